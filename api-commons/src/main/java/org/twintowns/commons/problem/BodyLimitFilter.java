@@ -1,0 +1,47 @@
+package org.twintowns.commons.problem;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Refuses a request whose declared body is larger than {@code quarkus.http.limits.max-body-size}
+ * with a 413 problem before anything reads it (Quarkus itself would answer with an empty 413).
+ */
+@ApplicationScoped
+public class BodyLimitFilter {
+
+    /** After the request id filter, before everything else. */
+    static final int PRIORITY = 9_000;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    Optional<MemorySize> maxBodySize;
+
+    void register(@Observes Filters filters) {
+        maxBodySize.ifPresent(limit -> filters.register(ctx -> check(ctx, limit.asLongValue()), PRIORITY));
+    }
+
+    static void check(RoutingContext ctx, long limit) {
+        String declared = ctx.request().getHeader("Content-Length");
+        if (declared != null && isLarger(declared, limit)) {
+            ctx.response().putHeader("Connection", "close");
+            ProblemResponses.write(ctx.request(), ProblemType.forStatus(413).problem(413,
+                    "The request body is larger than the " + limit + " bytes this service accepts."));
+            return;
+        }
+        ctx.next();
+    }
+
+    private static boolean isLarger(String declared, long limit) {
+        try {
+            return Long.parseLong(declared.trim()) > limit;
+        } catch (NumberFormatException e) {
+            // A malformed Content-Length is rejected by the HTTP codec itself.
+            return false;
+        }
+    }
+}

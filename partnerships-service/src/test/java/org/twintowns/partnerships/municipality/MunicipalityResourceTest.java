@@ -1,0 +1,191 @@
+package org.twintowns.partnerships.municipality;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.twintowns.testing.ProblemAssertions.assertProblem;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.twintowns.testing.PostgresTestDatabase;
+
+@QuarkusTest
+@WithTestResource(PostgresTestDatabase.class)
+class MunicipalityResourceTest {
+
+    private static final String PATH = "/api/v1/municipalities";
+
+    /** A unique name per test keeps tests independent of each other and of earlier data. */
+    private static String unique(String base) {
+        return base + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String create(String name, String country) {
+        return given().contentType(ContentType.JSON)
+                .body("""
+                        {"name": "%s", "kind": "CITY", "country": "%s"}""".formatted(name, country))
+                .post(PATH)
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    @Test
+    void shouldCreateMunicipalityAndReadItBack() {
+        String location = given().contentType(ContentType.JSON)
+                .body("""
+                        {"name": "Jena", "slug": "jena-%s", "kind": "CITY", "country": "DE",
+                         "subdivision": "DE-TH", "officialCode": "16053000"}"""
+                        .formatted(UUID.randomUUID().toString().substring(0, 8)))
+                .post(PATH)
+                .then().statusCode(201)
+                .header("Location", containsString(PATH + "/"))
+                .body("id", notNullValue())
+                .body("name", equalTo("Jena"))
+                .body("subdivision", equalTo("DE-TH"))
+                .extract().header("Location");
+
+        given().get(location)
+                .then().statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("name", equalTo("Jena"))
+                .body("country", equalTo("DE"))
+                .body("officialCode", equalTo("16053000"));
+    }
+
+    @Test
+    void shouldDeriveSlugFromNameWithoutDiacritics() {
+        String name = unique("Nowy Urengoi Süd");
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"name": "%s", "kind": "CITY", "country": "RU"}""".formatted(name))
+                .post(PATH)
+                .then().statusCode(201)
+                .body("slug", equalTo(org.twintowns.commons.text.Slugs.of(name, 120)))
+                .body("slug", containsString("nowy-urengoi-sud-"));
+    }
+
+    @Test
+    void shouldPageThroughListWithLinkHeaders() {
+        String prefix = "Pagetown " + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 3; i++) {
+            create(prefix + " " + i, "FR");
+        }
+        given().queryParam("name", prefix).queryParam("size", 2).queryParam("page", 0)
+                .get(PATH)
+                .then().statusCode(200)
+                .body("items", hasSize(2))
+                .body("totalItems", equalTo(3))
+                .body("totalPages", equalTo(2))
+                .body("items.name", hasItem(prefix + " 0"))
+                .header("Link", containsString("rel=\"next\""))
+                .header("Link", containsString("page=1"));
+
+        given().queryParam("name", prefix).queryParam("size", 2).queryParam("page", 1).queryParam("sort", "-name")
+                .get(PATH)
+                .then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].name", equalTo(prefix + " 0"));
+    }
+
+    @Test
+    void shouldFilterByCountry() {
+        String prefix = "Filterville " + UUID.randomUUID().toString().substring(0, 8);
+        create(prefix + " A", "PL");
+        create(prefix + " B", "UA");
+        given().queryParam("name", prefix).queryParam("country", "UA")
+                .get(PATH)
+                .then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items.country", everyItem(equalTo("UA")));
+    }
+
+    @Test
+    void shouldRejectInvalidFieldsNamingEachOne() {
+        assertProblem(given().contentType(ContentType.JSON)
+                .body("""
+                        {"name": " ", "kind": "CITY", "country": "Germany", "wikidataId": "3150"}""")
+                .post(PATH)
+                .then(), 400)
+                .body("type", equalTo("https://twintowns.org/problems/validation-failed"))
+                .body("errors.field", hasItem("name"))
+                .body("errors.field", hasItem("country"))
+                .body("errors.field", hasItem("wikidataId"))
+                .body("errors", hasSize(3));
+    }
+
+    @Test
+    void shouldRejectCountryThatIsNotIso3166() {
+        assertProblem(given().contentType(ContentType.JSON)
+                .body("""
+                        {"name": "Atlantis", "kind": "CITY", "country": "XX"}""")
+                .post(PATH)
+                .then(), 400)
+                .body("errors[0].field", equalTo("country"));
+    }
+
+    @Test
+    void shouldRejectSubdivisionOfAnotherCountry() {
+        assertProblem(given().contentType(ContentType.JSON)
+                .body("""
+                        {"name": "%s", "kind": "CITY", "country": "PL", "subdivision": "DE-TH"}"""
+                        .formatted(unique("Grenzstadt")))
+                .post(PATH)
+                .then(), 400)
+                .body("errors[0].field", equalTo("subdivision"));
+    }
+
+    @Test
+    void shouldRejectUnknownEnumValueAsInvalidField() {
+        assertProblem(given().contentType(ContentType.JSON)
+                .body("""
+                        {"name": "Somewhere", "kind": "METROPOLIS", "country": "DE"}""")
+                .post(PATH)
+                .then(), 400)
+                .body("errors[0].field", equalTo("kind"));
+    }
+
+    @Test
+    void shouldRejectDuplicateSlugWithConflict() {
+        String slug = "twin-" + UUID.randomUUID().toString().substring(0, 8);
+        String body = """
+                {"name": "Twin", "slug": "%s", "kind": "CITY", "country": "DE"}""".formatted(slug);
+        given().contentType(ContentType.JSON).body(body).post(PATH).then().statusCode(201);
+        assertProblem(given().contentType(ContentType.JSON).body(body).post(PATH).then(), 409)
+                .body("detail", containsString(slug));
+        given().queryParam("name", "Twin").get(PATH).then()
+                .body("items.findAll { it.slug == '" + slug + "' }", hasSize(1));
+    }
+
+    @Test
+    void shouldAnswerUnknownIdWithNotFoundProblem() {
+        assertProblem(given().get(PATH + "/" + UUID.randomUUID()).then(), 404)
+                .body("type", equalTo("https://twintowns.org/problems/resource-not-found"));
+    }
+
+    @Test
+    void shouldRejectPageSizeAboveLimit() {
+        assertProblem(given().queryParam("size", 1000).get(PATH).then(), 400)
+                .body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
+    void shouldRejectSortingByUnknownField() {
+        assertProblem(given().queryParam("sort", "password").get(PATH).then(), 400)
+                .body("errors[0].field", equalTo("sort"));
+    }
+
+    @Test
+    void shouldReportDatabaseInReadiness() {
+        given().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Database")));
+    }
+}
