@@ -57,7 +57,7 @@ public final class ProblemResponses {
                 .end(Buffer.buffer(bytes(full)));
     }
 
-    static byte[] bytes(Problem problem) {
+    public static byte[] bytes(Problem problem) {
         try {
             return JSON.writeValueAsBytes(problem);
         } catch (JsonProcessingException e) {

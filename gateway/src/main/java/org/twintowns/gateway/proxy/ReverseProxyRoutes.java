@@ -1,0 +1,65 @@
+package org.twintowns.gateway.proxy;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.HttpProxy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.twintowns.commons.problem.ProblemResponses;
+import org.twintowns.commons.problem.ProblemType;
+import org.twintowns.gateway.config.GatewayConfig;
+
+/**
+ * Mounts the reverse proxy on the HTTP router: every request under {@code /api/v1/} whose path
+ * belongs to a configured service is streamed to it by the Vert.x HTTP proxy, method, headers,
+ * status and body unchanged. Paths no service owns fall through to the 404 problem route.
+ */
+@ApplicationScoped
+public class ReverseProxyRoutes {
+
+    /** Before Quarkus REST (order 10 000), which would otherwise answer unknown paths itself. */
+    static final int ORDER = 1_000;
+
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    RouteTable routes;
+
+    void mount(@Observes Router router) {
+        HttpClient client = vertx.createHttpClient(
+                new HttpClientOptions()
+                        .setConnectTimeout((int) config.proxy().connectTimeout().toMillis())
+                        .setKeepAlive(true)
+                        .setDecompressionSupported(false),
+                new PoolOptions().setHttp1MaxSize(config.proxy().maxConnectionsPerService()));
+        HttpProxy proxy = HttpProxy.reverseProxy(client)
+                .origin(new RouteOrigin(routes))
+                .addInterceptor(new ForwardingInterceptor())
+                .addInterceptor(new UpstreamFailureInterceptor());
+        router.route("/api/v1/*").order(ORDER).handler(ctx -> handle(ctx, proxy));
+    }
+
+    private void handle(RoutingContext ctx, HttpProxy proxy) {
+        // A path with dot segments or doubled slashes could mean one service to the gateway and
+        // another resource to the service ("/api/v1/news/../../q/metrics"): refuse it.
+        if (!ctx.normalizedPath().equals(ctx.request().path())) {
+            ProblemResponses.write(ctx.request(), ProblemType.forStatus(400).problem(400,
+                    "The path must not contain dot segments, doubled slashes or needlessly encoded characters."));
+            return;
+        }
+        if (routes.match(ctx.request().path()).isEmpty()) {
+            ctx.next();
+            return;
+        }
+        proxy.handle(ctx.request());
+    }
+}

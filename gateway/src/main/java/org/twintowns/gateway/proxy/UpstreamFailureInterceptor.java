@@ -1,0 +1,50 @@
+package org.twintowns.gateway.proxy;
+
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+import org.twintowns.commons.problem.Problem;
+import org.twintowns.commons.problem.ProblemResponses;
+import org.twintowns.commons.problem.ProblemType;
+
+/**
+ * Turns a service that cannot be reached into 502 and a service that does not answer in time
+ * into 504, both as problem details, instead of the proxy's empty 502.
+ */
+final class UpstreamFailureInterceptor implements ProxyInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(UpstreamFailureInterceptor.class);
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        return context.sendRequest().recover(failure -> Future.succeededFuture(problemResponse(context, failure)));
+    }
+
+    private static ProxyResponse problemResponse(ProxyContext context, Throwable failure) {
+        String service = context.get(RouteOrigin.SERVICE, String.class);
+        boolean timedOut = failure instanceof TimeoutException;
+        LOG.warnf("%s service failed: %s", service, failure.toString());
+        Problem problem = timedOut
+                ? ProblemType.UPSTREAM_TIMEOUT.problem(504,
+                        "The " + service + " service did not answer in time. Try again later.")
+                : ProblemType.UPSTREAM_UNAVAILABLE.problem(502, isUnreachable(failure)
+                        ? "The " + service + " service cannot be reached. Try again later."
+                        : "The " + service + " service failed to answer. Try again later.");
+        Problem full = ProblemResponses.forRequest(problem, context.request().proxiedRequest());
+        return context.request().release().response()
+                .setStatusCode(full.status())
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .setBody(Body.body(Buffer.buffer(ProblemResponses.bytes(full))));
+    }
+
+    private static boolean isUnreachable(Throwable failure) {
+        return failure instanceof ConnectException || failure instanceof UnknownHostException;
+    }
+}
