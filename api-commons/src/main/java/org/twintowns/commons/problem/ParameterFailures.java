@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * Finds which query parameter a failed parameter conversion was about. The converters' messages
  * quote the bad value ({@code For input string: "abc"}, {@code No enum constant ...Kind.FOO},
- * {@code Invalid UUID string: x}); the message itself is never shown to the client.
+ * {@code Invalid UUID string: x}, {@code Text 'x' could not be parsed}); the message itself is
+ * never shown to the client.
  */
 final class ParameterFailures {
 
@@ -25,7 +26,8 @@ final class ParameterFailures {
     }
 
     private static boolean quotes(String message, String value) {
-        return message.contains("\"" + value + "\"") || message.endsWith("." + value)
+        return message.contains("\"" + value + "\"") || message.contains("'" + value + "'")
+                || message.endsWith("." + value)
                 || message.endsWith(": " + value) || message.endsWith(" " + value);
     }
 }

@@ -76,11 +76,14 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> web(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
-        if (e.getCause() instanceof JsonParseException parse) {
-            return malformedJson(parse, request);
-        }
-        if (e.getCause() instanceof MismatchedInputException mismatch) {
-            return mismatchedInput(mismatch, request);
+        // The JSON reader wraps parse errors, sometimes more than one level deep.
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof JsonParseException parse) {
+                return malformedJson(parse, request);
+            }
+            if (cause instanceof MismatchedInputException mismatch) {
+                return mismatchedInput(mismatch, request);
+            }
         }
         if (e instanceof NotFoundException && e.getCause() != null) {
             // JAX-RS answers a query parameter that fails conversion with 404; it is bad input.

@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -55,7 +56,8 @@ public class ProbeResource {
 
     @GET
     @Path("/list")
-    public RestResponse<Page<Integer>> list(@BeanParam @Valid PageParams paging, @QueryParam("colour") Colour colour) {
+    public RestResponse<Page<Integer>> list(@BeanParam @Valid PageParams paging, @QueryParam("colour") Colour colour,
+                                           @QueryParam("since") OffsetDateTime since) {
         Sorting.parse(paging.sort, Map.of("value", "value"), Sort.by("value"));
         int total = 45;
         List<Integer> items = IntStream.range(paging.offset(), Math.min(total, paging.offset() + paging.size))

@@ -64,6 +64,12 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void shouldAnswerUnterminatedStringAsMalformedJson() {
+        problem(given().contentType(ContentType.JSON).body("{\"name\": \"Halb").post("/probe").then(), 400)
+                .body("type", equalTo(ProblemType.MALFORMED_BODY.uri().toString()));
+    }
+
+    @Test
     void shouldAnswerWrongJsonTypeNamingTheField() {
         problem(given().contentType(ContentType.JSON).body("{\"name\": \"a\", \"count\": \"many\"}")
                 .post("/probe").then(), 400)
@@ -95,6 +101,8 @@ class ProblemDetailsTest {
                 .body("errors[0].field", equalTo("page"));
         problem(given().queryParam("colour", "PURPLE").get("/probe/list").then(), 400)
                 .body("errors[0].field", equalTo("colour"));
+        problem(given().queryParam("since", "yesterday").get("/probe/list").then(), 400)
+                .body("errors[0].field", equalTo("since"));
     }
 
     @Test

@@ -10,13 +10,16 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A municipality, city, district or region that can take part in partnerships. */
 @Entity
 public class Municipality {
 
     /** What kind of local or regional authority it is. */
+    @Schema(name = "MunicipalityKind")
     public enum Kind { MUNICIPALITY, CITY, DISTRICT, REGION, OTHER }
 
     @Id
@@ -60,12 +63,13 @@ public class Municipality {
         if (id == null) {
             id = UUID.randomUUID();
         }
-        createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        // PostgreSQL keeps microseconds: the create response must show what later reads show.
+        createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         updatedAt = createdAt;
     }
 
     @PreUpdate
     void onUpdate() {
-        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        updatedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.twintowns.partnerships.municipality.Municipality;
 
@@ -36,7 +37,7 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
         }
         if (filter.name() != null) {
             where.add("lower(name) like :name escape '\\'");
-            params.and("name", "%" + escapeLike(filter.name().toLowerCase()) + "%");
+            params.and("name", "%" + escapeLike(filter.name().toLowerCase(Locale.ROOT)) + "%");
         }
         String query = String.join(" and ", where);
         var panacheQuery = find(query, sort, params).page(Page.of(pageIndex, pageSize));

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.twintowns.commons.text.Slugs;
 import org.twintowns.partnerships.municipality.Municipality;
 
 /** What a client sends to register a municipality. */
@@ -15,7 +16,7 @@ public record MunicipalityRequest(
         String name,
 
         @Schema(description = "URL-safe identifier; derived from the name when omitted", examples = "jena")
-        @Size(max = 120) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+        @Size(max = 120) @Pattern(regexp = Slugs.PATTERN,
                 message = "must be lowercase letters and digits separated by single hyphens")
         String slug,
 

@@ -9,10 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.exception.ConstraintViolationException;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageParams;
 import org.twintowns.commons.paging.Sorting;
+import org.twintowns.commons.persistence.UniqueViolations;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.text.Slugs;
 import org.twintowns.partnerships.municipality.Municipality;
@@ -53,7 +53,7 @@ public class MunicipalityService {
             repository.persistAndFlush(municipality);
         } catch (PersistenceException e) {
             // A concurrent create won the race for the same slug or Wikidata id.
-            if (e.getCause() instanceof ConstraintViolationException) {
+            if (UniqueViolations.isUniqueViolation(e)) {
                 throw ProblemException.conflict("A municipality with this slug or Wikidata id already exists.");
             }
             throw e;

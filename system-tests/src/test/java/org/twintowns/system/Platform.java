@@ -1,0 +1,104 @@
+package org.twintowns.system;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.twintowns.testing.PostgresSettings;
+
+/**
+ * The whole platform, started once per test run: three services and the gateway as separate
+ * processes on free ports, each service on a freshly created database of its own
+ * ({@code <name>_e2e}). Closing it stops every process, also when tests fail.
+ */
+final class Platform implements ExtensionContext.Store.CloseableResource {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
+    private final List<ServiceProcess> processes = new ArrayList<>();
+    private final Map<String, ServiceProcess> byName = new HashMap<>();
+    private final Thread shutdownHook = new Thread(this::stopAll, "platform-shutdown");
+
+    static Platform start() throws Exception {
+        Platform platform = new Platform();
+        Runtime.getRuntime().addShutdownHook(platform.shutdownHook);
+        try {
+            platform.startAll();
+        } catch (Exception | Error e) {
+            platform.close();
+            throw e;
+        }
+        return platform;
+    }
+
+    private void startAll() throws Exception {
+        Path root = Path.of(System.getProperty("tt.root", "..")).toAbsolutePath().normalize();
+        Path logs = Path.of(System.getProperty("tt.logs", "target/e2e-logs")).toAbsolutePath();
+        PostgresSettings db = PostgresSettings.fromEnvironment();
+
+        Map<String, String> gatewayEnv = new HashMap<>();
+        for (String service : List.of("partnerships", "events", "news")) {
+            String database = service + "_e2e";
+            db.recreateDatabase(database);
+            int port = freePort();
+            Map<String, String> env = new HashMap<>(Map.of(
+                    "TT_DB_HOST", db.host(),
+                    "TT_DB_PORT", String.valueOf(db.port()),
+                    "TT_DB_NAME", database,
+                    "TT_DB_USER", db.user(),
+                    "TT_DB_PASSWORD", db.password(),
+                    service.toUpperCase() + "_PORT", String.valueOf(port)));
+            launch(service, root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar"), port, env, logs);
+            gatewayEnv.put(service.toUpperCase() + "_URL", "http://127.0.0.1:" + port);
+        }
+        int gatewayPort = freePort();
+        gatewayEnv.put("GATEWAY_PORT", String.valueOf(gatewayPort));
+        launch("gateway", root.resolve("gateway/target/quarkus-app/quarkus-run.jar"), gatewayPort, gatewayEnv, logs);
+
+        for (ServiceProcess process : processes) {
+            process.awaitReady(READY_TIMEOUT);
+        }
+    }
+
+    private void launch(String name, Path jar, int port, Map<String, String> env, Path logs) throws IOException {
+        ServiceProcess process = ServiceProcess.start(name, jar, port, env, logs);
+        processes.add(process);
+        byName.put(name, process);
+    }
+
+    ServiceProcess service(String name) {
+        return byName.get(name);
+    }
+
+    int gatewayPort() {
+        return byName.get("gateway").port;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() {
+        stopAll();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // The hook is running or has run: nothing left to do.
+        }
+    }
+
+    private synchronized void stopAll() {
+        // Gateway first, so that nothing is routed to a service that is going away.
+        for (int i = processes.size() - 1; i >= 0; i--) {
+            processes.get(i).stop();
+        }
+    }
+}
