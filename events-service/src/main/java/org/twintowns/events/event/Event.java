@@ -4,23 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.twintowns.commons.persistence.TrackedEntity;
 
 /** A conference, summer school, delegation visit or other event around municipal partnerships. */
 @Entity
-public class Event {
+public class Event extends TrackedEntity {
 
     // Schema names carry the feature: the gateway merges all services' contracts into one.
 
@@ -37,9 +30,6 @@ public class Event {
     /** How people take part: on site, online, or either. */
     @Schema(name = "AttendanceMode")
     public enum AttendanceMode { IN_PERSON, ONLINE, HYBRID }
-
-    @Id
-    public UUID id;
 
     /** Title by ISO 639 language code, such as {@code {"de": "...", "en": "..."}}. */
     @JdbcTypeCode(SqlTypes.JSON)
@@ -73,32 +63,4 @@ public class Event {
 
     @Column(name = "join_url")
     public String joinUrl;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Version
-    public long version;
-
-    @PrePersist
-    void onCreate() {
-        if (id == null) {
-            id = UUID.randomUUID();
-        }
-        createdAt = now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = now();
-    }
-
-    /** Cut to the microseconds PostgreSQL keeps, so that what a write returns equals what later reads return. */
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -4,26 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.twintowns.commons.persistence.TrackedEntity;
 
 /** A municipality, city, district or region that can take part in partnerships. */
 @Entity
-public class Municipality {
+public class Municipality extends TrackedEntity {
 
     /** What kind of local or regional authority it is. */
     @Schema(name = "MunicipalityKind")
     public enum Kind { MUNICIPALITY, CITY, DISTRICT, REGION, OTHER }
-
-    @Id
-    public UUID id;
 
     @Column(nullable = false, unique = true)
     public String slug;
@@ -48,28 +38,4 @@ public class Municipality {
 
     @Column(name = "wikidata_id")
     public String wikidataId;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Version
-    public long version;
-
-    @PrePersist
-    void onCreate() {
-        if (id == null) {
-            id = UUID.randomUUID();
-        }
-        // PostgreSQL keeps microseconds: the create response must show what later reads show.
-        createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
 }
