@@ -1,11 +1,20 @@
 package org.twintowns.partnerships.municipality;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.twintowns.commons.persistence.TrackedEntity;
+import org.twintowns.partnerships.municipality.search.SearchKeys;
 
 /** A municipality, city, district or region that can take part in partnerships. */
 @Entity
@@ -38,4 +47,40 @@ public class Municipality extends TrackedEntity {
 
     @Column(name = "wikidata_id")
     public String wikidataId;
+
+    /** Inhabitants, as counted in {@link #populationYear}. */
+    public Integer population;
+
+    @Column(name = "population_year")
+    public Short populationYear;
+
+    /** WGS 84 degrees; both or neither. */
+    public Double latitude;
+
+    public Double longitude;
+
+    public String website;
+
+    /** Set when this municipality merged into another; its id keeps leading to the successor. */
+    @Column(name = "merged_into_id")
+    public UUID mergedIntoId;
+
+    /** The official name folded for search; kept in step with {@link #name}. */
+    @Column(name = "search_key", nullable = false)
+    public String searchKey;
+
+    /** Names in other languages and scripts, transliterations and former names. */
+    @OneToMany(mappedBy = "municipality", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("kind, language, name")
+    public List<MunicipalityName> otherNames = new ArrayList<>();
+
+    @PrePersist
+    @PreUpdate
+    void foldName() {
+        searchKey = SearchKeys.of(name);
+    }
+
+    public boolean hasCoordinates() {
+        return latitude != null && longitude != null;
+    }
 }

@@ -1,0 +1,57 @@
+package org.twintowns.commons.http;
+
+import java.util.Arrays;
+import org.twintowns.commons.problem.ProblemException;
+import org.twintowns.commons.problem.ProblemType;
+
+/**
+ * Entity tags derived from an entity's optimistic-locking version, and the conditional request
+ * rules of RFC 9110 section 13 built on them: {@code If-Match} guards writes, so that two clients
+ * editing the same record never silently overwrite each other; {@code If-None-Match} lets reads
+ * answer 304.
+ */
+public final class ETags {
+
+    public static final ProblemType PRECONDITION_REQUIRED = ProblemType.of("precondition-required",
+            "Precondition required");
+    public static final ProblemType PRECONDITION_FAILED = ProblemType.of("precondition-failed",
+            "Precondition failed");
+
+    private ETags() {
+    }
+
+    /** The strong entity tag of a version, quoted as it goes into the header: {@code "7"}. */
+    public static String of(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /**
+     * Checks {@code If-Match} before a change: missing gives 428, a tag other than the current
+     * version gives 412, and {@code *} matches any existing record.
+     */
+    public static void requireMatch(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(PRECONDITION_REQUIRED, 428,
+                    "Send If-Match with the ETag of the version you are changing, so that no concurrent change is lost.");
+        }
+        if (!matches(ifMatch, currentVersion)) {
+            throw new ProblemException(PRECONDITION_FAILED, 412,
+                    "The record has changed since you read it (its ETag is now " + of(currentVersion)
+                            + "). Read it again and reapply your change.");
+        }
+    }
+
+    /** True when {@code If-None-Match} names the current version, so the client's copy is fresh (304). */
+    public static boolean notModified(String ifNoneMatch, long currentVersion) {
+        return ifNoneMatch != null && !ifNoneMatch.isBlank() && matches(ifNoneMatch, currentVersion);
+    }
+
+    private static boolean matches(String header, long version) {
+        String current = of(version);
+        return Arrays.stream(header.split(","))
+                .map(String::trim)
+                // Weak comparison for reads; our tags are strong, so W/ only ever adds a prefix.
+                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                .anyMatch(tag -> tag.equals("*") || tag.equals(current));
+    }
+}
