@@ -11,6 +11,7 @@ ALTER TABLE municipality
     ADD COLUMN longitude       DOUBLE PRECISION,
     ADD COLUMN website         VARCHAR(500),
     ADD COLUMN merged_into_id  UUID REFERENCES municipality (id),
+    ADD COLUMN merged_on       DATE,
     -- The official name, folded for search (see SearchKeys): lower case, no diacritics, Latin script.
     ADD COLUMN search_key      VARCHAR(400) NOT NULL DEFAULT '',
     ADD CONSTRAINT municipality_population_check CHECK (population IS NULL OR population >= 0),
@@ -19,7 +20,8 @@ ALTER TABLE municipality
     ADD CONSTRAINT municipality_coordinates_check
         CHECK ((latitude IS NULL) = (longitude IS NULL)
             AND (latitude IS NULL OR (latitude BETWEEN -90 AND 90 AND longitude BETWEEN -180 AND 180))),
-    ADD CONSTRAINT municipality_not_merged_into_itself CHECK (merged_into_id IS NULL OR merged_into_id <> id);
+    ADD CONSTRAINT municipality_not_merged_into_itself CHECK (merged_into_id IS NULL OR merged_into_id <> id),
+    ADD CONSTRAINT municipality_merged_on_check CHECK (merged_on IS NULL OR merged_into_id IS NOT NULL);
 
 ALTER TABLE municipality ALTER COLUMN search_key DROP DEFAULT;
 

@@ -9,6 +9,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -64,6 +65,9 @@ public class Municipality extends TrackedEntity {
     /** Set when this municipality merged into another; its id keeps leading to the successor. */
     @Column(name = "merged_into_id")
     public UUID mergedIntoId;
+
+    @Column(name = "merged_on")
+    public LocalDate mergedOn;
 
     /** The official name folded for search; kept in step with {@link #name}. */
     @Column(name = "search_key", nullable = false)

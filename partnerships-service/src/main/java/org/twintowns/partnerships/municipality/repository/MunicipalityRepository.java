@@ -7,49 +7,101 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.twintowns.partnerships.municipality.Municipality;
+import org.twintowns.partnerships.municipality.search.SearchKeys;
 
 /** Queries over municipalities. */
 @ApplicationScoped
 public class MunicipalityRepository implements PanacheRepositoryBase<Municipality, UUID> {
 
-    public boolean slugTaken(String slug) {
-        return count("slug", slug) > 0;
+    public Optional<Municipality> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
     }
 
-    public boolean wikidataIdTaken(String wikidataId) {
-        return count("wikidataId", wikidataId) > 0;
+    public Optional<Municipality> findByOfficialCode(String country, String officialCode) {
+        return find("countryCode = ?1 and officialCode = ?2", country, officialCode).firstResultOptional();
+    }
+
+    public Optional<Municipality> findByWikidataId(String wikidataId) {
+        return find("wikidataId", wikidataId).firstResultOptional();
+    }
+
+    /** True when another municipality than {@code self} (null for a new one) uses the value. */
+    public boolean taken(String field, Object value, UUID self) {
+        if (value == null) {
+            return false;
+        }
+        return self == null
+                ? count(field, value) > 0
+                : count(field + " = ?1 and id <> ?2", value, self) > 0;
+    }
+
+    public boolean officialCodeTaken(String country, String officialCode, UUID self) {
+        if (officialCode == null) {
+            return false;
+        }
+        return self == null
+                ? count("countryCode = ?1 and officialCode = ?2", country, officialCode) > 0
+                : count("countryCode = ?1 and officialCode = ?2 and id <> ?3", country, officialCode, self) > 0;
     }
 
     /** One page of municipalities matching the filter, and the number of all that match. */
     public Slice search(MunicipalityFilter filter, Sort sort, int pageIndex, int pageSize) {
+        Where where = where(filter);
+        var query = find(where.hql(), sort, where.params()).page(Page.of(pageIndex, pageSize));
+        return new Slice(query.list(), query.count());
+    }
+
+    /** Every municipality matching the filter that has coordinates, up to {@code limit + 1} of them. */
+    public List<Municipality> located(MunicipalityFilter filter, int limit) {
+        Where where = where(filter);
+        return find(where.hql("m.latitude is not null"), Sort.by("name").and("id"), where.params())
+                .range(0, limit).list();
+    }
+
+    private static Where where(MunicipalityFilter filter) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.country() != null) {
-            where.add("countryCode = :country");
+            where.add("m.countryCode = :country");
             params.and("country", filter.country());
         }
+        if (filter.subdivision() != null) {
+            where.add("m.subdivision = :subdivision");
+            params.and("subdivision", filter.subdivision());
+        }
         if (filter.kind() != null) {
-            where.add("kind = :kind");
+            where.add("m.kind = :kind");
             params.and("kind", filter.kind());
         }
         if (filter.name() != null) {
-            where.add("lower(name) like :name escape '\\'");
-            params.and("name", "%" + escapeLike(filter.name().toLowerCase(Locale.ROOT)) + "%");
+            String key = SearchKeys.of(filter.name());
+            // Any name the place is or was known by, in any script, spelled any common way.
+            where.add("(m.searchKey like :name escape '\\' or exists (select 1 from MunicipalityName n "
+                    + "where n.municipality = m and n.searchKey like :name escape '\\'))");
+            params.and("name", "%" + escapeLike(key) + "%");
         }
-        String query = String.join(" and ", where);
-        var panacheQuery = find(query, sort, params).page(Page.of(pageIndex, pageSize));
-        return new Slice(panacheQuery.list(), panacheQuery.count());
+        return new Where(where, params);
     }
 
     private static String escapeLike(String value) {
         return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
+    /** Conditions on alias {@code m}, fixed fragments only; values travel as named parameters. */
+    private record Where(List<String> conditions, Parameters params) {
+
+        String hql(String... extra) {
+            List<String> all = new ArrayList<>(conditions);
+            all.addAll(List.of(extra));
+            return "from Municipality m" + (all.isEmpty() ? "" : " where " + String.join(" and ", all));
+        }
+    }
+
     /** The filters a client can combine when listing municipalities; null means "any". */
-    public record MunicipalityFilter(String country, Municipality.Kind kind, String name) {
+    public record MunicipalityFilter(String country, String subdivision, Municipality.Kind kind, String name) {
     }
 
     /** A page of results with the total count. */

@@ -5,80 +5,172 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
+import org.twintowns.commons.http.ETags;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageParams;
 import org.twintowns.commons.paging.Sorting;
 import org.twintowns.commons.persistence.UniqueViolations;
 import org.twintowns.commons.problem.ProblemException;
+import org.twintowns.commons.problem.ProblemType;
 import org.twintowns.commons.text.Slugs;
 import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.municipality.mapping.MunicipalityMapper;
 import org.twintowns.partnerships.municipality.repository.MunicipalityRepository;
 import org.twintowns.partnerships.municipality.repository.MunicipalityRepository.MunicipalityFilter;
+import org.twintowns.partnerships.municipality.rest.MergeRequest;
 import org.twintowns.partnerships.municipality.rest.MunicipalityRequest;
 import org.twintowns.partnerships.municipality.rest.MunicipalityView;
 
-/** Registering and finding municipalities; owns the transactions and the rules. */
+/** Registering, changing, merging and finding municipalities; owns the transactions and the rules. */
 @ApplicationScoped
 public class MunicipalityService {
 
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Map<String, String> SORTABLE = Map.of(
-            "name", "name", "country", "countryCode", "createdAt", "createdAt", "slug", "slug");
+            "name", "name", "country", "countryCode", "population", "population",
+            "createdAt", "createdAt", "slug", "slug");
     private static final Sort DEFAULT_SORT = Sort.by("name").and("id");
 
     @Inject
     MunicipalityRepository repository;
 
+    /** A municipality as stored, with its version for ETags. */
+    public record Versioned(MunicipalityView view, long version) {
+    }
+
     @Transactional
-    public MunicipalityView create(MunicipalityRequest request) {
-        checkCodes(request);
+    public Versioned create(MunicipalityRequest request) {
+        MunicipalityRules.check(request);
+        String slug = slugOf(request);
+        checkUnique(request, slug, null);
+        Municipality municipality = new Municipality();
+        MunicipalityMapper.apply(request, slug, municipality);
+        persist(municipality);
+        return versioned(municipality, List.of());
+    }
+
+    @Transactional
+    public Versioned update(UUID id, String ifMatch, MunicipalityRequest request) {
+        Municipality municipality = find(id);
+        ETags.requireMatch(ifMatch, municipality.version);
+        MunicipalityRules.check(request);
+        String slug = slugOf(request);
+        checkUnique(request, slug, id);
+        MunicipalityMapper.apply(request, slug, municipality);
+        persist(municipality);
+        return versioned(municipality, List.of());
+    }
+
+    /** Records that a municipality became part of another; its id keeps leading to the successor. */
+    @Transactional
+    public Versioned merge(UUID id, String ifMatch, MergeRequest request) {
+        Municipality merged = find(id);
+        ETags.requireMatch(ifMatch, merged.version);
+        if (merged.mergedIntoId != null) {
+            throw ProblemException.conflict("This municipality already merged into " + merged.mergedIntoId + ".");
+        }
+        if (id.equals(request.into())) {
+            throw ProblemException.invalidField("into", "a municipality cannot merge into itself");
+        }
+        Municipality successor = repository.findByIdOptional(request.into())
+                .orElseThrow(() -> ProblemException.invalidField("into", "no municipality with id " + request.into()));
+        if (successor.mergedIntoId != null) {
+            throw ProblemException.invalidField("into", "that municipality itself merged into "
+                    + successor.mergedIntoId + "; merge into that one");
+        }
+        merged.mergedIntoId = successor.id;
+        merged.mergedOn = request.on();
+        repository.flush();
+        return versioned(merged, List.of());
+    }
+
+    public Versioned get(UUID id, List<String> languages) {
+        return versioned(find(id), languages);
+    }
+
+    public Versioned bySlug(String slug, List<String> languages) {
+        return versioned(repository.findBySlug(slug)
+                .orElseThrow(() -> notFound("slug", slug)), languages);
+    }
+
+    public Versioned byOfficialCode(String country, String code, List<String> languages) {
+        return versioned(repository.findByOfficialCode(country, code)
+                .orElseThrow(() -> notFound("official code", country + " " + code)), languages);
+    }
+
+    public Versioned byWikidataId(String wikidataId, List<String> languages) {
+        return versioned(repository.findByWikidataId(wikidataId)
+                .orElseThrow(() -> notFound("Wikidata id", wikidataId)), languages);
+    }
+
+    public Page<MunicipalityView> list(MunicipalityFilter filter, PageParams paging, List<String> languages) {
+        Sort sort = Sorting.parse(paging.sort, SORTABLE, DEFAULT_SORT);
+        MunicipalityRepository.Slice slice = repository.search(filter, sort, paging.page, paging.size);
+        return Page.of(slice.items(), paging, slice.total()).map(m -> view(m, languages));
+    }
+
+    /** Municipalities with coordinates matching the filter; refuses more than {@code limit}. */
+    public List<Municipality> located(MunicipalityFilter filter, int limit) {
+        List<Municipality> found = repository.located(filter, limit);
+        if (found.size() > limit) {
+            throw ProblemException.invalidField("filter", "more than " + limit
+                    + " municipalities match; narrow the filter (country, subdivision, kind or name)");
+        }
+        return found;
+    }
+
+    private Municipality find(UUID id) {
+        return repository.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("municipality", id));
+    }
+
+    private Versioned versioned(Municipality m, List<String> languages) {
+        return new Versioned(view(m, languages), m.version);
+    }
+
+    private MunicipalityView view(Municipality m, List<String> languages) {
+        Municipality successor = m.mergedIntoId == null ? null : repository.findById(m.mergedIntoId);
+        return MunicipalityMapper.toView(m, languages, successor);
+    }
+
+    private static String slugOf(MunicipalityRequest request) {
         String slug = request.slug() != null ? request.slug() : Slugs.of(request.name(), 120);
         if (slug.isEmpty()) {
             throw ProblemException.invalidField("slug", "cannot be derived from this name; please give one");
         }
-        if (repository.slugTaken(slug)) {
+        return slug;
+    }
+
+    private void checkUnique(MunicipalityRequest request, String slug, UUID self) {
+        if (repository.taken("slug", slug, self)) {
             throw ProblemException.conflict("A municipality with slug '" + slug + "' already exists.");
         }
-        if (request.wikidataId() != null && repository.wikidataIdTaken(request.wikidataId())) {
+        if (repository.taken("wikidataId", request.wikidataId(), self)) {
             throw ProblemException.conflict("A municipality with Wikidata id " + request.wikidataId()
                     + " already exists.");
         }
-        Municipality municipality = MunicipalityMapper.toEntity(request, slug);
+        if (repository.officialCodeTaken(request.country(), request.officialCode(), self)) {
+            throw ProblemException.conflict("A municipality with official code " + request.officialCode()
+                    + " already exists in " + request.country() + ".");
+        }
+    }
+
+    private void persist(Municipality municipality) {
         try {
             repository.persistAndFlush(municipality);
         } catch (PersistenceException e) {
-            // A concurrent create won the race for the same slug or Wikidata id.
+            // A concurrent write won the race for the same slug, Wikidata id or official code.
             if (UniqueViolations.isUniqueViolation(e)) {
-                throw ProblemException.conflict("A municipality with this slug or Wikidata id already exists.");
+                throw ProblemException.conflict("A municipality with this slug, Wikidata id or official code "
+                        + "already exists.");
             }
             throw e;
         }
-        return MunicipalityMapper.toView(municipality);
     }
 
-    public MunicipalityView get(UUID id) {
-        return repository.findByIdOptional(id)
-                .map(MunicipalityMapper::toView)
-                .orElseThrow(() -> ProblemException.notFound("municipality", id));
-    }
-
-    public Page<MunicipalityView> list(MunicipalityFilter filter, PageParams paging) {
-        Sort sort = Sorting.parse(paging.sort, SORTABLE, DEFAULT_SORT);
-        MunicipalityRepository.Slice slice = repository.search(filter, sort, paging.page, paging.size);
-        return Page.of(slice.items(), paging, slice.total()).map(MunicipalityMapper::toView);
-    }
-
-    private static void checkCodes(MunicipalityRequest request) {
-        if (!COUNTRIES.contains(request.country())) {
-            throw ProblemException.invalidField("country", "'" + request.country() + "' is not an ISO 3166-1 country");
-        }
-        if (request.subdivision() != null && !request.subdivision().startsWith(request.country() + "-")) {
-            throw ProblemException.invalidField("subdivision", "must be a subdivision of " + request.country());
-        }
+    private static ProblemException notFound(String what, String value) {
+        return new ProblemException(ProblemType.RESOURCE_NOT_FOUND, 404,
+                "No municipality with " + what + " " + value + ".");
     }
 }
