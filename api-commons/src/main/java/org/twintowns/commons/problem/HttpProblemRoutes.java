@@ -1,5 +1,8 @@
 package org.twintowns.commons.problem;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +26,16 @@ public class HttpProblemRoutes {
     }
 
     static void failure(RoutingContext ctx) {
+        Throwable failure = ctx.failure();
+        if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
+            ctx.response().putHeader("WWW-Authenticate", SecurityProblems.CHALLENGE);
+            ProblemResponses.write(ctx.request(), SecurityProblems.UNAUTHORIZED);
+            return;
+        }
+        if (failure instanceof ForbiddenException) {
+            ProblemResponses.write(ctx.request(), SecurityProblems.FORBIDDEN);
+            return;
+        }
         int status = ctx.statusCode() < 400 ? 500 : ctx.statusCode();
         if (status >= 500) {
             LOG.error("Request failed in the HTTP layer", ctx.failure());

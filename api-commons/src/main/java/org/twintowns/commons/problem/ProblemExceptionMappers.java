@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAllowedException;
@@ -98,6 +101,21 @@ public class ProblemExceptionMappers {
             LOG.error("Request failed", e);
         }
         return ProblemResponses.rest(problem, request, e.getResponse());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unauthenticated(AuthenticationFailedException e, HttpServerRequest request) {
+        return SecurityProblems.unauthorized(request);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unauthorized(UnauthorizedException e, HttpServerRequest request) {
+        return SecurityProblems.unauthorized(request);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> forbidden(ForbiddenException e, HttpServerRequest request) {
+        return ProblemResponses.rest(SecurityProblems.FORBIDDEN, request);
     }
 
     @ServerExceptionMapper

@@ -15,10 +15,12 @@ import io.restassured.response.Response;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.twintowns.testing.PostgresTestDatabase;
+import org.twintowns.testing.TestTokens;
 
 /** The registry features of municipalities: names in every script, look-ups, safe changes, merges, maps. */
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
+@WithTestResource(TestTokens.class)
 class MunicipalityRegistryTest {
 
     private static final String PATH = "/api/v1/municipalities";

@@ -1,0 +1,183 @@
+package org.twintowns.partnerships.importing;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.PushbackReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.twintowns.commons.problem.ProblemException;
+import org.twintowns.commons.text.Slugs;
+import org.twintowns.partnerships.importing.ImportReport.Outcome;
+import org.twintowns.partnerships.municipality.Municipality;
+import org.twintowns.partnerships.municipality.repository.MunicipalityRepository;
+import org.twintowns.partnerships.municipality.search.SearchKeys;
+
+/**
+ * Imports the official list of German municipalities (Destatis Gemeindeverzeichnis, record type
+ * 60) keyed by AGS: a municipality already known by its AGS is matched or updated, one known only
+ * by name and position gets its AGS, anything else is created. Re-running it creates nothing new.
+ */
+@ApplicationScoped
+public class DestatisMunicipalityImporter {
+
+    public static final String SOURCE = "destatis-municipalities";
+    /** Population figures of the 2020 edition of the Gemeindeverzeichnis. */
+    static final short POPULATION_YEAR = 2020;
+    /** A municipality known only by name is the same place when it lies this close. */
+    private static final double SAME_PLACE_KM = 15;
+
+    private static final List<String> REQUIRED_COLUMNS = List.of("satzart", "textkennzeichen", "land", "rb", "kreis",
+            "gemeinde", "gemeindename", "bevoelkerung", "laengengrad", "breitengrad");
+
+    @Inject
+    MunicipalityRepository repository;
+
+    @Transactional
+    public ImportReport run(Reader csv, boolean dryRun) throws IOException {
+        ImportReport.Builder report = new ImportReport.Builder(SOURCE, dryRun);
+        List<DestatisRow> rows = parse(csv, report);
+        Set<String> ambiguousNames = ambiguousNames(rows);
+
+        Map<String, Municipality> byAgs = new HashMap<>();
+        Map<String, List<Municipality>> withoutAgsByKey = new HashMap<>();
+        Set<String> slugs = new HashSet<>(repository.getEntityManager()
+                .createQuery("select slug from Municipality", String.class).getResultList());
+        for (Municipality m : repository.list("countryCode", "DE")) {
+            if (m.officialCode != null) {
+                byAgs.put(m.officialCode, m);
+            } else {
+                withoutAgsByKey.computeIfAbsent(m.searchKey, k -> new ArrayList<>()).add(m);
+            }
+        }
+
+        for (DestatisRow row : rows) {
+            String key = row.ags() + " " + row.name();
+            Municipality known = byAgs.get(row.ags());
+            if (known != null) {
+                boolean changed = row.applyTo(known, POPULATION_YEAR);
+                report.add(row.line(), key, changed ? Outcome.UPDATED : Outcome.MATCHED,
+                        changed ? "name, kind, population or position changed" : null, known.id);
+                continue;
+            }
+            Municipality byName = closest(withoutAgsByKey.get(SearchKeys.of(row.name())), row);
+            if (byName != null) {
+                byName.officialCode = row.ags();
+                row.applyTo(byName, POPULATION_YEAR);
+                byAgs.put(row.ags(), byName);
+                withoutAgsByKey.get(byName.searchKey).remove(byName);
+                report.add(row.line(), key, Outcome.UPDATED, "matched by name and position; AGS added", byName.id);
+                continue;
+            }
+            Municipality created = new Municipality();
+            created.countryCode = "DE";
+            created.officialCode = row.ags();
+            created.slug = uniqueSlug(row, ambiguousNames, slugs);
+            row.applyTo(created, POPULATION_YEAR);
+            repository.persist(created);
+            byAgs.put(row.ags(), created);
+            report.add(row.line(), key, Outcome.CREATED, null, dryRun ? null : created.id);
+        }
+        repository.flush();
+        if (dryRun) {
+            QuarkusTransaction.setRollbackOnly();
+        }
+        return report.build();
+    }
+
+    private static List<DestatisRow> parse(Reader csv, ImportReport.Builder report) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        List<DestatisRow> rows = new ArrayList<>();
+        int administrative = 0;
+        CSVParser parser = format.parse(skipByteOrderMark(csv));
+        List<String> missing = REQUIRED_COLUMNS.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
+        if (!missing.isEmpty()) {
+            throw ProblemException.invalidField("body", "is not a Destatis Gemeindeverzeichnis CSV: columns "
+                    + missing + " are missing");
+        }
+        for (CSVRecord record : parser) {
+            int line = (int) record.getRecordNumber() + 1;
+            if (!"60".equals(field(record, "satzart"))) {
+                // States, districts and associations of municipalities: context, not municipalities.
+                administrative++;
+                continue;
+            }
+            try {
+                DestatisRow row = DestatisRow.of(record, line);
+                if (row.unincorporated()) {
+                    report.add(line, row.ags() + " " + row.name(), Outcome.SKIPPED,
+                            "unincorporated area (gemeindefreies Gebiet), not a municipality", null);
+                } else {
+                    rows.add(row);
+                }
+            } catch (IllegalArgumentException e) {
+                report.add(line, field(record, "gemeindename"), Outcome.FAILED, e.getMessage(), null);
+            }
+        }
+        report.figure("administrativeRowsIgnored", administrative);
+        return rows;
+    }
+
+    private static Reader skipByteOrderMark(Reader reader) throws IOException {
+        PushbackReader pushback = new PushbackReader(reader, 1);
+        int first = pushback.read();
+        if (first != -1 && first != '\uFEFF') {
+            pushback.unread(first);
+        }
+        return pushback;
+    }
+
+    static String field(CSVRecord record, String name) {
+        return record.isMapped(name) && record.isSet(name) ? record.get(name).trim() : "";
+    }
+
+    /** Names that several German municipalities share (Neuenkirchen: 11 of them) get the AGS in their slug. */
+    private static Set<String> ambiguousNames(List<DestatisRow> rows) {
+        Map<String, Integer> counts = new HashMap<>();
+        rows.forEach(r -> counts.merge(Slugs.of(r.name(), 100), 1, Integer::sum));
+        Set<String> ambiguous = new HashSet<>();
+        counts.forEach((slug, count) -> {
+            if (count > 1) {
+                ambiguous.add(slug);
+            }
+        });
+        return ambiguous;
+    }
+
+    private static String uniqueSlug(DestatisRow row, Set<String> ambiguousNames, Set<String> taken) {
+        String base = Slugs.of(row.name(), 100);
+        String slug = ambiguousNames.contains(base) || taken.contains(base) || base.isEmpty()
+                ? (base.isEmpty() ? "" : base + "-") + row.ags()
+                : base;
+        taken.add(slug);
+        return slug;
+    }
+
+    private static Municipality closest(List<Municipality> candidates, DestatisRow row) {
+        if (candidates == null || candidates.isEmpty()) {
+            return null;
+        }
+        Municipality best = null;
+        double bestKm = Double.MAX_VALUE;
+        for (Municipality candidate : candidates) {
+            double km = candidate.hasCoordinates() && row.hasCoordinates()
+                    ? Geo.distanceKm(candidate.latitude, candidate.longitude, row.latitude(), row.longitude())
+                    : (candidates.size() == 1 ? 0 : Double.MAX_VALUE);
+            if (km < bestKm) {
+                best = candidate;
+                bestKm = km;
+            }
+        }
+        return bestKm <= SAME_PLACE_KM ? best : null;
+    }
+}

@@ -1,0 +1,71 @@
+package org.twintowns.partnerships.importing;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What an import did with every row of its file. */
+@Schema(name = "ImportReport")
+public record ImportReport(
+        @Schema(examples = "destatis-municipalities") String source,
+        @Schema(description = "True when nothing was written") boolean dryRun,
+        @Schema(description = "Rows read, excluding the header and rows that describe no record") int rows,
+        @Schema(description = "Rows by outcome") Map<Outcome, Integer> outcomes,
+        @Schema(description = "Figures specific to the source, such as the share of places matched to an AGS")
+        Map<String, Object> figures,
+        @Schema(examples = "2140") long durationMillis,
+        @Schema(description = "One entry per row, in file order") List<Row> details) {
+
+    /** What happened to a row. */
+    @Schema(name = "ImportOutcome")
+    public enum Outcome { CREATED, MATCHED, UPDATED, SKIPPED, FAILED }
+
+    /** The result of one row. */
+    @Schema(name = "ImportRow")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Row(
+            @Schema(description = "Line in the file, counting the header as line 1") int line,
+            @Schema(description = "What the row is about", examples = "16053000 Jena") String key,
+            Outcome outcome,
+            @Schema(description = "Why it was skipped, failed or updated") String reason,
+            @Schema(description = "The record created, matched or updated") UUID id) {
+    }
+
+    /** Collects rows while an import runs. */
+    static final class Builder {
+
+        private final String source;
+        private final boolean dryRun;
+        private final long started = System.nanoTime();
+        private final List<Row> details = new ArrayList<>();
+        private final Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
+        private final Map<String, Object> figures = new java.util.LinkedHashMap<>();
+
+        Builder(String source, boolean dryRun) {
+            this.source = source;
+            this.dryRun = dryRun;
+            for (Outcome outcome : Outcome.values()) {
+                outcomes.put(outcome, 0);
+            }
+        }
+
+        void add(int line, String key, Outcome outcome, String reason, UUID id) {
+            details.add(new Row(line, key, outcome, reason, id));
+            outcomes.merge(outcome, 1, Integer::sum);
+        }
+
+        void figure(String name, Object value) {
+            figures.put(name, value);
+        }
+
+        ImportReport build() {
+            return new ImportReport(source, dryRun, details.size(), outcomes, figures,
+                    Duration.ofNanos(System.nanoTime() - started).toMillis(), List.copyOf(details));
+        }
+    }
+}

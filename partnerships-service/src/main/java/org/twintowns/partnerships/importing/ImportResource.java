@@ -1,0 +1,89 @@
+package org.twintowns.partnerships.importing;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.twintowns.commons.problem.Problem;
+import org.twintowns.commons.problem.ProblemException;
+import org.twintowns.commons.problem.ProblemType;
+
+/** Admin-only imports of open data sets, with a dry-run mode and a report for every row. */
+@Path("/api/v1/imports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Imports")
+@RolesAllowed("admin")
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token lacks the admin role",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ImportResource {
+
+    @Inject
+    DestatisMunicipalityImporter destatis;
+
+    @POST
+    @Path("/destatis-municipalities")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import German municipalities from the Destatis Gemeindeverzeichnis (CSV)",
+            description = "Matches by AGS; a municipality known by name and position only gets its AGS. "
+                    + "Re-running creates nothing new. With dryRun=true nothing is written.")
+    @APIResponse(responseCode = "200", description = "What happened to every row",
+            content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    public ImportReport importDestatis(
+            @Parameter(description = "Report what would happen without writing anything") @QueryParam("dryRun")
+            @DefaultValue("false") boolean dryRun,
+            @Parameter(description = "Include one entry per row (false: totals only)") @QueryParam("details")
+            @DefaultValue("true") boolean details,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @NotNull(message = "the CSV file is required as the request body") byte[] body) throws IOException {
+        return trimmed(destatis.run(text(body, contentType), dryRun), details);
+    }
+
+    /** The upload as text: in the charset its Content-Type names, else UTF-8 (what the data sets use). */
+    private static Reader text(byte[] body, String contentType) {
+        if (body.length == 0) {
+            throw ProblemException.invalidField("body", "the data file is required as the request body");
+        }
+        Charset charset = StandardCharsets.UTF_8;
+        String named = contentType == null ? null : MediaType.valueOf(contentType).getParameters().get("charset");
+        if (named != null) {
+            try {
+                charset = Charset.forName(named);
+            } catch (IllegalArgumentException unknown) {
+                throw new ProblemException(ProblemType.forStatus(415), 415, "Unknown charset '" + named + "'.");
+            }
+        }
+        return new InputStreamReader(new ByteArrayInputStream(body), charset);
+    }
+
+    private static ImportReport trimmed(ImportReport report, boolean details) {
+        return details ? report : new ImportReport(report.source(), report.dryRun(), report.rows(), report.outcomes(),
+                report.figures(), report.durationMillis(), java.util.List.of());
+    }
+}

@@ -1,0 +1,122 @@
+package org.twintowns.partnerships.importing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.twintowns.testing.ProblemAssertions.assertProblem;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.twintowns.testing.PostgresTestDatabase;
+import org.twintowns.testing.TestTokens;
+
+/** Importing the Destatis list: who may, what a row becomes, and that a re-run changes nothing. */
+@QuarkusTest
+@WithTestResource(PostgresTestDatabase.class)
+@WithTestResource(TestTokens.class)
+class DestatisImportTest {
+
+    private static final String PATH = "/api/v1/imports/destatis-municipalities";
+
+    private static String sample() throws IOException {
+        try (InputStream in = DestatisImportTest.class.getResourceAsStream("/import/destatis-sample.csv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static io.restassured.response.ValidatableResponse importAs(String token, String csv, boolean dryRun) {
+        var request = given().contentType("text/csv; charset=UTF-8").body(csv.getBytes(StandardCharsets.UTF_8))
+                .queryParam("dryRun", dryRun);
+        if (token != null) {
+            request.auth().oauth2(token);
+        }
+        return request.post(PATH).then();
+    }
+
+    @Test
+    void shouldRefuseImportWithoutAdminTokenAndWriteNothing() throws IOException {
+        int before = germanMunicipalities();
+        assertProblem(importAs(null, sample(), false), 401).header("WWW-Authenticate", startsWith("Bearer"));
+        assertProblem(importAs(TestTokens.forgedAdmin(), sample(), false), 401);
+        assertProblem(importAs(TestTokens.editorOf(), sample(), false), 403);
+        assertEquals(before, germanMunicipalities());
+    }
+
+    private static int germanMunicipalities() {
+        return given().queryParam("country", "DE").queryParam("size", 1).get("/api/v1/municipalities")
+                .then().statusCode(200).extract().path("totalItems");
+    }
+
+    @Test
+    void shouldImportSampleReportEveryRowAndStayIdempotent() throws IOException {
+        // Dry run first: the report is complete, the registry unchanged.
+        int untouched = germanMunicipalities();
+        importAs(TestTokens.admin(), sample(), true)
+                .statusCode(200)
+                .body("dryRun", equalTo(true))
+                .body("rows", equalTo(6))
+                .body("outcomes.SKIPPED", equalTo(1))
+                .body("outcomes.FAILED", equalTo(1));
+        assertEquals(untouched, germanMunicipalities());
+
+        var report = importAs(TestTokens.admin(), sample(), false).statusCode(200).extract().jsonPath();
+        Map<String, Integer> outcomes = report.getMap("outcomes");
+        assertEquals(4, outcomes.get("CREATED") + outcomes.get("UPDATED") + outcomes.get("MATCHED"), outcomes.toString());
+        List<Map<String, Object>> failed = report.getList("details.findAll { it.outcome == 'FAILED' }");
+        assertEquals(List.of("no valid AGS (got '1605300X')"), failed.stream().map(r -> r.get("reason")).toList());
+
+        given().get("/api/v1/municipalities/by-ags/01001000")
+                .then().statusCode(200)
+                .body("name", equalTo("Flensburg"))
+                .body("kind", equalTo("CITY"))
+                .body("subdivision", equalTo("DE-SH"))
+                .body("population", equalTo(90164))
+                .body("populationYear", equalTo(2020))
+                .body("coordinates.latitude", equalTo(54.78252f))
+                .body("coordinates.longitude", equalTo(9.43751f));
+        // Several municipalities share the name: each slug carries its AGS.
+        given().get("/api/v1/municipalities/by-ags/01051075").then().body("slug", equalTo("neuenkirchen-01051075"));
+
+        // A second run matches every row and creates nothing.
+        importAs(TestTokens.admin(), sample(), false)
+                .statusCode(200)
+                .body("outcomes.CREATED", equalTo(0))
+                .body("outcomes.UPDATED", equalTo(0))
+                .body("outcomes.MATCHED", equalTo(4));
+        given().queryParam("name", "Neuenkirchen").queryParam("country", "DE").get("/api/v1/municipalities")
+                .then().body("totalItems", equalTo(2));
+    }
+
+    @Test
+    void shouldRejectAnEmptyUpload() {
+        assertProblem(importAs(TestTokens.admin(), "", false), 400);
+    }
+
+    @Test
+    void shouldReportUnincorporatedAreasAsSkipped() throws IOException {
+        importAs(TestTokens.admin(), sample(), true)
+                .body("details.find { it.outcome == 'SKIPPED' }.key", equalTo("03151501 Giebel"))
+                .body("details.outcome", hasItem("SKIPPED"));
+    }
+
+    @Test
+    void shouldRejectFileOfAnotherShape() {
+        assertProblem(importAs(TestTokens.admin(), "name,population\nJena,111343\n", false), 400)
+                .body("errors[0].field", equalTo("body"));
+    }
+
+    @Test
+    void shouldRefuseJsonUploads() {
+        assertProblem(given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{}")
+                .post(PATH).then(), 415);
+    }
+}
