@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Folds a place name into the key that name search compares, so that spellings of the same
  * name meet: case and diacritics go ("Łódź" → "lodz"), Cyrillic is transliterated ("Київ" →
  * "kiv", "Новый Уренгой" → "novi urengoi"), and the letters transliteration schemes disagree on
- * are folded together (w/v, y/j/i, h/g, doubled letters), so "Nowy Urengoi", "Novy Urengoy" and
+ * are folded together (w/v, y/j/i, h/g, ae/a, oe/o, ue/u, doubled letters), so "Nowy Urengoi", "Novy Urengoy" and
  * "Новый Уренгой" all become "novi urengoi", and Ukrainian "Чернігів" meets "Chernihiv". The key is
  * only ever compared with other keys, never shown.
  */
@@ -36,6 +36,8 @@ public final class SearchKeys {
                 .replace("ß", "ss").replace("ł", "l").replace("ø", "o").replace("æ", "ae").replace("œ", "oe")
                 .replace("đ", "d").replace("ı", "i");
         folded = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFKD)).replaceAll("");
+        // German umlauts written out (Muenchen) meet their folded form (München → munchen).
+        folded = folded.replace("ae", "a").replace("oe", "o").replace("ue", "u");
         folded = folded.replace('w', 'v').replace('y', 'i').replace('j', 'i').replace('h', 'g');
         folded = NON_ALNUM.matcher(folded).replaceAll(" ").trim();
         return DOUBLED.matcher(folded).replaceAll("$1");

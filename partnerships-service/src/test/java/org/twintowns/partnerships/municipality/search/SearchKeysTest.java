@@ -27,6 +27,7 @@ class SearchKeysTest {
     void shouldIgnoreCaseDiacriticsAndPunctuation() {
         assertEquals("lodz", SearchKeys.of("Łódź"));
         assertEquals(SearchKeys.of("Munchen"), SearchKeys.of("München"));
+        assertEquals(SearchKeys.of("Muenchen"), SearchKeys.of("München"));
         assertEquals(SearchKeys.of("Frankfurt am Main"), SearchKeys.of("frankfurt-am-main"));
         assertEquals(SearchKeys.of("Gross-Gerau"), SearchKeys.of("Groß-Gerau"));
     }
