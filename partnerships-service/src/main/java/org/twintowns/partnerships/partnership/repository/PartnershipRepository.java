@@ -1,0 +1,88 @@
+package org.twintowns.partnerships.partnership.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.twintowns.partnerships.partnership.Partnership;
+
+/** Queries over partnerships. Filtered queries are native SQL built by {@link FilterSql}. */
+@ApplicationScoped
+public class PartnershipRepository implements PanacheRepositoryBase<Partnership, UUID> {
+
+    /** Sort field names the service may use, and their columns. */
+    private static final Map<String, String> ORDER_COLUMNS = Map.of(
+            "establishedOn", "p.established_on", "createdAt", "p.created_at", "id", "p.id");
+
+    private static final String GEO_ROWS = """
+            SELECT p.id, p.type, p.status, p.established_on, p.title,
+                   pp.municipality_id, m.name, m.latitude, m.longitude
+            FROM partnership p
+            JOIN partnership_participant pp ON pp.partnership_id = p.id
+            JOIN municipality m ON m.id = pp.municipality_id
+            WHERE %s
+            ORDER BY p.established_on, p.id, pp.position""";
+
+    /** Another partnership of this type with exactly these participants, if there is one. */
+    public Optional<UUID> findSameParticipants(Partnership.Type type, String participantsKey, UUID except) {
+        // The unique index allows at most one.
+        return find("type = ?1 and participantsKey = ?2", type, participantsKey)
+                .project(IdOnly.class)
+                .firstResultOptional()
+                .map(IdOnly::id)
+                .filter(id -> !id.equals(except));
+    }
+
+    public long count(PartnershipFilter filter) {
+        FilterSql where = FilterSql.of(filter);
+        Object count = where.bind(getEntityManager().createNativeQuery(
+                "SELECT count(*) FROM partnership p WHERE " + where.condition())).getSingleResult();
+        return SqlRows.count(count);
+    }
+
+    /** The ids of one page of matching partnerships, in {@code sort} order. */
+    public List<UUID> findIds(PartnershipFilter filter, Sort sort, int offset, int limit) {
+        FilterSql where = FilterSql.of(filter);
+        List<?> ids = where.bind(getEntityManager().createNativeQuery(
+                        "SELECT p.id FROM partnership p WHERE " + where.condition()
+                                + " ORDER BY " + SqlOrder.of(sort, ORDER_COLUMNS)))
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+        return ids.stream().map(SqlRows::uuid).toList();
+    }
+
+    /** The partnerships with these ids, in the order of the ids. */
+    public List<Partnership> findAllInOrder(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Integer> order = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            order.put(ids.get(i), i);
+        }
+        return list("id in ?1", ids).stream()
+                .sorted(Comparator.comparing(p -> order.get(p.id)))
+                .toList();
+    }
+
+    /** Every participant of every matching partnership, grouped by partnership in a stable order. */
+    public List<GeoRow> findGeoRows(PartnershipFilter filter) {
+        FilterSql where = FilterSql.of(filter);
+        List<?> rows = where.bind(getEntityManager().createNativeQuery(GEO_ROWS.formatted(where.condition())))
+                .getResultList();
+        return rows.stream().map(Object[].class::cast).map(r -> new GeoRow(
+                SqlRows.uuid(r[0]), Partnership.Type.valueOf(SqlRows.text(r[1])),
+                Partnership.Status.valueOf(SqlRows.text(r[2])), SqlRows.date(r[3]), SqlRows.text(r[4]),
+                SqlRows.uuid(r[5]), SqlRows.text(r[6]), SqlRows.decimal(r[7]), SqlRows.decimal(r[8]))).toList();
+    }
+
+    /** Projection for {@link #findSameParticipants}. */
+    public record IdOnly(UUID id) {
+    }
+}

@@ -1,0 +1,68 @@
+package org.twintowns.partnerships.partnership.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.twintowns.partnerships.partnership.Partnership;
+
+/**
+ * Partnerships as an RFC 7946 GeoJSON FeatureCollection: each a line between its participants.
+ * Positions are [longitude, latitude], in WGS 84 degrees rounded to 6 decimals.
+ */
+@Schema(name = "PartnershipFeatureCollection")
+public record PartnershipFeatureCollection(
+        @Schema(examples = "FeatureCollection") String type,
+        List<Feature> features) {
+
+    public static PartnershipFeatureCollection of(List<Feature> features) {
+        return new PartnershipFeatureCollection("FeatureCollection", features);
+    }
+
+    /** One partnership. */
+    @Schema(name = "PartnershipFeature")
+    public record Feature(
+            @Schema(examples = "Feature") String type,
+            @Schema(description = "The partnership id") UUID id,
+            Geometry geometry,
+            Properties properties) {
+
+        public static Feature of(UUID id, Geometry geometry, Properties properties) {
+            return new Feature("Feature", id, geometry, properties);
+        }
+    }
+
+    /** A LineString between two participants, or a MultiLineString joining each of three or more to every other once. */
+    @Schema(name = "PartnershipGeometry")
+    public record Geometry(
+            @Schema(enumeration = {"LineString", "MultiLineString"}) String type,
+            @Schema(type = SchemaType.ARRAY,
+                    description = "LineString: [[lon, lat], [lon, lat]]; MultiLineString: a list of those")
+            Object coordinates) {
+
+        public static Geometry lineString(List<double[]> positions) {
+            return new Geometry("LineString", positions);
+        }
+
+        public static Geometry multiLineString(List<List<double[]>> lines) {
+            return new Geometry("MultiLineString", lines);
+        }
+    }
+
+    /** What a map shows about a partnership. */
+    @Schema(name = "PartnershipFeatureProperties")
+    public record Properties(
+            UUID id,
+            Partnership.Type type,
+            Partnership.Status status,
+            LocalDate establishedOn,
+            String title,
+            @Schema(description = "All participants, also those without coordinates") List<Participant> participants) {
+    }
+
+    /** A participant by id and name. */
+    @Schema(name = "PartnershipFeatureParticipant")
+    public record Participant(UUID municipalityId, String name) {
+    }
+}

@@ -1,0 +1,90 @@
+package org.twintowns.partnerships.partnership.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.twintowns.commons.problem.Problem.FieldError;
+import org.twintowns.partnerships.municipality.Municipality;
+import org.twintowns.partnerships.municipality.repository.MunicipalityRepository;
+import org.twintowns.partnerships.partnership.rest.ParticipantRequest;
+
+/** The municipalities partnerships refer to: loaded in one query, and checked when a request names them. */
+@ApplicationScoped
+public class ParticipantLookup {
+
+    /** Merges are followed this far to name the successor; longer chains point at the last one found. */
+    private static final int MAX_MERGE_HOPS = 10;
+
+    @Inject
+    MunicipalityRepository municipalities;
+
+    public Map<UUID, Municipality> byId(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return municipalities.list("id in ?1", Set.copyOf(ids)).stream()
+                .collect(Collectors.toMap(m -> m.id, Function.identity()));
+    }
+
+    public boolean exists(UUID id) {
+        return municipalities.count("id", id) > 0;
+    }
+
+    /**
+     * The municipalities of the requested participants. Every one must exist (else 422 naming the
+     * unknown ids), and none may join after it merged into another (else 422 naming the successor).
+     *
+     * @param participating municipalities that already take part; a merged one may stay
+     */
+    public Map<UUID, Municipality> resolve(List<ParticipantRequest> participants, Set<UUID> participating) {
+        List<UUID> ids = participants.stream().map(ParticipantRequest::municipalityId).toList();
+        Map<UUID, Municipality> found = byId(ids);
+        List<FieldError> unknown = new ArrayList<>();
+        Set<UUID> unknownIds = new LinkedHashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (!found.containsKey(ids.get(i))) {
+                unknownIds.add(ids.get(i));
+                unknown.add(new FieldError("participants[" + i + "].municipalityId",
+                        "no municipality with id " + ids.get(i)));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw PartnershipProblems.unknownReferences("No municipality with id "
+                    + unknownIds.stream().map(UUID::toString).collect(Collectors.joining(", ")) + ".", unknown);
+        }
+        List<FieldError> merged = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Municipality m = found.get(ids.get(i));
+            if (m.mergedIntoId != null && !participating.contains(m.id)) {
+                Municipality successor = successorOf(m);
+                merged.add(new FieldError("participants[" + i + "].municipalityId", m.name + " merged into "
+                        + successor.name + "; use " + successor.id + " instead"));
+            }
+        }
+        if (!merged.isEmpty()) {
+            throw PartnershipProblems.mergedMunicipalities(
+                    "Merged municipalities cannot join a partnership; name their successors instead.", merged);
+        }
+        return found;
+    }
+
+    private Municipality successorOf(Municipality merged) {
+        Municipality current = merged;
+        for (int hop = 0; hop < MAX_MERGE_HOPS && current.mergedIntoId != null; hop++) {
+            Municipality next = municipalities.findById(current.mergedIntoId);
+            if (next == null) {
+                break;
+            }
+            current = next;
+        }
+        return current;
+    }
+}

@@ -1,0 +1,41 @@
+package org.twintowns.partnerships.partnership.service;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.twintowns.commons.paging.Page;
+import org.twintowns.commons.paging.PageParams;
+import org.twintowns.commons.paging.Sorting;
+import org.twintowns.commons.problem.ProblemException;
+import org.twintowns.partnerships.partnership.repository.PartnerRepository;
+import org.twintowns.partnerships.partnership.rest.PartnerView;
+
+/** Who a municipality is partnered with. */
+@ApplicationScoped
+public class PartnerService {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "name", "name", "country", "country", "establishedOn", "establishedOn");
+    private static final Sort DEFAULT_SORT = Sort.by("name").and("municipalityId").and("partnershipId");
+
+    @Inject
+    PartnerRepository repository;
+
+    @Inject
+    ParticipantLookup lookup;
+
+    public Page<PartnerView> partnersOf(UUID municipality, PageParams paging) {
+        Sort sort = Sorting.parse(paging.sort, SORTABLE, DEFAULT_SORT);
+        if (!lookup.exists(municipality)) {
+            throw ProblemException.notFound("municipality", municipality);
+        }
+        long total = repository.count(municipality);
+        List<PartnerRepository.Partner> partners = total == 0 ? List.of()
+                : repository.find(municipality, sort, paging.offset(), paging.size);
+        return Page.of(partners, paging, total).map(p -> new PartnerView(p.municipalityId(), p.name(), p.country(),
+                p.partnershipId(), p.type(), p.status(), p.establishedOn()));
+    }
+}

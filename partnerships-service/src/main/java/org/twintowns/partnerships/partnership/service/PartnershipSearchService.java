@@ -1,0 +1,62 @@
+package org.twintowns.partnerships.partnership.service;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.twintowns.commons.paging.Page;
+import org.twintowns.commons.paging.PageParams;
+import org.twintowns.commons.paging.Sorting;
+import org.twintowns.partnerships.municipality.Municipality;
+import org.twintowns.partnerships.partnership.Partnership;
+import org.twintowns.partnerships.partnership.config.PartnershipConfig;
+import org.twintowns.partnerships.partnership.mapping.GeoJsonMapper;
+import org.twintowns.partnerships.partnership.mapping.PartnershipMapper;
+import org.twintowns.partnerships.partnership.repository.PartnershipFilter;
+import org.twintowns.partnerships.partnership.repository.PartnershipRepository;
+import org.twintowns.partnerships.partnership.rest.PartnershipFeatureCollection;
+import org.twintowns.partnerships.partnership.rest.PartnershipView;
+
+/** Finding partnerships: pages of them, and all of them as a map. */
+@ApplicationScoped
+public class PartnershipSearchService {
+
+    private static final Map<String, String> SORTABLE = Map.of("establishedOn", "establishedOn", "createdAt", "createdAt");
+    private static final Sort DEFAULT_SORT = Sort.by("establishedOn").and("id");
+
+    @Inject
+    PartnershipRepository repository;
+
+    @Inject
+    ParticipantLookup lookup;
+
+    @Inject
+    PartnershipConfig config;
+
+    public Page<PartnershipView> list(PartnershipFilter filter, PageParams paging) {
+        Sort sort = Sorting.parse(paging.sort, SORTABLE, DEFAULT_SORT);
+        long total = repository.count(filter);
+        List<UUID> ids = total == 0 ? List.of() : repository.findIds(filter, sort, paging.offset(), paging.size);
+        List<Partnership> partnerships = repository.findAllInOrder(ids);
+        Map<UUID, Municipality> municipalities = lookup.byId(partnerships.stream()
+                .flatMap(p -> p.participantIds().stream()).toList());
+        return Page.of(partnerships, paging, total).map(p -> PartnershipMapper.toView(p, municipalities));
+    }
+
+    /** Every matching partnership as a GeoJSON feature; refused when more match than a map can take. */
+    public PartnershipFeatureCollection map(PartnershipFilter filter) {
+        int limit = config.geojson().maxFeatures();
+        long matching = repository.count(filter);
+        if (matching > limit) {
+            throw PartnershipProblems.tooManyResults(matching, limit);
+        }
+        PartnershipFeatureCollection collection = GeoJsonMapper.toFeatureCollection(repository.findGeoRows(filter));
+        // Partnerships created between the count and the read could still push it over the limit.
+        if (collection.features().size() > limit) {
+            throw PartnershipProblems.tooManyResults(collection.features().size(), limit);
+        }
+        return collection;
+    }
+}

@@ -1,0 +1,162 @@
+package org.twintowns.partnerships.partnership.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.twintowns.commons.http.ETags;
+import org.twintowns.commons.persistence.UniqueViolations;
+import org.twintowns.commons.problem.ProblemException;
+import org.twintowns.partnerships.municipality.Municipality;
+import org.twintowns.partnerships.partnership.InvalidTransitionException;
+import org.twintowns.partnerships.partnership.LifecycleEvent;
+import org.twintowns.partnerships.partnership.Partnership;
+import org.twintowns.partnerships.partnership.mapping.PartnershipMapper;
+import org.twintowns.partnerships.partnership.repository.PartnershipRepository;
+import org.twintowns.partnerships.partnership.rest.LifecycleEventRequest;
+import org.twintowns.partnerships.partnership.rest.PartnershipContent;
+import org.twintowns.partnerships.partnership.rest.PartnershipRequest;
+import org.twintowns.partnerships.partnership.rest.PartnershipUpdateRequest;
+import org.twintowns.partnerships.partnership.rest.PartnershipView;
+
+/**
+ * Registering, changing and reading single partnerships; owns the transactions and the rules.
+ * Every check and query runs before the aggregate is touched, so that a refused request writes
+ * nothing and no query flushes a half-applied change.
+ */
+@ApplicationScoped
+public class PartnershipService {
+
+    @Inject
+    PartnershipRepository repository;
+
+    @Inject
+    PartnershipChecks checks;
+
+    @Inject
+    ParticipantLookup lookup;
+
+    @Transactional
+    public Versioned<PartnershipView> create(PartnershipRequest request) {
+        Map<UUID, Municipality> participants = checks.checkCreate(request);
+        rejectDuplicate(request, null);
+
+        Partnership partnership = new Partnership();
+        PartnershipMapper.applyContent(request, partnership);
+        boolean historyGiven = request.lifecycle() != null && !request.lifecycle().isEmpty();
+        List<LifecycleEventRequest> history = historyGiven ? request.lifecycle() : List.of(new LifecycleEventRequest(
+                LifecycleEvent.Kind.ESTABLISHED,
+                request.establishedOn() != null ? request.establishedOn() : LocalDate.now(ZoneOffset.UTC), null, null));
+        // Without an explicit founding date, the partnership began with the first event of its history.
+        partnership.establishedOn = request.establishedOn() != null || !historyGiven
+                ? request.establishedOn() : history.get(0).occurredOn();
+        partnership.establishedYearOnly = request.yearOnly();
+        for (int i = 0; i < history.size(); i++) {
+            try {
+                append(partnership, history.get(i));
+            } catch (InvalidTransitionException e) {
+                // The request contradicts itself; there is no stored state it conflicts with.
+                throw ProblemException.invalidField(
+                        "lifecycle[" + i + "]." + (e.isBeforeLatest() ? "occurredOn" : "kind"), e.describe());
+            }
+        }
+        try {
+            repository.persistAndFlush(partnership);
+        } catch (PersistenceException e) {
+            if (UniqueViolations.isUniqueViolation(e)) {
+                // A concurrent create of the same partnership committed first.
+                throw duplicate(request.type(), null);
+            }
+            throw e;
+        }
+        return versioned(partnership, participants);
+    }
+
+    public Versioned<PartnershipView> get(UUID id) {
+        Partnership partnership = find(id);
+        return versioned(partnership, lookup.byId(partnership.participantIds()));
+    }
+
+    /** Replaces everything but the history; the client must hold the current version. */
+    @Transactional
+    public Versioned<PartnershipView> update(UUID id, String ifMatch, PartnershipUpdateRequest request) {
+        Partnership partnership = find(id);
+        ETags.requireMatch(ifMatch, partnership.version);
+        Map<UUID, Municipality> participants = checks.checkUpdate(request, Set.copyOf(partnership.participantIds()));
+        rejectDuplicate(request, id);
+        PartnershipMapper.applyContent(request, partnership);
+        partnership.touch();
+        flush(() -> duplicate(request.type(), null));
+        return versioned(partnership, participants);
+    }
+
+    /** Appends one event to the history and derives the status again; the client must hold the current version. */
+    @Transactional
+    public Versioned<PartnershipView> appendEvent(UUID id, String ifMatch, LifecycleEventRequest request) {
+        Partnership partnership = find(id);
+        ETags.requireMatch(ifMatch, partnership.version);
+        checks.checkEvent(request);
+        Map<UUID, Municipality> participants = lookup.byId(partnership.participantIds());
+        try {
+            append(partnership, request);
+        } catch (InvalidTransitionException e) {
+            throw PartnershipProblems.invalidTransition(e);
+        }
+        partnership.touch();
+        // The event's position is unique per partnership: a concurrent append took it first.
+        flush(PartnershipService::changedConcurrently);
+        return versioned(partnership, participants);
+    }
+
+    private Partnership find(UUID id) {
+        return repository.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("partnership", id));
+    }
+
+    private static void append(Partnership partnership, LifecycleEventRequest event) {
+        partnership.appendEvent(event.kind(), event.occurredOn(), PartnershipMapper.trimToNull(event.reason()),
+                PartnershipMapper.trimToNull(event.note()));
+    }
+
+    private void rejectDuplicate(PartnershipContent content, UUID self) {
+        String key = Partnership.keyOf(content.participants().stream().map(p -> p.municipalityId()).toList());
+        repository.findSameParticipants(content.type(), key, self).ifPresent(existing -> {
+            throw duplicate(content.type(), existing);
+        });
+    }
+
+    /** Writes now, so that a lost race becomes a problem here rather than a failed commit. */
+    private void flush(Supplier<ProblemException> onUniqueViolation) {
+        try {
+            repository.flush();
+        } catch (OptimisticLockException e) {
+            throw changedConcurrently();
+        } catch (PersistenceException e) {
+            if (UniqueViolations.isUniqueViolation(e)) {
+                throw onUniqueViolation.get();
+            }
+            throw e;
+        }
+    }
+
+    private static ProblemException changedConcurrently() {
+        return new ProblemException(ETags.PRECONDITION_FAILED, 412,
+                "The partnership was changed by another request at the same time. Read it again and reapply your change.");
+    }
+
+    private static ProblemException duplicate(Partnership.Type type, UUID existing) {
+        return ProblemException.conflict("A " + type + " partnership between exactly these municipalities already exists"
+                + (existing == null ? "." : ": " + existing + "."));
+    }
+
+    private static Versioned<PartnershipView> versioned(Partnership partnership, Map<UUID, Municipality> municipalities) {
+        return new Versioned<>(PartnershipMapper.toView(partnership, municipalities), partnership.version);
+    }
+}
