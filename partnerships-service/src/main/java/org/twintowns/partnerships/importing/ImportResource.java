@@ -47,6 +47,9 @@ public class ImportResource {
     @Inject
     DestatisMunicipalityImporter destatis;
 
+    @Inject
+    WikidataTwinningImporter wikidata;
+
     @POST
     @Path("/destatis-municipalities")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
@@ -63,6 +66,26 @@ public class ImportResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @NotNull(message = "the CSV file is required as the request body") byte[] body) throws IOException {
         return trimmed(destatis.run(text(body, contentType), dryRun), details);
+    }
+
+    @POST
+    @Path("/wikidata-twinnings")
+    @Consumes({"text/tab-separated-values", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import twinning pairs from the Wikidata list (TSV)",
+            description = "German places are matched to their AGS records by name and position (English "
+                    + "exonyms included); partners are matched or created; each pair becomes a TWINNING "
+                    + "partnership unless the registry already has one between them. Import the Destatis list "
+                    + "first. Re-running creates nothing new. With dryRun=true nothing is written.")
+    @APIResponse(responseCode = "200", description = "What happened to every row, and the share of German places "
+            + "matched to an AGS", content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    public ImportReport importWikidata(
+            @Parameter(description = "Report what would happen without writing anything") @QueryParam("dryRun")
+            @DefaultValue("false") boolean dryRun,
+            @Parameter(description = "Include one entry per row (false: totals only)") @QueryParam("details")
+            @DefaultValue("true") boolean details,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @NotNull(message = "the TSV file is required as the request body") byte[] body) throws IOException {
+        return trimmed(wikidata.run(text(body, contentType), dryRun), details);
     }
 
     /** The upload as text: in the charset its Content-Type names, else UTF-8 (what the data sets use). */

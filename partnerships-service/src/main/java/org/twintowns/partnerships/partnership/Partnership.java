@@ -173,7 +173,8 @@ public class Partnership extends TrackedEntity {
     }
 
     /**
-     * Records the next lifecycle event and derives the status again from the whole history.
+     * Records the next lifecycle event and moves the status on. A partnership recorded with an
+     * unknown history (see {@link #recordActiveWithUnknownHistory}) starts from ACTIVE.
      *
      * @throws InvalidTransitionException if the kind may not follow the current status, or the
      *                                    event is dated before the latest recorded one
@@ -185,11 +186,22 @@ public class Partnership extends TrackedEntity {
                 throw new InvalidTransitionException(status, kind, latest);
             }
         }
-        LifecycleTransitions.next(lifecycle.isEmpty() ? null : status, kind);
+        Status next = LifecycleTransitions.next(status, kind);
         LifecycleEvent event = new LifecycleEvent(this, lifecycle.size(), kind, occurredOn, reason, note);
         lifecycle.add(event);
-        status = LifecycleTransitions.replay(lifecycle.stream().map(e -> e.kind).toList());
+        status = next;
         return event;
+    }
+
+    /**
+     * Records a partnership that a source reports as existing without saying since when (Wikidata
+     * lists twinnings without dates): active, with an empty history that later events continue.
+     */
+    public void recordActiveWithUnknownHistory() {
+        if (!lifecycle.isEmpty() || status != null) {
+            throw new IllegalStateException("The partnership already has a history");
+        }
+        status = Status.ACTIVE;
     }
 
     /**

@@ -21,10 +21,12 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.twintowns.testing.PostgresTestDatabase;
+import org.twintowns.testing.TestTokens;
 
 /** What a create refuses, and that a refused create leaves nothing behind. */
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
+@WithTestResource(TestTokens.class)
 class PartnershipCreateRejectionTest {
 
     @Inject

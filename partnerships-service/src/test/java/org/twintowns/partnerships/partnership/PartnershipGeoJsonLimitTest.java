@@ -16,11 +16,13 @@ import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.twintowns.testing.PostgresTestDatabase;
+import org.twintowns.testing.TestTokens;
 
 /** The GeoJSON map is not paged, so it refuses filters that match more than its limit (here lowered to 2). */
 @QuarkusTest
 @TestProfile(PartnershipGeoJsonLimitTest.SmallMaps.class)
 @WithTestResource(PostgresTestDatabase.class)
+@WithTestResource(TestTokens.class)
 class PartnershipGeoJsonLimitTest {
 
     /** A limit small enough to reach in a test. */

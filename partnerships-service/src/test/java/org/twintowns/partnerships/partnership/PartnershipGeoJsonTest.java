@@ -20,10 +20,12 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.twintowns.testing.PostgresTestDatabase;
+import org.twintowns.testing.TestTokens;
 
 /** The partnership map: GeoJSON (RFC 7946) on the list endpoint when a client asks for it. */
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
+@WithTestResource(TestTokens.class)
 class PartnershipGeoJsonTest {
 
     private static final String GEO_JSON = "application/geo+json";

@@ -23,10 +23,12 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.twintowns.testing.PostgresTestDatabase;
+import org.twintowns.testing.TestTokens;
 
 /** Appending to a partnership's history: the state machine, dates, reasons and If-Match. */
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
+@WithTestResource(TestTokens.class)
 class PartnershipLifecycleTest {
 
     private static String cooperationSince2005() {

@@ -18,10 +18,12 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.twintowns.testing.PostgresTestDatabase;
+import org.twintowns.testing.TestTokens;
 
 /** Listing partnerships: filters, sorting and paging. Each test scopes its queries by a topic of its own. */
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
+@WithTestResource(TestTokens.class)
 class PartnershipSearchTest {
 
     private static String tagged(String topic, String type, String establishedOn, String... municipalityIds) {

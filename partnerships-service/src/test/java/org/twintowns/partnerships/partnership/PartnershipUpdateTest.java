@@ -25,10 +25,12 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.twintowns.testing.PostgresTestDatabase;
+import org.twintowns.testing.TestTokens;
 
 /** Replacing a partnership under If-Match, and conditional reads. */
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
+@WithTestResource(TestTokens.class)
 class PartnershipUpdateTest {
 
     @Inject

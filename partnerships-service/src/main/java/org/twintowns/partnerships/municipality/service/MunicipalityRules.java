@@ -1,22 +1,20 @@
 package org.twintowns.partnerships.municipality.service;
 
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import org.twintowns.commons.problem.ProblemException;
+import org.twintowns.partnerships.municipality.Countries;
 import org.twintowns.partnerships.municipality.MunicipalityName;
 import org.twintowns.partnerships.municipality.rest.MunicipalityRequest;
 
 /** The checks on a municipality that bean validation cannot express. */
 final class MunicipalityRules {
 
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-
     private MunicipalityRules() {
     }
 
     static void check(MunicipalityRequest request) {
-        if (!COUNTRIES.contains(request.country())) {
+        if (!Countries.isKnown(request.country())) {
             throw ProblemException.invalidField("country", "'" + request.country() + "' is not an ISO 3166-1 country");
         }
         if (request.subdivision() != null && !request.subdivision().startsWith(request.country() + "-")) {

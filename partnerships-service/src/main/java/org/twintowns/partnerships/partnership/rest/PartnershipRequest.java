@@ -60,7 +60,8 @@ public record PartnershipRequest(
         LocalDate lastVerifiedOn,
 
         @Schema(description = "The history so far, oldest first; when omitted, an ESTABLISHED event on "
-                + "establishedOn (or today) is recorded")
+                + "establishedOn is recorded, or, without establishedOn, the partnership is recorded as ACTIVE "
+                + "with an unknown history")
         @Size(max = 50)
         List<@NotNull @Valid LifecycleEventRequest> lifecycle) implements PartnershipContent {
 

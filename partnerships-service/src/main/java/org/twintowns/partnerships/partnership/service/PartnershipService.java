@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,9 +50,13 @@ public class PartnershipService {
         Partnership partnership = new Partnership();
         PartnershipMapper.applyContent(request, partnership);
         boolean historyGiven = request.lifecycle() != null && !request.lifecycle().isEmpty();
-        List<LifecycleEventRequest> history = historyGiven ? request.lifecycle() : List.of(new LifecycleEventRequest(
-                LifecycleEvent.Kind.ESTABLISHED,
-                request.establishedOn() != null ? request.establishedOn() : LocalDate.now(ZoneOffset.UTC), null, null));
+        // A founding date alone stands for its ESTABLISHED event; with neither, the history is unknown.
+        List<LifecycleEventRequest> history = historyGiven ? request.lifecycle()
+                : request.establishedOn() == null ? List.of()
+                : List.of(new LifecycleEventRequest(LifecycleEvent.Kind.ESTABLISHED, request.establishedOn(), null, null));
+        if (history.isEmpty()) {
+            partnership.recordActiveWithUnknownHistory();
+        }
         // Without an explicit founding date, the partnership began with the first event of its history.
         partnership.establishedOn = request.establishedOn() != null || !historyGiven
                 ? request.establishedOn() : history.get(0).occurredOn();
