@@ -23,7 +23,18 @@ final class PlaceIndex {
 
     private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\(.*?\\)");
     private static final Pattern QUALIFIER = Pattern.compile(
-            "\\s+(am|an der|an den|in der|im|in|ob der|bei|vor der|auf der|unter|/).*$");
+            "\\s+(am|an der|an den|in der|im|in|ob der|bei|vor der|auf der|unter)\\s.*$");
+    /** Wikidata disambiguates by region after a comma: "Essen, Lower Saxony". */
+    private static final Pattern COMMA_REGION = Pattern.compile(",.*$");
+    /** The Gemeindeverzeichnis abbreviates qualifiers: "Altdorf b.Nürnberg", "Bad Homburg v.d.Höhe". */
+    private static final Map<Pattern, String> ABBREVIATIONS = Map.of(
+            Pattern.compile("\\ba\\.\\s*d\\.\\s*"), "an der ",
+            Pattern.compile("\\bv\\.\\s*d\\.\\s*"), "vor der ",
+            Pattern.compile("\\bi\\.\\s*d\\.\\s*"), "in der ",
+            Pattern.compile("\\bo\\.\\s*d\\.\\s*"), "ob der ",
+            Pattern.compile("\\bb\\.\\s*"), "bei ",
+            Pattern.compile("\\ba\\.\\s*(?=\\p{Lu})"), "am ",
+            Pattern.compile("\\bi\\.\\s*(?=\\p{Lu})"), "im ");
 
     /** Exact names and names without qualifiers, by country. */
     private final Map<String, Map<String, List<Municipality>>> exact = new HashMap<>();
@@ -31,9 +42,9 @@ final class PlaceIndex {
 
     void add(Municipality m) {
         Set<String> names = new LinkedHashSet<>();
-        names.add(m.name);
+        variants(m.name, names);
         for (MunicipalityName other : m.otherNames) {
-            names.add(other.name);
+            variants(other.name, names);
         }
         for (String name : names) {
             put(exact, m.countryCode, SearchKeys.of(name), m);
@@ -48,13 +59,39 @@ final class PlaceIndex {
     }
 
     /**
+     * A name as written, with its abbreviations spelled out, and each part of a bilingual name
+     * ("Cottbus/Chóśebuz" is Cottbus and Chóśebuz).
+     */
+    private static void variants(String name, Set<String> into) {
+        String expanded = expand(name);
+        into.add(name);
+        into.add(expanded);
+        if (expanded.contains("/")) {
+            for (String part : expanded.split("/")) {
+                if (!part.isBlank()) {
+                    into.add(part.strip());
+                }
+            }
+        }
+    }
+
+    static String expand(String name) {
+        String expanded = name;
+        for (Map.Entry<Pattern, String> abbreviation : ABBREVIATIONS.entrySet()) {
+            expanded = abbreviation.getKey().matcher(expanded).replaceAll(abbreviation.getValue());
+        }
+        return expanded;
+    }
+
+    /**
      * The place of that name in that country: among exact matches, else among places whose name
      * without qualifiers matches, the one nearest to the position (within {@link #SAME_PLACE_KM});
      * without a position, only an unambiguous match.
      */
     Municipality find(String country, String name, Double latitude, Double longitude) {
-        Municipality found = choose(lookup(exact, country, SearchKeys.of(name)), latitude, longitude);
-        return found != null ? found : choose(lookup(base, country, baseKey(name)), latitude, longitude);
+        String expanded = expand(name);
+        Municipality found = choose(lookup(exact, country, SearchKeys.of(expanded)), latitude, longitude);
+        return found != null ? found : choose(lookup(base, country, baseKey(expanded)), latitude, longitude);
     }
 
     private static Municipality choose(List<Municipality> candidates, Double latitude, Double longitude) {
@@ -79,7 +116,7 @@ final class PlaceIndex {
     }
 
     static String baseKey(String name) {
-        String stripped = PARENTHETICAL.matcher(name).replaceAll("");
+        String stripped = COMMA_REGION.matcher(PARENTHETICAL.matcher(name).replaceAll("")).replaceFirst("");
         stripped = QUALIFIER.matcher(stripped).replaceFirst("");
         return SearchKeys.of(stripped);
     }

@@ -46,7 +46,8 @@ public class WikidataTwinningImporter {
     /** English names of German cities that differ from their German names. */
     private static final Map<String, String> GERMAN_EXONYMS = Map.of(
             "Munich", "München", "Cologne", "Köln", "Nuremberg", "Nürnberg", "Hanover", "Hannover",
-            "Brunswick", "Braunschweig", "Frankfurt", "Frankfurt am Main");
+            "Brunswick", "Braunschweig", "Frankfurt", "Frankfurt am Main", "Hamelin", "Hameln",
+            "Heligoland", "Helgoland");
 
     @Inject
     EntityManager em;

@@ -1,0 +1,41 @@
+package org.twintowns.partnerships.consistency;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Where the registry's data contradicts itself or the world, for people to check. */
+@Schema(name = "ConsistencyReport")
+public record ConsistencyReport(
+        OffsetDateTime generatedAt,
+        @Schema(description = "Pairs an imported source lists from one German side only; the other side "
+                + "(also covered by the source) does not list it")
+        List<OneSidedPair> oneSidedPairs,
+        @Schema(description = "Municipalities whose coordinates lie outside their country's bounds")
+        List<MisplacedMunicipality> coordinatesOutsideCountry,
+        @Schema(description = "Countries the position check has no bounds for (their municipalities are not checked)")
+        List<String> countriesNotChecked,
+        @Schema(description = "Partnerships whose lifecycle history does not lead to their status")
+        List<HistoryContradiction> historyContradictions) {
+
+    /** A municipality reference with its name. */
+    @Schema(name = "ConsistencyMunicipality")
+    public record Place(UUID id, String name, String country) {
+    }
+
+    /** A pair one side lists and the other does not. */
+    @Schema(name = "OneSidedPair")
+    public record OneSidedPair(UUID partnershipId, String source, Place listedBy, Place notListedBy) {
+    }
+
+    /** A position outside the country. */
+    @Schema(name = "MisplacedMunicipality")
+    public record MisplacedMunicipality(Place municipality, double latitude, double longitude) {
+    }
+
+    /** A status the history does not support. */
+    @Schema(name = "HistoryContradiction")
+    public record HistoryContradiction(UUID partnershipId, String status, String derivedStatus, String reason) {
+    }
+}

@@ -1,0 +1,32 @@
+package org.twintowns.partnerships.consistency;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The registry's consistency report. */
+@Path("/api/v1/partnerships/consistency")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Partnerships")
+public class ConsistencyResource {
+
+    @Inject
+    ConsistencyService service;
+
+    @GET
+    @Operation(summary = "Consistency report",
+            description = "Pairs an imported source lists from one side only, municipalities whose coordinates lie "
+                    + "outside their country, and partnerships whose history contradicts their status.")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(schema = @Schema(implementation = ConsistencyReport.class)))
+    public ConsistencyReport report() {
+        return service.report();
+    }
+}

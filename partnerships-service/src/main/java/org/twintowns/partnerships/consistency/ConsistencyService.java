@@ -1,0 +1,130 @@
+package org.twintowns.partnerships.consistency;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.twintowns.commons.persistence.TrackedEntity;
+import org.twintowns.partnerships.consistency.ConsistencyReport.HistoryContradiction;
+import org.twintowns.partnerships.consistency.ConsistencyReport.MisplacedMunicipality;
+import org.twintowns.partnerships.consistency.ConsistencyReport.OneSidedPair;
+import org.twintowns.partnerships.consistency.ConsistencyReport.Place;
+import org.twintowns.partnerships.partnership.InvalidTransitionException;
+import org.twintowns.partnerships.partnership.LifecycleEvent;
+import org.twintowns.partnerships.partnership.LifecycleTransitions;
+import org.twintowns.partnerships.partnership.Partnership;
+
+/** Computes the consistency report with a few set-based queries; reads only. */
+@ApplicationScoped
+public class ConsistencyService {
+
+    private static final CountryBounds BOUNDS = CountryBounds.load();
+
+    @Inject
+    EntityManager em;
+
+    public ConsistencyReport report() {
+        return new ConsistencyReport(TrackedEntity.now(), oneSidedPairs(), misplaced(), notChecked(),
+                contradictions());
+    }
+
+    /** A pair whose unlisted side is German: the source covers German places, so it should list it too. */
+    @SuppressWarnings("unchecked")
+    private List<OneSidedPair> oneSidedPairs() {
+        List<Object[]> rows = em.createNativeQuery("""
+                select l.partnership_id, l.source, a.id, a.name, a.country_code, b.id, b.name, b.country_code
+                from partnership_source_listing l
+                join partnership_participant other
+                  on other.partnership_id = l.partnership_id and other.municipality_id <> l.listed_by
+                join municipality a on a.id = l.listed_by
+                join municipality b on b.id = other.municipality_id
+                where b.country_code = 'DE'
+                  and not exists (select 1 from partnership_source_listing l2
+                                  where l2.partnership_id = l.partnership_id and l2.source = l.source
+                                    and l2.listed_by = other.municipality_id)
+                order by a.name, b.name
+                """).getResultList();
+        return rows.stream().map(r -> new OneSidedPair((UUID) r[0], (String) r[1],
+                new Place((UUID) r[2], (String) r[3], ((String) r[4]).trim()),
+                new Place((UUID) r[5], (String) r[6], ((String) r[7]).trim()))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<MisplacedMunicipality> misplaced() {
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, name, country_code, latitude, longitude from municipality
+                where latitude is not null order by name, id
+                """).getResultList();
+        List<MisplacedMunicipality> misplaced = new ArrayList<>();
+        for (Object[] r : rows) {
+            String country = ((String) r[2]).trim();
+            double lat = (Double) r[3];
+            double lon = (Double) r[4];
+            if (BOUNDS.knows(country) && !BOUNDS.contains(country, lat, lon)) {
+                misplaced.add(new MisplacedMunicipality(new Place((UUID) r[0], (String) r[1], country), lat, lon));
+            }
+        }
+        return misplaced;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> notChecked() {
+        List<String> countries = em.createNativeQuery(
+                "select distinct country_code from municipality where latitude is not null").getResultList();
+        TreeSet<String> unknown = new TreeSet<>();
+        countries.stream().map(String::trim).filter(c -> !BOUNDS.knows(c)).forEach(unknown::add);
+        return List.copyOf(unknown);
+    }
+
+    /**
+     * Replays every history: from its opening event, or, for a partnership recorded with an unknown
+     * history, from ACTIVE; the result must be the stored status.
+     */
+    @SuppressWarnings("unchecked")
+    private List<HistoryContradiction> contradictions() {
+        List<Object[]> rows = em.createNativeQuery("""
+                select p.id, p.status, e.kind from partnership p
+                left join partnership_lifecycle_event e on e.partnership_id = p.id
+                order by p.id, e.position
+                """).getResultList();
+        Map<UUID, String> statuses = new LinkedHashMap<>();
+        Map<UUID, List<LifecycleEvent.Kind>> histories = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            UUID id = (UUID) r[0];
+            statuses.put(id, (String) r[1]);
+            List<LifecycleEvent.Kind> history = histories.computeIfAbsent(id, k -> new ArrayList<>());
+            if (r[2] != null) {
+                history.add(LifecycleEvent.Kind.valueOf((String) r[2]));
+            }
+        }
+        List<HistoryContradiction> contradictions = new ArrayList<>();
+        statuses.forEach((id, status) -> {
+            List<LifecycleEvent.Kind> history = histories.get(id);
+            try {
+                Partnership.Status derived = derive(history);
+                if (!derived.name().equals(status)) {
+                    contradictions.add(new HistoryContradiction(id, status, derived.name(),
+                            "the history ends in " + derived + ", the record says " + status));
+                }
+            } catch (InvalidTransitionException e) {
+                contradictions.add(new HistoryContradiction(id, status, null, "the history has an invalid step: "
+                        + e.describe()));
+            }
+        });
+        return contradictions;
+    }
+
+    private static Partnership.Status derive(List<LifecycleEvent.Kind> history) {
+        boolean opens = !history.isEmpty() && LifecycleTransitions.allowedAfter(null).contains(history.get(0));
+        Partnership.Status status = opens ? null : Partnership.Status.ACTIVE;
+        for (LifecycleEvent.Kind kind : history) {
+            status = LifecycleTransitions.next(status, kind);
+        }
+        return status;
+    }
+}

@@ -1,0 +1,92 @@
+package org.twintowns.partnerships.consistency;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.twintowns.testing.PostgresTestDatabase;
+import org.twintowns.testing.TestTokens;
+
+/** The consistency report finds what contradicts itself or the map. */
+@QuarkusTest
+@WithTestResource(PostgresTestDatabase.class)
+@WithTestResource(TestTokens.class)
+class ConsistencyReportTest {
+
+    private static final String REPORT = "/api/v1/partnerships/consistency";
+
+    @Inject
+    EntityManager em;
+
+    private static String municipality(String name, String country, double lat, double lon) {
+        return given().contentType(ContentType.JSON).body("""
+                {"name": "%s", "slug": "%s", "kind": "CITY", "country": "%s",
+                 "coordinates": {"latitude": %s, "longitude": %s}}"""
+                .formatted(name, "c-" + UUID.randomUUID(), country, lat, lon))
+                .post("/api/v1/municipalities").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void shouldReportMunicipalityPlacedOutsideItsCountry() {
+        // Paris, with the coordinates of Berlin.
+        String misplaced = municipality("Paris " + UUID.randomUUID(), "FR", 52.52, 13.405);
+        String placed = municipality("Lyon " + UUID.randomUUID(), "FR", 45.764, 4.8357);
+        given().get(REPORT).then().statusCode(200)
+                .body("coordinatesOutsideCountry.municipality.id", hasItem(misplaced))
+                .body("coordinatesOutsideCountry.municipality.id", not(hasItem(placed)));
+    }
+
+    @Test
+    void shouldReportPairListedFromOneGermanSideOnly() throws IOException {
+        given().auth().oauth2(TestTokens.admin()).contentType("text/csv; charset=UTF-8")
+                .body(Files.readAllBytes(Path.of("../data/destatis-gemeindeverzeichnis-2020.csv")))
+                .queryParam("details", false).post("/api/v1/imports/destatis-municipalities").then().statusCode(200);
+        byte[] sample;
+        try (InputStream in = getClass().getResourceAsStream("/import/wikidata-sample.tsv")) {
+            sample = in.readAllBytes();
+        }
+        given().auth().oauth2(TestTokens.admin()).contentType("text/tab-separated-values; charset=UTF-8").body(sample)
+                .post("/api/v1/imports/wikidata-twinnings").then().statusCode(200);
+        // Görlitz lists Selfkant, Selfkant does not list Görlitz; Seesen and Thale list each other.
+        given().get(REPORT).then().statusCode(200)
+                .body("oneSidedPairs.find { it.listedBy.name == 'Görlitz' }.notListedBy.name", equalTo("Selfkant"))
+                .body("oneSidedPairs.listedBy.name", not(hasItem("Seesen")))
+                .body("oneSidedPairs.listedBy.name", not(hasItem("Thale")));
+    }
+
+    @Test
+    void shouldReportStatusTheHistoryDoesNotLeadTo() {
+        String a = municipality("Anfang " + UUID.randomUUID(), "DE", 50.9, 11.6);
+        String b = municipality("Ende " + UUID.randomUUID(), "PL", 52.2, 21.0);
+        String id = given().contentType(ContentType.JSON).body("""
+                {"type": "TWINNING", "participants": [{"municipalityId": "%s"}, {"municipalityId": "%s"}],
+                 "establishedOn": "1990-05-01", "sourceName": "test"}""".formatted(a, b))
+                .post("/api/v1/partnerships").then().statusCode(201).extract().path("id");
+        given().get(REPORT).then().body("historyContradictions.partnershipId", not(hasItem(id)));
+
+        corruptStatus(UUID.fromString(id));
+        given().get(REPORT).then()
+                .body("historyContradictions.find { it.partnershipId == '%s' }.derivedStatus".formatted(id),
+                        equalTo("ACTIVE"));
+    }
+
+    /** Only a bug or a hand-made database change can do this; the API cannot. */
+    @Transactional
+    void corruptStatus(UUID id) {
+        em.createNativeQuery("update partnership set status = 'ENDED' where id = :id").setParameter("id", id)
+                .executeUpdate();
+    }
+}
