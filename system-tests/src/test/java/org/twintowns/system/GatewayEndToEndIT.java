@@ -57,6 +57,41 @@ class GatewayEndToEndIT {
     }
 
     @Test
+    void shouldRegisterPartnershipAndMapItThroughTheGateway() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String jena = createMunicipality("Jena " + tag, "DE", 50.927, 11.586);
+        String brovary = createMunicipality("Brovary " + tag, "UA", 50.511, 30.790);
+        String location = given().contentType(ContentType.JSON)
+                .body("""
+                        {"type": "SOLIDARITY", "participants": [{"municipalityId": "%s"}, {"municipalityId": "%s"}],
+                         "topics": ["rehabilitation", "fire-services"], "sourceName": "Stadt Jena press release"}"""
+                        .formatted(jena, brovary))
+                .post("/api/v1/partnerships")
+                .then().statusCode(201)
+                .header("ETag", notNullValue())
+                .extract().header("Location");
+        String etag = given().get(location).then().statusCode(200)
+                .body("type", equalTo("SOLIDARITY"))
+                .body("status", equalTo("ACTIVE"))
+                .extract().header("ETag");
+        // Conditional requests and other media types pass through the gateway unchanged.
+        given().header("If-None-Match", etag).get(location).then().statusCode(304);
+        given().accept("application/geo+json").queryParam("municipality", jena).get("/api/v1/partnerships")
+                .then().statusCode(200)
+                .contentType(startsWith("application/geo+json"))
+                .body("features[0].geometry.type", equalTo("LineString"));
+    }
+
+    private static String createMunicipality(String name, String country, double lat, double lon) {
+        return given().contentType(ContentType.JSON)
+                .body("""
+                        {"name": "%s", "kind": "CITY", "country": "%s", "coordinates": {"latitude": %s, "longitude": %s}}"""
+                        .formatted(name, country, lat, lon))
+                .post("/api/v1/municipalities")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @Test
     void shouldCreateEventAndReadItBackThroughTheGateway() {
         String title = unique("3. Bundeskonferenz der kommunalen Partnerschaften mit Asien");
         String location = given().contentType(ContentType.JSON)
