@@ -30,7 +30,9 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> problem(ProblemException e, HttpServerRequest request) {
-        return ProblemResponses.rest(e.problem(), request);
+        RestResponse<Problem> response = ProblemResponses.rest(e.problem(), request);
+        e.headers().forEach((name, value) -> response.getHeaders().putSingle(name, value));
+        return response;
     }
 
     @ServerExceptionMapper
