@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.http.ETags;
+import org.twintowns.commons.http.Idempotency;
 import org.twintowns.commons.http.Languages;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
@@ -53,6 +54,9 @@ public class MunicipalityResource {
     @Inject
     MunicipalityService service;
 
+    @Inject
+    Idempotency idempotency;
+
     @Context
     UriInfo uriInfo;
 
@@ -71,15 +75,19 @@ public class MunicipalityResource {
             content = @Content(schema = @Schema(implementation = MunicipalityView.class)))
     @APIResponse(responseCode = "409", description = "Slug, Wikidata id or official code already registered",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<MunicipalityView> create(@NotNull(message = "a JSON body is required") @Valid
-                                                 MunicipalityRequest body) {
-        Versioned created = service.create(body);
-        return RestResponse.ResponseBuilder.<MunicipalityView>created(
-                        uriInfo.getBaseUriBuilder().path(MunicipalityResource.class)
-                                .path(created.view().id().toString()).build())
-                .entity(created.view())
-                .header(HttpHeaders.ETAG, ETags.of(created.version()))
-                .build();
+    public RestResponse<?> create(
+            @Parameter(description = "Makes a retried create safe: the same key and body get the first answer")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull(message = "a JSON body is required") @Valid MunicipalityRequest body) {
+        return idempotency.once(idempotencyKey, "/api/v1/municipalities", body, () -> {
+            Versioned created = service.create(body);
+            return RestResponse.ResponseBuilder.<MunicipalityView>created(
+                            uriInfo.getBaseUriBuilder().path(MunicipalityResource.class)
+                                    .path(created.view().id().toString()).build())
+                    .entity(created.view())
+                    .header(HttpHeaders.ETAG, ETags.of(created.version()))
+                    .build();
+        });
     }
 
     @GET

@@ -30,6 +30,7 @@ import org.twintowns.commons.http.ETags;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
+import org.twintowns.commons.http.Idempotency;
 import org.twintowns.commons.problem.Problem;
 import org.twintowns.partnerships.partnership.service.PartnershipSearchService;
 import org.twintowns.partnerships.partnership.service.PartnershipService;
@@ -49,6 +50,9 @@ public class PartnershipResource {
     PartnershipService service;
 
     @Inject
+    Idempotency idempotency;
+
+    @Inject
     PartnershipSearchService search;
 
     @Inject
@@ -60,7 +64,9 @@ public class PartnershipResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a partnership",
-            description = "Records the history given in lifecycle, or an ESTABLISHED event on establishedOn (or today).")
+            description = "Records the history given in lifecycle, or an ESTABLISHED event on establishedOn, or, with "
+                    + "neither, an ACTIVE partnership with an unknown history. A retry with the same Idempotency-Key "
+                    + "gets the first answer again and creates nothing.")
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag is its version",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
@@ -70,13 +76,17 @@ public class PartnershipResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A participant does not exist, or merged into another",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<PartnershipView> create(@NotNull(message = "a JSON body is required") @Valid
-                                                PartnershipRequest body) {
-        Versioned<PartnershipView> created = service.create(body);
-        return RestResponse.ResponseBuilder.<PartnershipView>created(locationOf(created.body().id()))
-                .header(HttpHeaders.ETAG, created.etag())
-                .entity(created.body())
-                .build();
+    public RestResponse<?> create(
+            @Parameter(description = "Makes a retried create safe: the same key and body get the first answer")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull(message = "a JSON body is required") @Valid PartnershipRequest body) {
+        return idempotency.once(idempotencyKey, "/api/v1/partnerships", body, () -> {
+            Versioned<PartnershipView> created = service.create(body);
+            return RestResponse.ResponseBuilder.<PartnershipView>created(locationOf(created.body().id()))
+                    .header(HttpHeaders.ETAG, created.etag())
+                    .entity(created.body())
+                    .build();
+        });
     }
 
     @GET
