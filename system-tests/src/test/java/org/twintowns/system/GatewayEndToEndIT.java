@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.twintowns.testing.TestTokens;
 
 /** The platform as a client sees it: through the gateway only. */
 @ExtendWith(PlatformExtension.class)
@@ -38,7 +39,7 @@ class GatewayEndToEndIT {
     @Test
     void shouldCreateMunicipalityAndReadItBackThroughTheGateway(Platform platform) {
         String name = unique("Brovary");
-        String location = given().contentType(ContentType.JSON)
+        String location = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("""
                         {"name": "%s", "kind": "CITY", "country": "UA", "subdivision": "UA-32"}""".formatted(name))
                 .post("/api/v1/municipalities")
@@ -61,7 +62,7 @@ class GatewayEndToEndIT {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String jena = createMunicipality("Jena " + tag, "DE", 50.927, 11.586);
         String brovary = createMunicipality("Brovary " + tag, "UA", 50.511, 30.790);
-        String location = given().contentType(ContentType.JSON)
+        String location = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("""
                         {"type": "SOLIDARITY", "participants": [{"municipalityId": "%s"}, {"municipalityId": "%s"}],
                          "topics": ["rehabilitation", "fire-services"], "sourceName": "Stadt Jena press release"}"""
@@ -83,7 +84,7 @@ class GatewayEndToEndIT {
     }
 
     private static String createMunicipality(String name, String country, double lat, double lon) {
-        return given().contentType(ContentType.JSON)
+        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("""
                         {"name": "%s", "kind": "CITY", "country": "%s", "coordinates": {"latitude": %s, "longitude": %s}}"""
                         .formatted(name, country, lat, lon))
@@ -94,7 +95,7 @@ class GatewayEndToEndIT {
     @Test
     void shouldCreateEventAndReadItBackThroughTheGateway() {
         String title = unique("3. Bundeskonferenz der kommunalen Partnerschaften mit Asien");
-        String location = given().contentType(ContentType.JSON)
+        String location = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("""
                         {"title": {"de": "%s"}, "kind": "CONFERENCE", "attendanceMode": "ONLINE",
                          "startsAt": "2027-03-01T09:00:00+01:00", "endsAt": "2027-03-03T16:00:00+01:00",
@@ -113,7 +114,7 @@ class GatewayEndToEndIT {
     @Test
     void shouldCreateNewsItemAndReadItBackThroughTheGateway() {
         String headline = unique("Jena empfängt Delegation aus Brovary");
-        String location = given().contentType(ContentType.JSON)
+        String location = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("""
                         {"headline": "%s", "body": "Eine Delegation aus Brovary besuchte Jena.",
                          "language": "de", "status": "PUBLISHED"}""".formatted(headline))
@@ -130,11 +131,12 @@ class GatewayEndToEndIT {
     void shouldAnswerErrorsOfEveryServiceWithProblemDetails() {
         for (String collection : new String[] {"/api/v1/municipalities", "/api/v1/events", "/api/v1/news"}) {
             assertProblem(given().get(collection + "/" + UUID.randomUUID()).then(), 404);
-            assertProblem(given().delete(collection).then(), 405);
-            assertProblem(given().contentType(ContentType.TEXT).body("hello").post(collection).then(), 415);
-            assertProblem(given().contentType(ContentType.JSON).body("{\"oops\": ").post(collection).then(), 400)
+            assertProblem(given().auth().oauth2(TestTokens.admin()).delete(collection).then(), 405);
+            assertProblem(given().auth().oauth2(TestTokens.admin()).contentType(ContentType.TEXT).body("hello")
+                    .post(collection).then(), 415);
+            assertProblem(given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{\"oops\": ").post(collection).then(), 400)
                     .body("type", equalTo("https://twintowns.org/problems/malformed-request-body"));
-            assertProblem(given().contentType(ContentType.JSON).body("{}").post(collection).then(), 400)
+            assertProblem(given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{}").post(collection).then(), 400)
                     .body("type", equalTo("https://twintowns.org/problems/validation-failed"))
                     .body("errors.size()", org.hamcrest.Matchers.greaterThan(0));
             assertProblem(given().queryParam("size", 5000).get(collection).then(), 400)

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.twintowns.testing.PostgresSettings;
+import org.twintowns.testing.TestTokens;
 
 /**
  * The whole platform, started once per test run: three services and the gateway as separate
@@ -40,8 +41,12 @@ final class Platform implements ExtensionContext.Store.CloseableResource {
         Path root = Path.of(System.getProperty("tt.root", "..")).toAbsolutePath().normalize();
         Path logs = Path.of(System.getProperty("tt.logs", "target/e2e-logs")).toAbsolutePath();
         PostgresSettings db = PostgresSettings.fromEnvironment();
+        // Every application verifies tokens against the test key pair (TestTokens signs them).
+        Map<String, String> tokens = Map.of(
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", new TestTokens().start().get("mp.jwt.verify.publickey.location"),
+                "TT_JWT_ISSUER", TestTokens.ISSUER);
 
-        Map<String, String> gatewayEnv = new HashMap<>();
+        Map<String, String> gatewayEnv = new HashMap<>(tokens);
         for (String service : List.of("partnerships", "events", "news")) {
             String database = service + "_e2e";
             db.recreateDatabase(database);
@@ -53,6 +58,7 @@ final class Platform implements ExtensionContext.Store.CloseableResource {
                     "TT_DB_USER", db.user(),
                     "TT_DB_PASSWORD", db.password(),
                     service.toUpperCase() + "_PORT", String.valueOf(port)));
+            env.putAll(tokens);
             launch(service, root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar"), port, env, logs);
             gatewayEnv.put(service.toUpperCase() + "_URL", "http://127.0.0.1:" + port);
         }
