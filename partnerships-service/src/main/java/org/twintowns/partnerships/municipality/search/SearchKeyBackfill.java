@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.jboss.logging.Logger;
 
-
 /**
  * Keeps stored search keys in step with {@link SearchKeys}: rows whose key differs from what the
  * current folding gives (rows from before the key existed, or from an older folding) are re-keyed
