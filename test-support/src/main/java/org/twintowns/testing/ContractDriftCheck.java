@@ -1,0 +1,53 @@
+package org.twintowns.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Holds a service to its committed OpenAPI contract ({@code contracts/<module>.yaml} at the top of
+ * the repository): the build fails when what the service serves at {@code /q/openapi} differs.
+ * To change the contract on purpose: {@code ./mvnw verify -Dcontracts.update=true}, then review
+ * and commit the diff of {@code contracts/}.
+ *
+ * <p>Extend it in a {@code @QuarkusTest} class of the service.
+ */
+public abstract class ContractDriftCheck {
+
+    @Test
+    void shouldServeExactlyTheCommittedContract() throws IOException {
+        String module = System.getProperty("tt.test.database", "service");
+        Path committed = Path.of("..", "contracts", module + ".yaml");
+        String served = given().accept("application/yaml").get("/q/openapi")
+                .then().statusCode(200).extract().asString();
+        if (Boolean.getBoolean("contracts.update")) {
+            Files.createDirectories(committed.getParent());
+            Files.writeString(committed, served);
+            return;
+        }
+        if (!Files.exists(committed)) {
+            fail("No committed contract " + committed.normalize() + ": run ./mvnw verify -Dcontracts.update=true");
+        }
+        String expected = Files.readString(committed);
+        if (!expected.equals(served)) {
+            fail("The OpenAPI served by " + module + " differs from " + committed.normalize()
+                    + " (first difference at line " + firstDifference(expected, served) + "). If the change is "
+                    + "intended, run ./mvnw verify -Dcontracts.update=true and commit the contract.");
+        }
+    }
+
+    private static int firstDifference(String a, String b) {
+        String[] left = a.split("\n", -1);
+        String[] right = b.split("\n", -1);
+        for (int i = 0; i < Math.min(left.length, right.length); i++) {
+            if (!left[i].equals(right[i])) {
+                return i + 1;
+            }
+        }
+        return Math.min(left.length, right.length) + 1;
+    }
+}
