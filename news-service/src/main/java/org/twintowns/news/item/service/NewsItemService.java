@@ -32,6 +32,7 @@ import org.twintowns.news.item.rest.RevisionSummaryView;
 import org.twintowns.news.item.rest.RevisionView;
 import org.twintowns.news.item.rest.StatusChangeRequest;
 import org.twintowns.news.references.ReferenceChecker;
+import org.twintowns.news.text.BodyHtml;
 
 /**
  * Writing and finding news items: validates, checks who may do what, checks references against
@@ -168,6 +169,9 @@ public class NewsItemService {
         if (!LANGUAGES.contains(request.language())) {
             throw ProblemException.invalidField("language",
                     "'" + request.language() + "' is not an ISO 639-1 language code");
+        }
+        if (BodyHtml.toText(BodyHtml.sanitize(request.body())).isBlank()) {
+            throw ProblemException.invalidField("body", "has no text left once disallowed markup is removed");
         }
         if (request.issuerMunicipalityId() == null && (request.issuerName() == null || request.issuerName().isBlank())) {
             throw ProblemException.invalidField("issuerMunicipalityId",
