@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The WHERE clause of a filter over {@code news_item n}, with its bind parameters. */
-final class FilterSql {
+public final class FilterSql {
 
     /**
      * Who may read an item without a token: published, or scheduled with the embargo passed. The
@@ -15,10 +15,10 @@ final class FilterSql {
      */
     static final String VISIBLE = "(n.status = 'PUBLISHED' OR (n.status = 'SCHEDULED' AND n.published_at <= now()))";
 
-    final List<String> where = new ArrayList<>();
-    final Map<String, Object> params = new HashMap<>();
+    public final List<String> where = new ArrayList<>();
+    public final Map<String, Object> params = new HashMap<>();
 
-    static FilterSql of(NewsFilter f) {
+    public static FilterSql of(NewsFilter f) {
         FilterSql sql = new FilterSql();
         if (f.status() == null) {
             sql.where.add(VISIBLE);
@@ -69,7 +69,7 @@ final class FilterSql {
         params.put(name, value);
     }
 
-    String clause() {
+    public String clause() {
         return String.join(" AND ", where);
     }
 
