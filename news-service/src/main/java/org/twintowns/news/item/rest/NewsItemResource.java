@@ -38,6 +38,8 @@ import org.twintowns.commons.paging.PageParams;
 import org.twintowns.commons.problem.Problem;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.security.Caller;
+import org.twintowns.commons.persistence.TrackedEntity;
+import org.twintowns.news.feed.Ninjs;
 import org.twintowns.news.item.NewsItem;
 import org.twintowns.news.item.service.NewsItemService;
 import org.twintowns.news.item.service.Versioned;
@@ -117,6 +119,20 @@ public class NewsItemResource {
         return RestResponse.ResponseBuilder.ok(found.body())
                 .header(HttpHeaders.ETAG, found.etag())
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(Ninjs.MEDIA_TYPE)
+    @APIResponse(responseCode = "200", description = "The news item in IPTC ninjs",
+            content = @Content(mediaType = Ninjs.MEDIA_TYPE, schema = @Schema(implementation = Ninjs.class)))
+    public RestResponse<Ninjs> getNinjs(@PathParam("id") UUID id) {
+        NewsItem item = service.readable(id);
+        boolean isPublic = item.isPublicAt(TrackedEntity.now());
+        return RestResponse.ResponseBuilder.ok(Ninjs.of(item, isPublic, uriInfo.getBaseUri()))
+                .header(HttpHeaders.ETAG, ETags.of(item.version))
+                .header(HttpHeaders.CACHE_CONTROL, isPublic ? "no-cache" : "private, no-store")
                 .build();
     }
 
