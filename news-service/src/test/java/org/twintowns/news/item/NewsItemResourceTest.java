@@ -31,10 +31,14 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.twintowns.commons.text.Slugs;
 import org.twintowns.news.item.repository.NewsItemRepository;
+import org.twintowns.news.StubReferences;
 import org.twintowns.testing.PostgresTestDatabase;
+import org.twintowns.testing.TestTokens;
 
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
+@WithTestResource(TestTokens.class)
+@WithTestResource(StubReferences.class)
 class NewsItemResourceTest {
 
     private static final String PATH = "/api/v1/news";
@@ -50,13 +54,13 @@ class NewsItemResourceTest {
 
     private static String json(String headline, String slug, String language, String status) {
         return """
-                {"headline": "%s", %s"lead": "Kurz gesagt.", "body": "Der ganze Text.", "language": "%s"%s}"""
+                {"headline": "%s", %s"lead": "Kurz gesagt.", "body": "Der ganze Text.", "language": "%s", "issuerName": "Stadt Jena"%s}"""
                 .formatted(headline, slug == null ? "" : "\"slug\": \"" + slug + "\", ", language,
                         status == null ? "" : ", \"status\": \"" + status + "\"");
     }
 
     private static Response post(String json) {
-        return given().contentType(ContentType.JSON).body(json).post(PATH);
+        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(json).post(PATH);
     }
 
     private static String create(String headline, String language, String status) {
@@ -303,10 +307,12 @@ class NewsItemResourceTest {
 
     @Test
     void shouldRejectMalformedJson() {
-        assertProblem(given().contentType(ContentType.JSON).body("{\"headline\": \"Halb\",").post(PATH).then(), 400)
+        assertProblem(given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body("{\"headline\": \"Halb\",").post(PATH).then(), 400)
                 .body("type", equalTo("https://twintowns.org/problems/malformed-request-body"));
         for (String malformed : List.of("{\"headline\": \"Halb", "nonsense", "[]")) {
-            assertProblem(given().contentType(ContentType.JSON).body(malformed).post(PATH).then(), 400);
+            assertProblem(given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(malformed).post(PATH)
+                    .then(), 400);
         }
     }
 

@@ -1,8 +1,15 @@
 package org.twintowns.news.item.mapping;
 
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
 import org.twintowns.news.item.NewsItem;
 import org.twintowns.news.item.rest.NewsItemRequest;
+import org.twintowns.news.item.rest.NewsItemSnapshot;
 import org.twintowns.news.item.rest.NewsItemView;
+import org.twintowns.news.item.rest.PressContact;
+import org.twintowns.news.text.BodyHtml;
 
 /** Converts between the API records and the entity; the only place that knows both. */
 public final class NewsItemMapper {
@@ -10,19 +17,63 @@ public final class NewsItemMapper {
     private NewsItemMapper() {
     }
 
-    public static NewsItemView toView(NewsItem n) {
-        return new NewsItemView(n.id, n.slug, n.headline, n.lead, n.body, n.language, n.status, n.publishedAt,
+    public static NewsItemView toView(NewsItem n, OffsetDateTime now) {
+        NewsItem.Status status = n.effectiveStatus(now);
+        OffsetDateTime publishAt = status == NewsItem.Status.SCHEDULED ? n.publishedAt : null;
+        OffsetDateTime publishedAt = status == NewsItem.Status.SCHEDULED || status == NewsItem.Status.DRAFT
+                ? null : n.publishedAt;
+        return new NewsItemView(n.id, n.slug, n.headline, n.lead, n.body, n.language, status, publishAt, publishedAt,
+                n.issuerMunicipalityId, n.issuerName, contact(n), List.of(n.topics),
+                List.of(n.relatedMunicipalityIds), List.of(n.relatedPartnershipIds), List.of(n.relatedEventIds),
                 n.createdAt, n.updatedAt);
     }
 
-    public static NewsItem toEntity(NewsItemRequest request, String slug, NewsItem.Status status) {
-        NewsItem n = new NewsItem();
+    public static NewsItemSnapshot toSnapshot(NewsItem n) {
+        return new NewsItemSnapshot(n.version, n.slug, n.headline, n.lead, n.body, n.language, n.status, n.publishedAt,
+                n.issuerMunicipalityId, n.issuerName, contact(n), List.of(n.topics),
+                List.of(n.relatedMunicipalityIds), List.of(n.relatedPartnershipIds), List.of(n.relatedEventIds));
+    }
+
+    private static PressContact contact(NewsItem n) {
+        PressContact contact = new PressContact(n.contactName, n.contactRole, n.contactEmail, n.contactPhone);
+        return contact.isEmpty() ? null : contact;
+    }
+
+    /** Copies the editable content of a request onto an item, sanitizing the body on the way in. */
+    public static void apply(NewsItemRequest request, String slug, NewsItem n) {
         n.slug = slug;
         n.headline = request.headline().strip();
-        n.lead = request.lead() == null || request.lead().isBlank() ? null : request.lead().strip();
-        n.body = request.body();
+        n.lead = blankToNull(request.lead());
+        n.body = BodyHtml.sanitize(request.body());
+        n.bodyText = BodyHtml.toText(n.body);
         n.language = request.language();
-        n.status = status;
-        return n;
+        n.issuerMunicipalityId = request.issuerMunicipalityId();
+        n.issuerName = blankToNull(request.issuerName());
+        PressContact contact = request.pressContact();
+        n.contactName = contact == null ? null : blankToNull(contact.name());
+        n.contactRole = contact == null ? null : blankToNull(contact.role());
+        n.contactEmail = contact == null ? null : blankToNull(contact.email());
+        n.contactPhone = contact == null ? null : blankToNull(contact.phone());
+        n.topics = orEmpty(request.topics()).stream().map(String::strip).distinct().toArray(String[]::new);
+        n.relatedMunicipalityIds = distinct(request.relatedMunicipalityIds());
+        n.relatedPartnershipIds = distinct(request.relatedPartnershipIds());
+        n.relatedEventIds = distinct(request.relatedEventIds());
+    }
+
+    private static UUID[] distinct(List<UUID> ids) {
+        return orEmpty(ids).stream().distinct().toArray(UUID[]::new);
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** For tests and feeds that need the arrays as lists. */
+    public static <T> List<T> list(T[] values) {
+        return Arrays.asList(values);
     }
 }

@@ -1,71 +1,97 @@
 package org.twintowns.news.item.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.twintowns.news.item.NewsItem;
 
 /**
- * Queries over news items. The public queries only ever see published items: a draft must stay
- * invisible whatever filter or id a client tries.
+ * Queries over news items. Every public query goes through {@link FilterSql#VISIBLE}, so drafts,
+ * embargoed and withdrawn items stay invisible whatever filter or id a client tries.
  */
 @ApplicationScoped
 public class NewsItemRepository implements PanacheRepositoryBase<NewsItem, UUID> {
+
+    /** Sortable API fields to their columns. */
+    public static final Map<String, String> SORTABLE = Map.of(
+            "publishedAt", "n.published_at", "headline", "n.headline", "createdAt", "n.created_at");
+    public static final Sort DEFAULT_SORT = Sort.descending("n.published_at").and("n.id");
 
     public boolean slugTaken(String slug) {
         return count("slug", slug) > 0;
     }
 
-    /** The item with this id if it is published; empty for unknown ids and unpublished items alike. */
-    public Optional<NewsItem> findPublished(UUID id) {
-        return find("id = :id and status = :status",
-                Parameters.with("id", id).and("status", NewsItem.Status.PUBLISHED))
-                .firstResultOptional();
+    public boolean slugTakenByOther(String slug, UUID id) {
+        return count("slug = ?1 and id <> ?2", slug, id) > 0;
     }
 
-    /** One page of published items matching the filter, and the number of all that match. */
-    public Slice searchPublished(NewsItemFilter filter, Sort sort, int pageIndex, int pageSize) {
-        List<String> where = new ArrayList<>();
-        Parameters params = Parameters.with("status", NewsItem.Status.PUBLISHED);
-        where.add("status = :status");
-        if (filter.language() != null) {
-            where.add("language = :language");
-            params.and("language", filter.language());
-        }
-        if (filter.q() != null && !filter.q().isBlank()) {
-            where.add("lower(headline) like :q escape '\\'");
-            params.and("q", "%" + escapeLike(filter.q().strip().toLowerCase(Locale.ROOT)) + "%");
-        }
-        if (filter.from() != null) {
-            where.add("publishedAt >= :from");
-            params.and("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.add("publishedAt < :to");
-            params.and("to", filter.to());
-        }
-        String query = String.join(" and ", where);
-        var panacheQuery = find(query, sort, params).page(Page.of(pageIndex, pageSize));
-        return new Slice(panacheQuery.list(), panacheQuery.count());
+    /** The item with this id if it is public now; empty for unknown ids and non-public items alike. */
+    public Optional<NewsItem> findVisible(UUID id) {
+        List<?> ids = getEntityManager()
+                .createNativeQuery("SELECT n.id FROM news_item n WHERE n.id = :id AND " + FilterSql.VISIBLE)
+                .setParameter("id", id)
+                .getResultList();
+        return ids.isEmpty() ? Optional.empty() : findByIdOptional(id);
     }
 
-    private static String escapeLike(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /** One page of items matching the filter, and the number of all that match. */
+    public Slice list(NewsFilter filter, Sort sort, int pageIndex, int pageSize) {
+        FilterSql where = FilterSql.of(filter);
+        String order = sort.getColumns().stream()
+                .map(c -> c.getName() + (c.getDirection() == Sort.Direction.Descending ? " DESC" : " ASC") + " NULLS LAST")
+                .collect(Collectors.joining(", "));
+        Query page = getEntityManager().createNativeQuery(
+                "SELECT n.id, count(*) OVER () FROM news_item n WHERE " + where.clause() + " ORDER BY " + order
+                        + " LIMIT :limit OFFSET :offset");
+        where.params.forEach(page::setParameter);
+        page.setParameter("limit", pageSize).setParameter("offset", pageIndex * pageSize);
+        List<UUID> ids = new ArrayList<>();
+        long total = 0;
+        for (Object row : page.getResultList()) {
+            Object[] columns = (Object[]) row;
+            ids.add((UUID) columns[0]);
+            total = ((Number) columns[1]).longValue();
+        }
+        if (ids.isEmpty() && pageIndex > 0) {
+            total = count(where);
+        }
+        return new Slice(load(ids), total);
     }
 
-    /**
-     * The filters a client can combine when listing news; null means "any". {@code from} is
-     * inclusive and {@code to} exclusive, both on the publication time.
-     */
-    public record NewsItemFilter(String language, String q, OffsetDateTime from, OffsetDateTime to) {
+    private long count(FilterSql where) {
+        Query count = getEntityManager().createNativeQuery("SELECT count(*) FROM news_item n WHERE " + where.clause());
+        where.params.forEach(count::setParameter);
+        return ((Number) count.getSingleResult()).longValue();
+    }
+
+    /** The entities with these ids, in the order of the ids. */
+    public List<NewsItem> load(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Integer> position = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            position.put(ids.get(i), i);
+        }
+        List<NewsItem> items = new ArrayList<>(list("id in ?1", ids));
+        items.sort(Comparator.comparing(n -> position.get(n.id)));
+        return items;
+    }
+
+    /** Scheduled items whose embargo has passed, for the job that marks them published. */
+    public List<NewsItem> dueScheduled(OffsetDateTime now, int limit) {
+        return find("status = ?1 and publishedAt <= ?2", Sort.ascending("publishedAt"), NewsItem.Status.SCHEDULED, now)
+                .page(0, limit).list();
     }
 
     /** A page of results with the total count. */

@@ -1,33 +1,37 @@
 package org.twintowns.news.item.rest;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.twintowns.commons.text.Slugs;
 import org.twintowns.news.item.NewsItem;
 
-/** What a client sends to write a news item. */
+/** What a client sends to write a news item (create and replace). */
 @Schema(name = "NewsItemRequest")
 public record NewsItemRequest(
-        @Schema(description = "Headline in the item's language", examples = "Jena empfängt Delegation aus Brovary")
+        @Schema(description = "Headline in the item's language; plain text", examples = "Jena empfängt Delegation aus Brovary")
         @NotBlank @Size(max = 300)
         String headline,
 
-        @Schema(description = "URL-safe identifier; derived from the headline when omitted",
+        @Schema(description = "URL-safe identifier; derived from the headline when omitted (kept on replace)",
                 examples = "jena-empfangt-delegation-aus-brovary")
         @Size(max = 160) @Pattern(regexp = Slugs.PATTERN,
                 message = "must be lowercase letters and digits separated by single hyphens")
         String slug,
 
-        @Schema(description = "Short summary shown in lists and feeds",
+        @Schema(description = "Short summary shown in lists and feeds; plain text",
                 examples = "Vertreter der Partnerstadt besuchen Jena am 1. und 2. Dezember.")
         @Size(max = 1000)
         String lead,
 
-        @Schema(description = "Full text of the item",
-                examples = "Im Mittelpunkt stehen die medizinische Rehabilitation und die Feuerwehr.")
+        @Schema(description = "Full text; simple HTML (p, br, strong, em, ul, ol, li, a with http/https/mailto "
+                + "links, blockquote, h2-h4) is kept, everything else is removed",
+                examples = "<p>Im Mittelpunkt stehen die <strong>medizinische Rehabilitation</strong> und die Feuerwehr.</p>")
         @NotBlank @Size(max = 50_000)
         String body,
 
@@ -35,7 +39,39 @@ public record NewsItemRequest(
         @NotNull @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code such as de")
         String language,
 
-        @Schema(description = "DRAFT (the default; not public) or PUBLISHED (public at once)",
+        @Schema(description = "On create: DRAFT (the default; not public) or PUBLISHED (public at once). "
+                + "Later changes go through POST /api/v1/news/{id}/status; on replace it may only repeat the current status.",
                 examples = "PUBLISHED", enumeration = {"DRAFT", "PUBLISHED"})
-        NewsItem.Status status) {
+        NewsItem.Status status,
+
+        @Schema(description = "The issuing municipality (partnerships service id); editors may only write items "
+                + "of the municipalities in their token. Give this or issuerName.",
+                examples = "3f0c8a52-9a4e-4d0b-8f53-0d7a4b1f2c11")
+        UUID issuerMunicipalityId,
+
+        @Schema(description = "The issuing organisation when it is not a municipality (such items are admin-only)",
+                examples = "Servicestelle Kommunen in der Einen Welt (SKEW)")
+        @Size(max = 300)
+        String issuerName,
+
+        @Schema(description = "Press contact; published with the item")
+        @Valid
+        PressContact pressContact,
+
+        @Schema(description = "Topics, such as fire-services or medical-rehabilitation", examples = "[\"solidarity\"]")
+        @Size(max = 20)
+        List<@NotBlank @Size(max = 60) @Pattern(regexp = "[\\p{L}\\p{N}][\\p{L}\\p{N} _-]*",
+                message = "must be letters, digits, spaces, hyphens or underscores") String> topics,
+
+        @Schema(description = "Municipalities the item is about (partnerships service ids)")
+        @Size(max = 50)
+        List<@NotNull UUID> relatedMunicipalityIds,
+
+        @Schema(description = "Partnerships the item is about (partnerships service ids)")
+        @Size(max = 50)
+        List<@NotNull UUID> relatedPartnershipIds,
+
+        @Schema(description = "Events the item is about (events service ids)")
+        @Size(max = 50)
+        List<@NotNull UUID> relatedEventIds) {
 }

@@ -1,45 +1,56 @@
 package org.twintowns.news.item.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.twintowns.commons.http.ETags;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
 import org.twintowns.commons.problem.Problem;
 import org.twintowns.commons.problem.ProblemException;
-import org.twintowns.news.item.repository.NewsItemRepository.NewsItemFilter;
+import org.twintowns.commons.security.Caller;
+import org.twintowns.commons.persistence.TrackedEntity;
+import org.twintowns.news.feed.Ninjs;
+import org.twintowns.news.item.NewsItem;
 import org.twintowns.news.item.service.NewsItemService;
+import org.twintowns.news.item.service.Versioned;
 
-/** HTTP face of the news items: maps requests to {@link NewsItemService} calls. */
+/** HTTP face of the news items: maps requests to {@link NewsItemService} calls and versions to ETags. */
 @Path("/api/v1/news")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "News")
 public class NewsItemResource {
+
+    private static final String PROBLEM = Problem.MEDIA_TYPE;
 
     @Inject
     NewsItemService service;
@@ -49,77 +60,217 @@ public class NewsItemResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @Operation(summary = "Write a news item",
-            description = "Created as DRAFT unless status is PUBLISHED. The response shows the item to its creator "
-                    + "even as a draft, but a draft is not public: its Location answers 404 until it is published. "
-                    + "Editors reading drafts arrive with authentication.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new news item",
+            description = "Created as DRAFT unless status is PUBLISHED. Editors may only write items issued by a "
+                    + "municipality in their token. References (issuer, related municipalities, partnerships, events) "
+                    + "are checked with the services that own them. A draft is not public: its Location answers 404 "
+                    + "to anyone but its editors.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new news item, ETag is its version",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = NewsItemView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an editor of the issuing municipality",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Slug already taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A referenced record does not exist; errors name each field",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "A service owning references is unreachable; nothing was written",
+            headers = @Header(name = "Retry-After", schema = @Schema(implementation = Integer.class)),
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public RestResponse<NewsItemView> create(@NotNull(message = "a JSON body is required") @Valid
                                              NewsItemRequest body) {
-        NewsItemView created = service.create(body);
-        return RestResponse.ResponseBuilder.<NewsItemView>created(
-                        uriInfo.getBaseUriBuilder().path(NewsItemResource.class).path(created.id().toString()).build())
-                .entity(created)
+        Versioned<NewsItemView> created = service.create(body);
+        return RestResponse.ResponseBuilder.<NewsItemView>created(locationOf(created.body().id()))
+                .header(HttpHeaders.ETAG, created.etag())
+                .entity(created.body())
                 .build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a published news item by id",
-            description = "Only published items are public: a draft answers 404 exactly like an unknown id. "
-                    + "Editors reading drafts arrive with authentication.")
-    @APIResponse(responseCode = "200", description = "The news item",
+    @Operation(summary = "Get a news item by id",
+            description = "Public items for everyone. Drafts, embargoed and withdrawn items only for their editors "
+                    + "and admins (with a bearer token); to anyone else they answer 404 exactly like an unknown id. "
+                    + "Accept: application/ninjs+json gives the IPTC ninjs 2.0 representation.")
+    @APIResponse(responseCode = "200", description = "The news item; ETag is its version",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = NewsItemView.class)))
-    @APIResponse(responseCode = "404", description = "No such published news item",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public NewsItemView get(@PathParam("id") UUID id) {
-        return service.getPublished(id);
+    @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
+    @APIResponse(responseCode = "404", description = "No such news item visible to the caller",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<NewsItemView> get(
+            @PathParam("id") UUID id,
+            @Parameter(description = "ETag of the copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
+            String ifNoneMatch) {
+        Versioned<NewsItemView> found = service.get(id);
+        // Non-public items are answered to editors only; no shared cache may keep them.
+        String cacheControl = found.body().status() == NewsItem.Status.PUBLISHED ? "no-cache" : "private, no-store";
+        if (ETags.notModified(ifNoneMatch, found.version())) {
+            return RestResponse.ResponseBuilder.<NewsItemView>create(RestResponse.Status.NOT_MODIFIED)
+                    .header(HttpHeaders.ETAG, found.etag())
+                    .header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                    .build();
+        }
+        return RestResponse.ResponseBuilder.ok(found.body())
+                .header(HttpHeaders.ETAG, found.etag())
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .build();
     }
 
     @GET
-    @Operation(summary = "List published news items",
-            description = "Only published items, newest first unless sorted otherwise; drafts are neither listed "
-                    + "nor counted. Editors listing drafts arrive with authentication. Paged; RFC 8288 Link headers "
-                    + "point to the other pages. Sortable fields: publishedAt, headline, createdAt.")
-    @APIResponse(responseCode = "200", description = "One page of published news items")
-    @APIResponse(responseCode = "400", description = "Invalid paging, sorting or filter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<Page<NewsItemView>> list(
-            @BeanParam @Valid PageParams paging,
-            @Parameter(description = "ISO 639-1 language code", example = "de")
-            @QueryParam("language") @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code such as de")
-            String language,
-            @Parameter(description = "Part of the headline, case-insensitive", example = "brovary")
-            @QueryParam("q") @Size(max = 200) String q,
-            @Parameter(description = "Published at or after this time (ISO 8601 with offset; send + as %2B)",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time"), example = "2022-12-01T00:00:00Z")
-            @QueryParam("from") String from,
-            @Parameter(description = "Published before this time (ISO 8601 with offset; send + as %2B); "
-                    + "must be later than from",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time"), example = "2023-01-01T00:00:00Z")
-            @QueryParam("to") String to) {
-        NewsItemFilter filter = new NewsItemFilter(language, q, dateTime("from", from), dateTime("to", to));
-        return PageLinks.response(uriInfo, service.listPublished(filter, paging));
+    @Path("/{id}")
+    @Produces(Ninjs.MEDIA_TYPE)
+    @APIResponse(responseCode = "200", description = "The news item in IPTC ninjs",
+            content = @Content(mediaType = Ninjs.MEDIA_TYPE, schema = @Schema(implementation = Ninjs.class)))
+    public RestResponse<Ninjs> getNinjs(@PathParam("id") UUID id) {
+        NewsItem item = service.readable(id);
+        boolean isPublic = item.isPublicAt(TrackedEntity.now());
+        return RestResponse.ResponseBuilder.ok(Ninjs.of(item, isPublic, uriInfo.getBaseUri()))
+                .header(HttpHeaders.ETAG, ETags.of(item.version))
+                .header(HttpHeaders.CACHE_CONTROL, isPublic ? "no-cache" : "private, no-store")
+                .build();
     }
 
-    /**
-     * Parsed here rather than by a JAX-RS parameter converter: a failed conversion there answers 404
-     * without naming the parameter.
-     */
-    private static OffsetDateTime dateTime(String parameter, String value) {
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @Operation(summary = "Replace a news item's content",
+            description = "Every field is replaced; omitted lists become empty, an omitted slug is kept. The status "
+                    + "changes only through POST /api/v1/news/{id}/status. The previous content is kept as a revision.")
+    @APIResponse(responseCode = "200", description = "Replaced; ETag is the new version",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(implementation = String.class)),
+            content = @Content(schema = @Schema(implementation = NewsItemView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an editor of the issuing municipality (before or after)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such news item",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Slug already taken",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A referenced record does not exist",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "A service owning references is unreachable; nothing was written",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<NewsItemView> update(
+            @PathParam("id") UUID id,
+            @Parameter(description = "ETag of the version being replaced", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid NewsItemRequest body) {
+        Versioned<NewsItemView> updated = service.update(id, ifMatch, body);
+        return RestResponse.ResponseBuilder.ok(updated.body()).header(HttpHeaders.ETAG, updated.etag()).build();
+    }
+
+    @POST
+    @Path("/{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @Operation(summary = "Move a news item through the workflow",
+            description = "DRAFT → SCHEDULED (with publishAt in the future) or PUBLISHED; SCHEDULED → DRAFT, "
+                    + "PUBLISHED or WITHDRAWN; PUBLISHED → WITHDRAWN; WITHDRAWN → DRAFT. A scheduled item becomes "
+                    + "public at publishAt without anyone acting. Withdrawn items leave all public views.")
+    @APIResponse(responseCode = "200", description = "Changed; ETag is the new version",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(implementation = String.class)),
+            content = @Content(schema = @Schema(implementation = NewsItemView.class)))
+    @APIResponse(responseCode = "400", description = "publishAt missing, not ISO 8601 with offset, or not in the future",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an editor of the issuing municipality",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such news item",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The transition is not allowed "
+            + "(type https://twintowns.org/problems/invalid-transition)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<NewsItemView> changeStatus(
+            @PathParam("id") UUID id,
+            @Parameter(description = "ETag of the version being changed", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid StatusChangeRequest body) {
+        Versioned<NewsItemView> updated = service.changeStatus(id, ifMatch, body);
+        return RestResponse.ResponseBuilder.ok(updated.body()).header(HttpHeaders.ETAG, updated.etag()).build();
+    }
+
+    @GET
+    @Path("/{id}/revisions")
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @Operation(summary = "List the revisions of a news item",
+            description = "For its editors and admins: every change with who made it and when, oldest first.")
+    @APIResponse(responseCode = "200", description = "The revision history")
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an editor of the issuing municipality",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such news item",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public List<RevisionSummaryView> revisions(@PathParam("id") UUID id) {
+        return service.revisions(id);
+    }
+
+    @GET
+    @Path("/{id}/revisions/{number}")
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @Operation(summary = "Get one revision of a news item",
+            description = "For its editors and admins: the full content the item had before change number n.")
+    @APIResponse(responseCode = "200", description = "The revision",
+            content = @Content(schema = @Schema(implementation = RevisionView.class)))
+    @APIResponse(responseCode = "404", description = "No such news item or revision",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public RevisionView revision(@PathParam("id") UUID id, @PathParam("number") int number) {
+        return service.revision(id, number);
+    }
+
+    @GET
+    @Operation(summary = "List news items",
+            description = "Without status: the public items (published, or scheduled with the embargo passed), newest "
+                    + "first unless sorted otherwise. With status (DRAFT, SCHEDULED, PUBLISHED, WITHDRAWN): only for "
+                    + "editors and admins, the items with exactly that stored status that they may edit. Paged; "
+                    + "RFC 8288 Link headers point to the other pages. Sortable fields: publishedAt, headline, createdAt.")
+    @APIResponse(responseCode = "200", description = "One page of news items")
+    @APIResponse(responseCode = "400", description = "Invalid paging, sorting or filter",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "status given without a bearer token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<Page<NewsItemView>> list(
+            @BeanParam @Valid PageParams paging,
+            @BeanParam @Valid NewsQuery query,
+            @Parameter(description = "Part of the headline, case-insensitive", example = "brovary")
+            @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "Editors and admins: list items with this status", example = "DRAFT",
+                    schema = @Schema(enumeration = {"DRAFT", "SCHEDULED", "PUBLISHED", "WITHDRAWN"}))
+            @QueryParam("status") String status) {
+        return PageLinks.response(uriInfo, service.list(query.toFilter().withQuery(q), status(status), paging));
+    }
+
+    private static NewsItem.Status status(String value) {
         if (value == null) {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(parameter,
-                    "must be an ISO 8601 date-time with offset, such as 2022-12-01T00:00:00Z");
+            return NewsItem.Status.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("status", "must be one of DRAFT, SCHEDULED, PUBLISHED, WITHDRAWN");
         }
+    }
+
+    private URI locationOf(UUID id) {
+        return uriInfo.getBaseUriBuilder().path(NewsItemResource.class).path(id.toString()).build();
     }
 }

@@ -1,6 +1,7 @@
 package org.twintowns.news.item.rest;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.twintowns.news.item.NewsItem;
@@ -12,10 +13,21 @@ public record NewsItemView(
         @Schema(examples = "jena-empfangt-delegation-aus-brovary") String slug,
         @Schema(examples = "Jena empfängt Delegation aus Brovary") String headline,
         @Schema(examples = "Vertreter der Partnerstadt besuchen Jena am 1. und 2. Dezember.") String lead,
-        @Schema(examples = "Im Mittelpunkt stehen die medizinische Rehabilitation und die Feuerwehr.") String body,
+        @Schema(description = "Sanitized HTML",
+                examples = "<p>Im Mittelpunkt stehen die medizinische Rehabilitation und die Feuerwehr.</p>") String body,
         @Schema(examples = "de") String language,
-        @Schema(examples = "PUBLISHED") NewsItem.Status status,
-        @Schema(description = "Since when the item is public; null for drafts") OffsetDateTime publishedAt,
+        @Schema(description = "A scheduled item whose embargo has passed shows as PUBLISHED", examples = "PUBLISHED")
+        NewsItem.Status status,
+        @Schema(description = "The embargo of a SCHEDULED item: when it becomes public; null otherwise")
+        OffsetDateTime publishAt,
+        @Schema(description = "Since when the item is public; null for drafts and embargoed items") OffsetDateTime publishedAt,
+        @Schema(examples = "3f0c8a52-9a4e-4d0b-8f53-0d7a4b1f2c11") UUID issuerMunicipalityId,
+        @Schema(examples = "Stadt Jena") String issuerName,
+        PressContact pressContact,
+        List<String> topics,
+        List<UUID> relatedMunicipalityIds,
+        List<UUID> relatedPartnershipIds,
+        List<UUID> relatedEventIds,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 }

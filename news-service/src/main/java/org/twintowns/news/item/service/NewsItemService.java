@@ -1,30 +1,43 @@
 package org.twintowns.news.item.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageParams;
 import org.twintowns.commons.paging.Sorting;
-import org.twintowns.commons.persistence.UniqueViolations;
+import org.twintowns.commons.persistence.TrackedEntity;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.text.Slugs;
 import org.twintowns.news.item.NewsItem;
+import org.twintowns.news.item.NewsRevision;
 import org.twintowns.news.item.mapping.NewsItemMapper;
+import org.twintowns.news.item.repository.NewsFilter;
 import org.twintowns.news.item.repository.NewsItemRepository;
-import org.twintowns.news.item.repository.NewsItemRepository.NewsItemFilter;
+import org.twintowns.news.item.repository.RevisionRepository;
 import org.twintowns.news.item.rest.NewsItemRequest;
+import org.twintowns.news.item.rest.NewsItemSnapshot;
 import org.twintowns.news.item.rest.NewsItemView;
+import org.twintowns.news.item.rest.RevisionSummaryView;
+import org.twintowns.news.item.rest.RevisionView;
+import org.twintowns.news.item.rest.StatusChangeRequest;
+import org.twintowns.news.references.ReferenceChecker;
+import org.twintowns.news.text.BodyHtml;
 
-/** Writing and finding news items; owns the transactions and the rules, visibility among them. */
+/**
+ * Writing and finding news items: validates, checks who may do what, checks references against
+ * their owning services, then hands the write to {@link NewsItemWriter}.
+ */
 @ApplicationScoped
 public class NewsItemService {
 
@@ -35,61 +48,152 @@ public class NewsItemService {
             .collect(Collectors.toUnmodifiableSet());
     /** Scheduling and withdrawing are editorial steps on an existing item, not ways to create one. */
     private static final Set<NewsItem.Status> CREATABLE = Set.of(NewsItem.Status.DRAFT, NewsItem.Status.PUBLISHED);
-    private static final Map<String, String> SORTABLE = Map.of(
-            "publishedAt", "publishedAt", "headline", "headline", "createdAt", "createdAt");
-    private static final Sort DEFAULT_SORT = Sort.descending("publishedAt").and("id");
 
     @Inject
     NewsItemRepository repository;
 
-    @Transactional
-    public NewsItemView create(NewsItemRequest request) {
+    @Inject
+    RevisionRepository revisions;
+
+    @Inject
+    NewsItemWriter writer;
+
+    @Inject
+    NewsAccess access;
+
+    @Inject
+    ReferenceChecker references;
+
+    @Inject
+    ObjectMapper json;
+
+    public Versioned<NewsItemView> create(NewsItemRequest request) {
         NewsItem.Status status = request.status() != null ? request.status() : NewsItem.Status.DRAFT;
         if (!CREATABLE.contains(status)) {
             throw ProblemException.invalidField("status", "a news item is created as DRAFT or PUBLISHED");
         }
-        if (!LANGUAGES.contains(request.language())) {
-            throw ProblemException.invalidField("language",
-                    "'" + request.language() + "' is not an ISO 639-1 language code");
-        }
+        validate(request);
         String slug = request.slug() != null ? request.slug() : Slugs.of(request.headline(), 160);
         if (slug.isEmpty()) {
             throw ProblemException.invalidField("slug", "cannot be derived from this headline; please give one");
         }
-        if (repository.slugTaken(slug)) {
-            throw duplicateSlug(slug);
-        }
-        // A PUBLISHED item gets its publication time when it is stored (see NewsItem).
-        NewsItem item = NewsItemMapper.toEntity(request, slug, status);
-        try {
-            repository.persistAndFlush(item);
-        } catch (PersistenceException e) {
-            // A concurrent create won the race for the same slug, the only unique key a client chooses.
-            if (UniqueViolations.isUniqueViolation(e)) {
-                throw duplicateSlug(slug);
+        access.requireEdit(owners(request));
+        references.check(request);
+        return writer.create(request, slug, status);
+    }
+
+    public Versioned<NewsItemView> update(UUID id, String ifMatch, NewsItemRequest request) {
+        validate(request);
+        // Fail fast, before asking other services; the writer checks again inside its transaction.
+        NewsItem current = repository.findByIdOptional(id).orElseThrow(() -> NewsProblems.notFound(id));
+        access.requireEdit(current.owners());
+        // An editor may not hand an item over to a municipality they do not act for.
+        access.requireEdit(owners(request));
+        references.check(request);
+        return writer.update(id, ifMatch, request);
+    }
+
+    public Versioned<NewsItemView> changeStatus(UUID id, String ifMatch, StatusChangeRequest request) {
+        OffsetDateTime publishAt = null;
+        if (request.status() == NewsItem.Status.SCHEDULED) {
+            if (request.publishAt() == null || request.publishAt().isBlank()) {
+                throw ProblemException.invalidField("publishAt", "is required to schedule an item");
             }
-            throw e;
+            publishAt = parsePublishAt(request.publishAt());
+        } else if (request.publishAt() != null) {
+            throw ProblemException.invalidField("publishAt", "is only allowed when scheduling (status SCHEDULED)");
         }
-        return NewsItemMapper.toView(item);
+        return writer.changeStatus(id, ifMatch, request.status(), publishAt);
     }
 
-    /** A published item; a draft answers exactly like an id that does not exist, so drafts stay private. */
-    public NewsItemView getPublished(UUID id) {
-        return repository.findPublished(id)
-                .map(NewsItemMapper::toView)
-                .orElseThrow(() -> ProblemException.notFound("news item", id));
+    /** A public item for everyone; a non-public one only for those who may edit it, else 404. */
+    public Versioned<NewsItemView> get(UUID id) {
+        NewsItem item = readable(id);
+        return new Versioned<>(NewsItemMapper.toView(item, TrackedEntity.now()), item.version);
     }
 
-    public Page<NewsItemView> listPublished(NewsItemFilter filter, PageParams paging) {
+    /** The entity behind {@link #get}, for other representations (feeds, ninjs). */
+    public NewsItem readable(UUID id) {
+        return repository.findVisible(id)
+                .or(() -> repository.findByIdOptional(id).filter(access::mayEdit))
+                .orElseThrow(() -> NewsProblems.notFound(id));
+    }
+
+    /** The public list, or with a status the non-public items the caller may edit. */
+    public Page<NewsItemView> list(NewsFilter filter, NewsItem.Status status, PageParams paging) {
+        checkInterval(filter);
+        NewsFilter effective = status == null ? filter : filter.withStatus(status, access.listableOwners());
+        Sort sort = Sorting.parse(paging.sort, NewsItemRepository.SORTABLE, NewsItemRepository.DEFAULT_SORT);
+        NewsItemRepository.Slice slice = repository.list(effective, sort, paging.page, paging.size);
+        OffsetDateTime now = TrackedEntity.now();
+        return Page.of(slice.items(), paging, slice.total()).map(n -> NewsItemMapper.toView(n, now));
+    }
+
+    /** The public items matching a filter, newest first, for feeds. */
+    public List<NewsItem> latestPublic(NewsFilter filter, int limit) {
+        checkInterval(filter);
+        return repository.list(filter, NewsItemRepository.DEFAULT_SORT, 0, limit).items();
+    }
+
+    public List<RevisionSummaryView> revisions(UUID id) {
+        editableForReading(id);
+        return revisions.history(id).stream()
+                .map(r -> new RevisionSummaryView(r.number, r.author, r.createdAt, r.change))
+                .toList();
+    }
+
+    public RevisionView revision(UUID id, int number) {
+        editableForReading(id);
+        NewsRevision r = revisions.find(id, number)
+                .orElseThrow(() -> ProblemException.notFound("revision of news item " + id, number));
+        try {
+            return new RevisionView(r.number, r.author, r.createdAt, r.change,
+                    json.readValue(r.content, NewsItemSnapshot.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored revision " + r.id + " is not readable", e);
+        }
+    }
+
+    private void editableForReading(UUID id) {
+        NewsItem item = repository.findByIdOptional(id).orElseThrow(() -> NewsProblems.notFound(id));
+        access.requireEdit(item.owners());
+    }
+
+    static void checkInterval(NewsFilter filter) {
         if (filter.from() != null && filter.to() != null && !filter.to().isAfter(filter.from())) {
             throw ProblemException.invalidField("to", "must be later than from");
         }
-        Sort sort = Sorting.parse(paging.sort, SORTABLE, DEFAULT_SORT);
-        NewsItemRepository.Slice slice = repository.searchPublished(filter, sort, paging.page, paging.size);
-        return Page.of(slice.items(), paging, slice.total()).map(NewsItemMapper::toView);
     }
 
-    private static ProblemException duplicateSlug(String slug) {
-        return ProblemException.conflict("A news item with slug '" + slug + "' already exists.");
+    private static void validate(NewsItemRequest request) {
+        if (!LANGUAGES.contains(request.language())) {
+            throw ProblemException.invalidField("language",
+                    "'" + request.language() + "' is not an ISO 639-1 language code");
+        }
+        if (BodyHtml.toText(BodyHtml.sanitize(request.body())).isBlank()) {
+            throw ProblemException.invalidField("body", "has no text left once disallowed markup is removed");
+        }
+        if (request.issuerMunicipalityId() == null && (request.issuerName() == null || request.issuerName().isBlank())) {
+            throw ProblemException.invalidField("issuerMunicipalityId",
+                    "give the issuing municipality, or issuerName for an organisation");
+        }
+    }
+
+    private static Set<UUID> owners(NewsItemRequest request) {
+        return request.issuerMunicipalityId() == null ? Set.of() : Set.of(request.issuerMunicipalityId());
+    }
+
+    private static OffsetDateTime parsePublishAt(String value) {
+        OffsetDateTime publishAt;
+        try {
+            publishAt = OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField("publishAt",
+                    "must be an ISO 8601 date-time with offset, such as 2030-12-01T09:00:00+01:00");
+        }
+        if (!publishAt.isAfter(TrackedEntity.now())) {
+            throw ProblemException.invalidField("publishAt", "must be in the future");
+        }
+        return publishAt;
     }
 }

@@ -1,0 +1,69 @@
+package org.twintowns.news.feed;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.twintowns.commons.problem.Problem;
+import org.twintowns.news.item.rest.NewsQuery;
+import org.twintowns.news.item.service.NewsItemService;
+
+/** RSS 2.0 and Atom feeds of public news, with the list's filters. */
+@Path("/api/v1/news")
+@Tag(name = "News")
+public class NewsFeedResource {
+
+    public static final String RSS = "application/rss+xml";
+    public static final String ATOM = "application/atom+xml";
+
+    @Inject
+    NewsItemService service;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Path("/feed.rss")
+    @Produces(RSS)
+    @Operation(summary = "RSS 2.0 feed of public news",
+            description = "The newest public items matching the filters, e.g. partnership=<id> for all news about "
+                    + "one partnership or topic=ukraine.")
+    @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = RSS))
+    @APIResponse(responseCode = "400", description = "Invalid filter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public String rss(@BeanParam @Valid NewsQuery query, @Parameter(description = "Number of items (1 to 100)")
+                      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit) {
+        return feed(NewsFeeds.RSS, query, limit);
+    }
+
+    @GET
+    @Path("/feed.atom")
+    @Produces(ATOM)
+    @Operation(summary = "Atom 1.0 feed of public news", description = "Same items and filters as the RSS feed.")
+    @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = ATOM))
+    @APIResponse(responseCode = "400", description = "Invalid filter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public String atom(@BeanParam @Valid NewsQuery query, @Parameter(description = "Number of items (1 to 100)")
+                       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit) {
+        return feed(NewsFeeds.ATOM, query, limit);
+    }
+
+    private String feed(String type, NewsQuery query, int limit) {
+        return NewsFeeds.render(type, service.latestPublic(query.toFilter(), limit), uriInfo.getBaseUri(),
+                uriInfo.getRequestUri().toString());
+    }
+}

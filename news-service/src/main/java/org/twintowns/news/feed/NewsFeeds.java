@@ -1,0 +1,96 @@
+package org.twintowns.news.feed;
+
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndCategoryImpl;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.StringJoiner;
+import org.twintowns.news.item.NewsItem;
+import org.twintowns.news.text.BodyHtml;
+
+/**
+ * Renders public news items as RSS 2.0 or Atom 1.0 with Rome. Plain-text fields are HTML-escaped
+ * where a feed reader treats them as HTML; the body is already sanitized.
+ */
+public final class NewsFeeds {
+
+    public static final String RSS = "rss_2.0";
+    public static final String ATOM = "atom_1.0";
+
+    private NewsFeeds() {
+    }
+
+    public static String render(String type, List<NewsItem> items, URI base, String selfUrl) {
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType(type);
+        feed.setTitle("TwinTowns – Nachrichten aus kommunalen Partnerschaften");
+        feed.setDescription("Pressemitteilungen und Nachrichten über kommunale Partnerschaften");
+        feed.setLink(base.resolve("api/v1/news").toString());
+        feed.setUri(selfUrl);
+        feed.setAuthor("TwinTowns");
+        feed.setPublishedDate(items.isEmpty() ? new Date(0) : Date.from(items.get(0).publishedAt.toInstant()));
+        List<SyndEntry> entries = new ArrayList<>();
+        for (NewsItem n : items) {
+            entries.add(entry(type, n, base));
+        }
+        feed.setEntries(entries);
+        try {
+            return new SyndFeedOutput().outputString(feed);
+        } catch (FeedException e) {
+            throw new IllegalStateException("Cannot render the news feed", e);
+        }
+    }
+
+    private static SyndEntry entry(String type, NewsItem n, URI base) {
+        SyndEntry entry = new SyndEntryImpl();
+        // RSS readers commonly render titles as HTML; Atom titles are declared plain text.
+        entry.setTitle(RSS.equals(type) ? BodyHtml.escape(n.headline) : n.headline);
+        String link = base.resolve("api/v1/news/" + n.id).toString();
+        entry.setLink(link);
+        entry.setUri(RSS.equals(type) ? link : "urn:uuid:" + n.id);
+        entry.setPublishedDate(Date.from(n.publishedAt.toInstant()));
+        entry.setUpdatedDate(Date.from(n.updatedAt.toInstant()));
+        entry.setAuthor(n.issuerName != null ? n.issuerName : "TwinTowns");
+        SyndContent description = new SyndContentImpl();
+        description.setType("text/html");
+        description.setValue(html(n));
+        entry.setDescription(description);
+        List<SyndCategory> categories = new ArrayList<>();
+        for (String topic : n.topics) {
+            SyndCategory category = new SyndCategoryImpl();
+            category.setName(topic);
+            categories.add(category);
+        }
+        entry.setCategories(categories);
+        return entry;
+    }
+
+    /** Lead, body and press contact as one HTML fragment. */
+    static String html(NewsItem n) {
+        StringBuilder html = new StringBuilder();
+        if (n.lead != null) {
+            html.append("<p><strong>").append(BodyHtml.escape(n.lead)).append("</strong></p>");
+        }
+        html.append(n.body);
+        StringJoiner contact = new StringJoiner(", ");
+        for (String part : new String[] {n.contactName, n.contactRole, n.contactEmail, n.contactPhone}) {
+            if (part != null) {
+                contact.add(BodyHtml.escape(part));
+            }
+        }
+        if (contact.length() > 0) {
+            html.append("<p>Pressekontakt: ").append(contact).append("</p>");
+        }
+        return html.toString();
+    }
+}

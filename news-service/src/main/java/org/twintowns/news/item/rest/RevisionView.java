@@ -1,0 +1,14 @@
+package org.twintowns.news.item.rest;
+
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One revision with the full content the item had before the change. */
+@Schema(name = "NewsRevision")
+public record RevisionView(
+        @Schema(examples = "1") int number,
+        @Schema(examples = "editor@jena.de") String author,
+        OffsetDateTime createdAt,
+        @Schema(examples = "UPDATED") String change,
+        @Schema(description = "The content before this change") NewsItemSnapshot previous) {
+}

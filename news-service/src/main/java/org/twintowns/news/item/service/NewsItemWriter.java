@@ -1,0 +1,158 @@
+package org.twintowns.news.item.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.twintowns.commons.http.ETags;
+import org.twintowns.commons.persistence.TrackedEntity;
+import org.twintowns.commons.persistence.UniqueViolations;
+import org.twintowns.commons.problem.ProblemException;
+import org.twintowns.news.item.NewsItem;
+import org.twintowns.news.item.NewsRevision;
+import org.twintowns.news.item.StatusTransitions;
+import org.twintowns.news.item.mapping.NewsItemMapper;
+import org.twintowns.news.item.repository.NewsItemRepository;
+import org.twintowns.news.item.repository.RevisionRepository;
+import org.twintowns.news.item.rest.NewsItemRequest;
+import org.twintowns.news.item.rest.NewsItemView;
+
+/**
+ * The transactional writes. Callers have validated the input and checked the references first,
+ * so no transaction is held open while another service is asked.
+ */
+@ApplicationScoped
+public class NewsItemWriter {
+
+    /** Author of the changes the embargo job makes. */
+    public static final String SCHEDULER = "system:scheduler";
+
+    @Inject
+    NewsItemRepository repository;
+
+    @Inject
+    RevisionRepository revisions;
+
+    @Inject
+    NewsAccess access;
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional
+    public Versioned<NewsItemView> create(NewsItemRequest request, String slug, NewsItem.Status status) {
+        if (repository.slugTaken(slug)) {
+            throw NewsProblems.duplicateSlug(slug);
+        }
+        NewsItem item = new NewsItem();
+        NewsItemMapper.apply(request, slug, item);
+        item.status = status;
+        item.createdBy = access.author();
+        item.updatedBy = item.createdBy;
+        // A PUBLISHED item gets its publication time when it is stored (see NewsItem).
+        persist(item, slug);
+        return versioned(item);
+    }
+
+    @Transactional
+    public Versioned<NewsItemView> update(UUID id, String ifMatch, NewsItemRequest request) {
+        NewsItem item = editable(id, ifMatch);
+        String slug = request.slug() != null ? request.slug() : item.slug;
+        if (!slug.equals(item.slug) && repository.slugTakenByOther(slug, id)) {
+            throw NewsProblems.duplicateSlug(slug);
+        }
+        if (request.status() != null && request.status() != item.effectiveStatus(TrackedEntity.now())) {
+            throw ProblemException.invalidField("status",
+                    "cannot be changed by replacing the item; use POST /api/v1/news/" + id + "/status");
+        }
+        record(item, access.author(), "UPDATED");
+        NewsItemMapper.apply(request, slug, item);
+        item.updatedBy = access.author();
+        persist(item, slug);
+        return versioned(item);
+    }
+
+    @Transactional
+    public Versioned<NewsItemView> changeStatus(UUID id, String ifMatch, NewsItem.Status target,
+                                                OffsetDateTime publishAt) {
+        NewsItem item = editable(id, ifMatch);
+        OffsetDateTime now = TrackedEntity.now();
+        NewsItem.Status current = item.effectiveStatus(now);
+        if (!StatusTransitions.allowed(current, target)) {
+            throw NewsProblems.invalidTransition(current, target);
+        }
+        record(item, access.author(), "STATUS " + current + "->" + target);
+        item.publishedAt = switch (target) {
+            case SCHEDULED -> publishAt;
+            case PUBLISHED -> now;
+            // A withdrawn item keeps the time it was public since, unless it never was.
+            case WITHDRAWN -> current == NewsItem.Status.PUBLISHED ? item.publishedAt : null;
+            case DRAFT -> null;
+        };
+        item.status = target;
+        item.updatedBy = access.author();
+        repository.flush();
+        return versioned(item);
+    }
+
+    /**
+     * Marks scheduled items whose embargo has passed as published. Only bookkeeping: the
+     * visibility rule already shows them.
+     */
+    @Transactional
+    public int publishDue(int limit) {
+        List<NewsItem> due = repository.dueScheduled(TrackedEntity.now(), limit);
+        for (NewsItem item : due) {
+            record(item, SCHEDULER, "STATUS SCHEDULED->PUBLISHED");
+            item.status = NewsItem.Status.PUBLISHED;
+            item.updatedBy = SCHEDULER;
+        }
+        repository.flush();
+        return due.size();
+    }
+
+    private NewsItem editable(UUID id, String ifMatch) {
+        NewsItem item = repository.findByIdOptional(id).orElseThrow(() -> NewsProblems.notFound(id));
+        access.requireEdit(item.owners());
+        ETags.requireMatch(ifMatch, item.version);
+        return item;
+    }
+
+    private void persist(NewsItem item, String slug) {
+        try {
+            repository.persistAndFlush(item);
+        } catch (PersistenceException e) {
+            // A concurrent write won the race for the same slug, the only unique key a client chooses.
+            if (UniqueViolations.isUniqueViolation(e)) {
+                throw NewsProblems.duplicateSlug(slug);
+            }
+            throw e;
+        }
+    }
+
+    /** Keeps the content as it is now, before the change the caller is about to make. */
+    private void record(NewsItem item, String author, String change) {
+        NewsRevision revision = new NewsRevision();
+        revision.id = UUID.randomUUID();
+        revision.newsItemId = item.id;
+        revision.number = revisions.nextNumber(item.id);
+        revision.author = author;
+        revision.createdAt = TrackedEntity.now();
+        revision.change = change;
+        try {
+            revision.content = json.writeValueAsString(NewsItemMapper.toSnapshot(item));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise a news item snapshot", e);
+        }
+        revisions.persist(revision);
+    }
+
+    private static Versioned<NewsItemView> versioned(NewsItem item) {
+        return new Versioned<>(NewsItemMapper.toView(item, TrackedEntity.now()), item.version);
+    }
+}

@@ -1,0 +1,124 @@
+package org.twintowns.news.feed;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.twintowns.news.NewsFixtures.PATH;
+import static org.twintowns.news.NewsFixtures.asAdmin;
+import static org.twintowns.news.NewsFixtures.createAsAdmin;
+import static org.twintowns.news.NewsFixtures.marker;
+import static org.twintowns.testing.ProblemAssertions.assertProblem;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.StringReader;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.twintowns.news.StubReferences;
+import org.twintowns.news.item.NewsSanitizingTestAccess;
+import org.twintowns.testing.PostgresTestDatabase;
+import org.twintowns.testing.TestTokens;
+
+@QuarkusTest
+@WithTestResource(PostgresTestDatabase.class)
+@WithTestResource(TestTokens.class)
+@WithTestResource(StubReferences.class)
+class NewsFeedTest {
+
+    private static String item(String headline, String topic, String status) {
+        JsonObject json = new JsonObject().put("headline", headline).put("lead", "Vorspann <i>&</i> mehr")
+                .put("body", NewsSanitizingTestAccess.HOSTILE_BODY).put("language", "de")
+                .put("issuerMunicipalityId", UUID.randomUUID().toString()).put("issuerName", "Stadt Jena")
+                .put("pressContact", new JsonObject().put("name", "Pressestelle").put("email", "presse@jena.de"))
+                .put("topics", new JsonArray().add(topic));
+        return (status == null ? json : json.put("status", status)).encode();
+    }
+
+    private static SyndFeed parse(String xml) throws Exception {
+        return new SyndFeedInput().build(new StringReader(xml));
+    }
+
+    @Test
+    void shouldServeValidRssWithPublicItemsOfTheFilterOnly() throws Exception {
+        String topic = "t" + marker();
+        String id = createAsAdmin(item("Jena & Brovary <script>x()</script>", topic, "PUBLISHED"));
+        createAsAdmin(item("Entwurf", topic, null));
+        createAsAdmin(item("Anderes Thema", "t" + marker(), "PUBLISHED"));
+
+        String xml = given().queryParam("topic", topic).get(PATH + "/feed.rss")
+                .then().statusCode(200).contentType(startsWith("application/rss+xml")).extract().asString();
+        SyndFeed feed = parse(xml);
+        assertEquals("rss_2.0", feed.getFeedType());
+        assertNotNull(feed.getTitle());
+        assertNotNull(feed.getLink());
+        assertNotNull(feed.getDescription());
+        assertEquals(1, feed.getEntries().size());
+        SyndEntry entry = feed.getEntries().get(0);
+        // Escaped for readers that render RSS titles as HTML.
+        assertEquals("Jena &amp; Brovary &lt;script&gt;x()&lt;/script&gt;", entry.getTitle());
+        assertThat(entry.getLink(), containsString(PATH + "/" + id));
+        assertNotNull(entry.getPublishedDate());
+        String description = entry.getDescription().getValue();
+        assertThat(description, containsString("<strong>Brovary</strong>"));
+        assertThat(description, containsString("Vorspann &lt;i&gt;&amp;&lt;/i&gt; mehr"));
+        assertThat(description, containsString("Pressekontakt: Pressestelle, presse@jena.de"));
+        for (String hostile : List.of("<script", "onclick", "javascript:", "onerror", "<iframe")) {
+            assertThat(description, not(containsString(hostile)));
+        }
+        assertEquals(List.of(topic), entry.getCategories().stream().map(c -> c.getName()).toList());
+    }
+
+    @Test
+    void shouldServeValidAtom() throws Exception {
+        String topic = "t" + marker();
+        String id = createAsAdmin(item("Kassel und Nowy Urengoi", topic, "PUBLISHED"));
+        String xml = given().queryParam("topic", topic).get(PATH + "/feed.atom")
+                .then().statusCode(200).contentType(startsWith("application/atom+xml")).extract().asString();
+        SyndFeed feed = parse(xml);
+        assertEquals("atom_1.0", feed.getFeedType());
+        assertNotNull(feed.getUri());
+        assertNotNull(feed.getTitle());
+        assertNotNull(feed.getPublishedDate());
+        SyndEntry entry = feed.getEntries().get(0);
+        assertEquals("urn:uuid:" + id, entry.getUri());
+        assertEquals("Kassel und Nowy Urengoi", entry.getTitle());
+        assertNotNull(entry.getUpdatedDate());
+        assertProblem(given().queryParam("partnership", "kaputt").get(PATH + "/feed.atom").then(), 400);
+    }
+
+    @Test
+    void shouldServeNinjsForPublicItemsAndWithheldOnlyToEditors() {
+        String topic = "t" + marker();
+        String id = createAsAdmin(item("Leipzig lädt ein", topic, "PUBLISHED"));
+        given().accept("application/ninjs+json").get(PATH + "/" + id)
+                .then().statusCode(200)
+                .contentType(startsWith("application/ninjs+json"))
+                .body("uri", containsString(PATH + "/" + id))
+                .body("type", equalTo("text"))
+                .body("version", equalTo("0"))
+                .body("pubstatus", equalTo("usable"))
+                .body("headline", equalTo("Leipzig lädt ein"))
+                .body("language", equalTo("de"))
+                .body("subject[0].name", equalTo(topic))
+                .body("copyrightholder", equalTo("Stadt Jena"))
+                .body("body_html", not(containsString("<script")))
+                .body("firstcreated", org.hamcrest.Matchers.notNullValue())
+                .body("versioncreated", org.hamcrest.Matchers.notNullValue());
+
+        String draft = createAsAdmin(item("Noch geheim", topic, null));
+        assertProblem(given().accept("application/ninjs+json").get(PATH + "/" + draft).then(), 404);
+        asAdmin().accept("application/ninjs+json").get(PATH + "/" + draft)
+                .then().statusCode(200).body("pubstatus", equalTo("withheld"));
+    }
+}
