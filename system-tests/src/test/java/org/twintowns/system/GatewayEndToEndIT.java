@@ -116,8 +116,8 @@ class GatewayEndToEndIT {
         String headline = unique("Jena empfängt Delegation aus Brovary");
         String location = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("""
-                        {"headline": "%s", "body": "Eine Delegation aus Brovary besuchte Jena.",
-                         "language": "de", "status": "PUBLISHED"}""".formatted(headline))
+                        {"headline": "%s", "body": "<p>Eine Delegation aus Brovary besuchte Jena.</p>",
+                         "language": "de", "status": "PUBLISHED", "issuerName": "Stadt Jena"}""".formatted(headline))
                 .post("/api/v1/news")
                 .then().statusCode(201)
                 .extract().header("Location");

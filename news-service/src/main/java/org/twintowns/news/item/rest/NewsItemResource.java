@@ -35,6 +35,7 @@ import org.twintowns.commons.http.ETags;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
+import org.twintowns.commons.http.Idempotency;
 import org.twintowns.commons.problem.Problem;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.security.Caller;
@@ -54,6 +55,9 @@ public class NewsItemResource {
 
     @Inject
     NewsItemService service;
+
+    @Inject
+    Idempotency idempotency;
 
     @Context
     UriInfo uriInfo;
@@ -82,13 +86,17 @@ public class NewsItemResource {
     @APIResponse(responseCode = "503", description = "A service owning references is unreachable; nothing was written",
             headers = @Header(name = "Retry-After", schema = @Schema(implementation = Integer.class)),
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<NewsItemView> create(@NotNull(message = "a JSON body is required") @Valid
-                                             NewsItemRequest body) {
-        Versioned<NewsItemView> created = service.create(body);
-        return RestResponse.ResponseBuilder.<NewsItemView>created(locationOf(created.body().id()))
-                .header(HttpHeaders.ETAG, created.etag())
-                .entity(created.body())
-                .build();
+    public RestResponse<?> create(
+            @Parameter(description = "Makes a retried create safe: the same key and body get the first answer")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull(message = "a JSON body is required") @Valid NewsItemRequest body) {
+        return idempotency.once(idempotencyKey, "/api/v1/news", body, () -> {
+            Versioned<NewsItemView> created = service.create(body);
+            return RestResponse.ResponseBuilder.<NewsItemView>created(locationOf(created.body().id()))
+                    .header(HttpHeaders.ETAG, created.etag())
+                    .entity(created.body())
+                    .build();
+        });
     }
 
     @GET
