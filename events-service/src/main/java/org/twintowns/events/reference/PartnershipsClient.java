@@ -1,6 +1,5 @@
 package org.twintowns.events.reference;
 
-import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,13 +22,4 @@ public interface PartnershipsClient {
     @GET
     @Path("/partnerships/{id}")
     Response partnership(@PathParam("id") UUID id);
-
-    /** A 404 is an answer (the record does not exist); any other error means the service is not usable. */
-    @ClientExceptionMapper
-    static RuntimeException toException(Response response) {
-        if (response.getStatus() == Response.Status.NOT_FOUND.getStatusCode()) {
-            return null;
-        }
-        return new PartnershipsUnavailableException("partnerships service answered " + response.getStatus());
-    }
 }

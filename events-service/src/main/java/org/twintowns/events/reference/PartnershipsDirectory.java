@@ -3,6 +3,7 @@ package org.twintowns.events.reference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -29,7 +30,10 @@ public class PartnershipsDirectory {
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10_000, successThreshold = 2)
     public boolean municipalityExists(UUID id) {
         try (Response response = client.municipality(id)) {
-            return exists(response);
+            return exists(response.getStatus());
+        } catch (WebApplicationException e) {
+            // The client turns every status from 400 up into an exception; 404 is still an answer.
+            return exists(e.getResponse().getStatus());
         }
     }
 
@@ -38,12 +42,13 @@ public class PartnershipsDirectory {
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10_000, successThreshold = 2)
     public boolean partnershipExists(UUID id) {
         try (Response response = client.partnership(id)) {
-            return exists(response);
+            return exists(response.getStatus());
+        } catch (WebApplicationException e) {
+            return exists(e.getResponse().getStatus());
         }
     }
 
-    private static boolean exists(Response response) {
-        int status = response.getStatus();
+    private static boolean exists(int status) {
         if (status == Response.Status.OK.getStatusCode()) {
             return true;
         }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.twintowns.events.event.Event;
 import org.twintowns.events.event.EventSession;
 import org.twintowns.events.event.rest.EventRequest;
@@ -46,7 +47,7 @@ public final class EventMapper {
                 e.kind, e.status, history, e.attendanceMode,
                 inZone(e.startsAt, zone), inZone(e.endsAt, zone), e.timeZone, e.venue, e.joinUrl,
                 List.copyOf(e.organizers), List.copyOf(e.participants), List.copyOf(e.partnerships),
-                List.copyOf(e.topics), sessions, series, registration, e.sequence, e.createdAt, e.updatedAt);
+                List.copyOf(new TreeSet<>(e.topics)), sessions, series, registration, e.sequence, e.createdAt, e.updatedAt);
     }
 
     /**
