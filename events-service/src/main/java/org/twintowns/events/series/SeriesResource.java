@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.paging.Page;
@@ -42,7 +41,6 @@ public class SeriesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"editor", "admin"})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Start a series of events", description = "Needs an editor or admin token. Events join it "
             + "with seriesId.")
     @APIResponse(responseCode = "201", description = "Created; Location names the series",
