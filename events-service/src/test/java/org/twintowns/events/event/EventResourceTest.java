@@ -341,4 +341,17 @@ class EventResourceTest {
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")));
     }
+
+    @Test
+    void shouldDescribeEveryOperationInOpenApi() {
+        given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/events'.get.responses.'200'.content", org.hamcrest.Matchers.hasKey("text/calendar"))
+                .body("paths.'/api/v1/events/{id}'.put.responses", org.hamcrest.Matchers.hasKey("428"))
+                .body("paths.'/api/v1/events/{id}/status'.post.summary", equalTo("Change an event's status"))
+                .body("paths.'/api/v1/events/{eventId}/registrations'.post.summary", equalTo("Register for an event"))
+                .body("paths.'/api/v1/events/series'.post.summary", equalTo("Start a series of events"))
+                .body("components.schemas.Event.properties.registration", notNullValue())
+                .body("components.schemas.Registration.properties", org.hamcrest.Matchers.hasKey("email"));
+    }
 }
