@@ -1,15 +1,26 @@
 package org.twintowns.events.event;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.twintowns.commons.persistence.TrackedEntity;
+import org.twintowns.events.series.EventSeries;
 
 /** A conference, summer school, delegation visit or other event around municipal partnerships. */
 @Entity
@@ -63,4 +74,65 @@ public class Event extends TrackedEntity {
 
     @Column(name = "join_url")
     public String joinUrl;
+
+    /** Description by ISO 639 language code; may be empty. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> description;
+
+    /** Counts every change of the event, for iCalendar SEQUENCE; starts at 0. */
+    @Column(nullable = false)
+    public int sequence;
+
+    @ManyToOne
+    @JoinColumn(name = "series_id")
+    public EventSeries series;
+
+    /** Municipality ids (partnerships service) that run the event; editors act for them. */
+    @ElementCollection
+    @CollectionTable(name = "event_organizer", joinColumns = @JoinColumn(name = "event_id"))
+    @Column(name = "municipality_id")
+    public Set<UUID> organizers = new LinkedHashSet<>();
+
+    /** Municipality ids (partnerships service) that take part. */
+    @ElementCollection
+    @CollectionTable(name = "event_participant", joinColumns = @JoinColumn(name = "event_id"))
+    @Column(name = "municipality_id")
+    public Set<UUID> participants = new LinkedHashSet<>();
+
+    /** Partnership ids (partnerships service) the event belongs to. */
+    @ElementCollection
+    @CollectionTable(name = "event_partnership", joinColumns = @JoinColumn(name = "event_id"))
+    @Column(name = "partnership_id")
+    public Set<UUID> partnerships = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "event_topic", joinColumns = @JoinColumn(name = "event_id"))
+    @Column(name = "topic")
+    public Set<String> topics = new LinkedHashSet<>();
+
+    /** The agenda in order. */
+    @ElementCollection
+    @CollectionTable(name = "event_session", joinColumns = @JoinColumn(name = "event_id"))
+    @OrderColumn(name = "position")
+    public List<EventSession> sessions = new ArrayList<>();
+
+    /** Every status the event has had, oldest first; the last is {@link #status}. */
+    @ElementCollection
+    @CollectionTable(name = "event_status_change", joinColumns = @JoinColumn(name = "event_id"))
+    @OrderColumn(name = "position")
+    public List<StatusChange> statusHistory = new ArrayList<>();
+
+    @Column(name = "registration_open", nullable = false)
+    public boolean registrationOpen;
+
+    @Column(name = "registration_deadline")
+    public Instant registrationDeadline;
+
+    /** Seats; null means no limit. */
+    @Column(name = "registration_capacity")
+    public Integer registrationCapacity;
+
+    /** Lower-case title and description texts, kept by the database for free-text search. */
+    @Column(name = "search_text", insertable = false, updatable = false, columnDefinition = "text")
+    public String searchText;
 }

@@ -8,6 +8,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.twintowns.events.support.EventApi.PATH;
+import static org.twintowns.events.support.EventApi.asAdmin;
+import static org.twintowns.events.support.EventApi.create;
+import static org.twintowns.events.support.EventApi.event;
+import static org.twintowns.events.support.EventApi.uniqueDay;
 import static org.twintowns.testing.ProblemAssertions.assertProblem;
 
 import io.quarkus.test.common.WithTestResource;
@@ -15,57 +20,27 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import org.twintowns.events.support.StubPartnerships;
 import org.twintowns.testing.PostgresTestDatabase;
+import org.twintowns.testing.TestTokens;
 
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
+@WithTestResource(TestTokens.class)
+@WithTestResource(StubPartnerships.class)
 class EventResourceTest {
-
-    private static final String PATH = "/api/v1/events";
     private static final String VALIDATION_FAILED = "https://twintowns.org/problems/validation-failed";
 
-    /**
-     * A random day far in the future per test: listing that day's window then shows only the
-     * test's own events, so tests stay independent of each other and of earlier data.
-     */
-    private static LocalDate uniqueDay() {
-        return LocalDate.of(2100, 1, 1).plusDays(ThreadLocalRandom.current().nextLong(2_500_000));
-    }
-
-    /** A valid hybrid summer school from 09:00 to 17:00 UTC; each test changes what it is about. */
-    private static Map<String, Object> event(LocalDate day) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("title", Map.of("de", "Sommerschule für Verwaltungsmitarbeitende",
-                "en", "Summer school for administration staff"));
-        body.put("kind", "SUMMER_SCHOOL");
-        body.put("attendanceMode", "HYBRID");
-        body.put("startsAt", day + "T09:00:00Z");
-        body.put("endsAt", day + "T17:00:00Z");
-        body.put("timeZone", "Europe/Berlin");
-        body.put("venue", "Rathaus Kassel, Obere Königsstraße 8, 34117 Kassel");
-        body.put("joinUrl", "https://meet.example.org/summer-school");
-        return body;
-    }
-
-    private static Map<String, Object> event(LocalDate day, String title, String startsAt, String endsAt) {
+    private static Map<String, Object> titled(LocalDate day, String title, String startsAt, String endsAt) {
         Map<String, Object> body = event(day);
         body.put("title", Map.of("en", title));
         body.put("startsAt", day + "T" + startsAt + ":00Z");
         body.put("endsAt", day + "T" + endsAt + ":00Z");
         return body;
-    }
-
-    private static String create(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body)
-                .post(PATH)
-                .then().statusCode(201)
-                .extract().path("id");
     }
 
     private static ValidatableResponse listDay(LocalDate day, Map<String, ?> query) {
@@ -82,7 +57,7 @@ class EventResourceTest {
     /** The body is refused with one validation error naming the field, and no event is written. */
     private static void assertRejected(Map<String, Object> body, String field) {
         int before = totalEvents();
-        assertProblem(given().contentType(ContentType.JSON).body(body).post(PATH).then(), 400)
+        assertProblem(asAdmin().contentType(ContentType.JSON).body(body).post(PATH).then(), 400)
                 .body("type", equalTo(VALIDATION_FAILED))
                 .body("errors", hasSize(1))
                 .body("errors[0].field", equalTo(field));
@@ -95,7 +70,7 @@ class EventResourceTest {
         // Sent in UTC, shown in Berlin local time (CET, +01:00 in November).
         body.put("startsAt", "2024-11-15T08:00:00Z");
         body.put("endsAt", "2024-11-18T16:00:00Z");
-        ValidatableResponse created = given().contentType(ContentType.JSON).body(body)
+        ValidatableResponse created = asAdmin().contentType(ContentType.JSON).body(body)
                 .post(PATH)
                 .then().statusCode(201)
                 .header("Location", containsString(PATH + "/"))
@@ -154,9 +129,9 @@ class EventResourceTest {
     @Test
     void shouldPageThroughListWithLinkHeadersInOrderOfStart() {
         LocalDate day = uniqueDay();
-        create(event(day, "third", "11:00", "12:00"));
-        create(event(day, "first", "09:00", "10:00"));
-        create(event(day, "second", "10:00", "11:00"));
+        create(titled(day, "third", "11:00", "12:00"));
+        create(titled(day, "first", "09:00", "10:00"));
+        create(titled(day, "second", "10:00", "11:00"));
 
         listDay(day, Map.of("size", 2, "page", 0))
                 .body("items", hasSize(2))
@@ -176,12 +151,12 @@ class EventResourceTest {
     @Test
     void shouldListEventsOverlappingTheWindow() {
         LocalDate day = uniqueDay();
-        create(event(day, "running at from", "08:00", "10:00"));
-        create(event(day, "inside", "10:00", "11:00"));
-        create(event(day, "around the window", "09:00", "13:00"));
-        create(event(day, "ends at from", "08:00", "09:30"));
-        create(event(day, "starts at to", "12:00", "13:00"));
-        create(event(day, "before", "06:00", "07:00"));
+        create(titled(day, "running at from", "08:00", "10:00"));
+        create(titled(day, "inside", "10:00", "11:00"));
+        create(titled(day, "around the window", "09:00", "13:00"));
+        create(titled(day, "ends at from", "08:00", "09:30"));
+        create(titled(day, "starts at to", "12:00", "13:00"));
+        create(titled(day, "before", "06:00", "07:00"));
 
         given().queryParam("from", day + "T09:30:00Z").queryParam("to", day + "T12:00:00Z")
                 .get(PATH)
@@ -193,7 +168,7 @@ class EventResourceTest {
     @Test
     void shouldAcceptWindowBoundsWithAnyOffset() {
         LocalDate day = uniqueDay();
-        create(event(day, "morning", "08:00", "09:00"));
+        create(titled(day, "morning", "08:00", "09:00"));
         // 10:00+02:00 is 08:00Z: the event runs until 09:00Z, so it overlaps.
         given().queryParam("from", day + "T10:00:00+02:00").queryParam("to", day + "T11:00:00+02:00")
                 .get(PATH)
@@ -204,10 +179,10 @@ class EventResourceTest {
     @Test
     void shouldFilterByKind() {
         LocalDate day = uniqueDay();
-        Map<String, Object> workshop = event(day, "workshop", "09:00", "12:00");
+        Map<String, Object> workshop = titled(day, "workshop", "09:00", "12:00");
         workshop.put("kind", "WORKSHOP");
         create(workshop);
-        Map<String, Object> forum = event(day, "forum", "13:00", "15:00");
+        Map<String, Object> forum = titled(day, "forum", "13:00", "15:00");
         forum.put("kind", "FORUM");
         create(forum);
 
@@ -219,10 +194,10 @@ class EventResourceTest {
     @Test
     void shouldFilterByAttendanceModeAndStatus() {
         LocalDate day = uniqueDay();
-        Map<String, Object> online = event(day, "online round", "09:00", "10:00");
+        Map<String, Object> online = titled(day, "online round", "09:00", "10:00");
         online.put("attendanceMode", "ONLINE");
         create(online);
-        Map<String, Object> onSite = event(day, "delegation visit", "11:00", "16:00");
+        Map<String, Object> onSite = titled(day, "delegation visit", "11:00", "16:00");
         onSite.put("attendanceMode", "IN_PERSON");
         onSite.remove("joinUrl");
         create(onSite);
@@ -365,5 +340,18 @@ class EventResourceTest {
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")));
+    }
+
+    @Test
+    void shouldDescribeEveryOperationInOpenApi() {
+        given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/events'.get.responses.'200'.content", org.hamcrest.Matchers.hasKey("text/calendar"))
+                .body("paths.'/api/v1/events/{id}'.put.responses", org.hamcrest.Matchers.hasKey("428"))
+                .body("paths.'/api/v1/events/{id}/status'.post.summary", equalTo("Change an event's status"))
+                .body("paths.'/api/v1/events/{eventId}/registrations'.post.summary", equalTo("Register for an event"))
+                .body("paths.'/api/v1/events/series'.post.summary", equalTo("Start a series of events"))
+                .body("components.schemas.Event.properties.registration", notNullValue())
+                .body("components.schemas.Registration.properties", org.hamcrest.Matchers.hasKey("email"));
     }
 }

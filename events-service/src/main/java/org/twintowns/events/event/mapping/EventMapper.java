@@ -3,13 +3,22 @@ package org.twintowns.events.event.mapping;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.twintowns.events.event.Event;
+import org.twintowns.events.event.EventSession;
 import org.twintowns.events.event.rest.EventRequest;
 import org.twintowns.events.event.rest.EventView;
+import org.twintowns.events.event.rest.RegistrationSettings;
+import org.twintowns.events.event.rest.SessionRequest;
+import org.twintowns.events.registration.RegistrationRepository.Counts;
+import org.twintowns.events.series.EventSeries;
 
 /** Converts between the API records and the entity; the only place that knows both. */
 public final class EventMapper {
@@ -17,28 +26,70 @@ public final class EventMapper {
     private EventMapper() {
     }
 
-    public static EventView toView(Event e) {
+    public static EventView toView(Event e, Counts counts) {
         ZoneId zone = ZoneId.of(e.timeZone);
-        return new EventView(e.id, new TreeMap<>(e.title), e.kind, e.status, e.attendanceMode,
+        List<EventView.StatusChangeView> history = e.statusHistory.stream()
+                .map(c -> new EventView.StatusChangeView(c.status, c.changedAt.atOffset(ZoneOffset.UTC), c.reason))
+                .toList();
+        List<EventView.SessionView> sessions = e.sessions.stream()
+                .map(s -> new EventView.SessionView(new TreeMap<>(s.title), inZone(s.startsAt, zone),
+                        inZone(s.endsAt, zone), List.copyOf(s.speakers)))
+                .toList();
+        EventView.SeriesRef series = e.series == null ? null
+                : new EventView.SeriesRef(e.series.id, new TreeMap<>(e.series.name));
+        Long seatsLeft = e.registrationCapacity == null ? null
+                : Math.max(0, e.registrationCapacity - counts.confirmed());
+        EventView.RegistrationSummary registration = new EventView.RegistrationSummary(e.registrationOpen,
+                e.registrationDeadline == null ? null : inZone(e.registrationDeadline, zone),
+                e.registrationCapacity, counts.confirmed(), counts.waitlisted(), seatsLeft);
+        return new EventView(e.id, new TreeMap<>(e.title),
+                e.description == null ? Map.of() : new TreeMap<>(e.description),
+                e.kind, e.status, history, e.attendanceMode,
                 inZone(e.startsAt, zone), inZone(e.endsAt, zone), e.timeZone, e.venue, e.joinUrl,
-                e.createdAt, e.updatedAt);
+                List.copyOf(e.organizers), List.copyOf(e.participants), List.copyOf(e.partnerships),
+                List.copyOf(new TreeSet<>(e.topics)), sessions, series, registration, e.sequence, e.createdAt, e.updatedAt);
     }
 
-    /** @param zone the request's time zone, already checked */
-    public static Event toEntity(EventRequest request, ZoneId zone) {
-        Event e = new Event();
-        Map<String, String> title = new LinkedHashMap<>();
-        request.title().forEach((language, text) -> title.put(language, text.strip()));
-        e.title = title;
+    /**
+     * Copies every field of the request onto the entity (a create or a full replacement).
+     *
+     * @param zone   the request's time zone, already checked
+     * @param series the series the request names, already looked up; null for none
+     */
+    public static void apply(EventRequest request, ZoneId zone, EventSeries series, Event e) {
+        e.title = texts(request.title());
+        e.description = request.description() == null || request.description().isEmpty()
+                ? null : texts(request.description());
         e.kind = request.kind();
-        e.status = Event.Status.SCHEDULED;
         e.attendanceMode = request.attendanceMode();
         e.startsAt = instant(request.startsAt());
         e.endsAt = instant(request.endsAt());
         e.timeZone = zone.getId();
         e.venue = trimToNull(request.venue());
         e.joinUrl = trimToNull(request.joinUrl());
-        return e;
+        e.series = series;
+        replace(e.organizers, request.organizers());
+        replace(e.participants, orEmpty(request.participants()));
+        replace(e.partnerships, orEmpty(request.partnerships()));
+        replace(e.topics, orEmpty(request.topics()));
+        e.sessions.clear();
+        for (SessionRequest s : orEmpty(request.sessions())) {
+            EventSession session = new EventSession();
+            session.title = texts(s.title());
+            session.startsAt = instant(s.startsAt());
+            session.endsAt = instant(s.endsAt());
+            session.speakers = orEmpty(s.speakers()).stream().map(String::strip).toList();
+            e.sessions.add(session);
+        }
+        RegistrationSettings registration = request.registration();
+        e.registrationOpen = registration != null && registration.open();
+        e.registrationDeadline = registration == null || registration.deadline() == null
+                ? null : instant(registration.deadline());
+        e.registrationCapacity = registration == null ? null : registration.capacity();
+    }
+
+    public static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     /**
@@ -52,6 +103,19 @@ public final class EventMapper {
     /** An optional text as it is stored: without surrounding blanks, and null when nothing is left. */
     public static String trimToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static Map<String, String> texts(Map<String, String> byLanguage) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        byLanguage.forEach((language, text) -> texts.put(language, text.strip()));
+        return texts;
+    }
+
+    /** Replaces a collection's content in place, so Hibernate updates rows instead of the whole set. */
+    private static <T> void replace(java.util.Collection<T> target, List<T> values) {
+        LinkedHashSet<T> wanted = new LinkedHashSet<>(values);
+        target.retainAll(wanted);
+        target.addAll(wanted);
     }
 
     private static OffsetDateTime inZone(Instant instant, ZoneId zone) {

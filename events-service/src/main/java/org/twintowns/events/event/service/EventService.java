@@ -1,58 +1,145 @@
 package org.twintowns.events.event.service;
 
 import io.quarkus.panache.common.Sort;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
+import org.twintowns.commons.http.ETags;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageParams;
 import org.twintowns.commons.paging.Sorting;
+import org.twintowns.commons.persistence.TrackedEntity;
+import org.twintowns.commons.problem.Problem;
 import org.twintowns.commons.problem.ProblemException;
+import org.twintowns.commons.security.Caller;
 import org.twintowns.events.event.Event;
+import org.twintowns.events.event.StatusChange;
+import org.twintowns.events.event.StatusTransitions;
 import org.twintowns.events.event.mapping.EventMapper;
 import org.twintowns.events.event.repository.EventRepository;
 import org.twintowns.events.event.repository.EventRepository.EventFilter;
 import org.twintowns.events.event.rest.EventRequest;
 import org.twintowns.events.event.rest.EventView;
+import org.twintowns.events.reference.ReferenceChecker;
+import org.twintowns.events.registration.RegistrationRepository;
+import org.twintowns.events.registration.RegistrationRepository.Counts;
+import org.twintowns.events.registration.service.RegistrationService;
+import org.twintowns.events.series.EventSeries;
+import org.twintowns.events.series.EventSeriesRepository;
 
-/** Announcing and finding events; owns the transactions and the rules. */
+/** Announcing, changing and finding events; owns the transactions and the rules. */
 @ApplicationScoped
 public class EventService {
 
     private static final Map<String, String> SORTABLE = Map.of(
             "startsAt", "startsAt", "endsAt", "endsAt", "createdAt", "createdAt");
     private static final Sort DEFAULT_SORT = Sort.by("startsAt").and("id");
-    /** The IANA time zone database as the JDK knows it; excludes fixed offsets such as +02:00 or UTC+2. */
-    private static final Set<String> IANA_ZONES = ZoneId.getAvailableZoneIds();
 
     @Inject
     EventRepository repository;
 
+    @Inject
+    EventSeriesRepository seriesRepository;
+
+    @Inject
+    RegistrationRepository registrations;
+
+    @Inject
+    RegistrationService registrationService;
+
+    @Inject
+    ReferenceChecker references;
+
+    @Inject
+    Caller caller;
+
     @Transactional
-    public EventView create(EventRequest request) {
-        if (!EventMapper.instant(request.endsAt()).isAfter(EventMapper.instant(request.startsAt()))) {
-            throw ProblemException.invalidField("endsAt", "must be after startsAt");
-        }
-        ZoneId zone = timeZone(request.timeZone());
-        checkAttendance(request.attendanceMode(), EventMapper.trimToNull(request.venue()),
-                EventMapper.trimToNull(request.joinUrl()));
-        Event event = EventMapper.toEntity(request, zone);
+    public Versioned<EventView> create(EventRequest request) {
+        requireScope(request.organizers());
+        ZoneId zone = EventRules.check(request);
+        EventSeries series = series(request.seriesId());
+        references.check(request.organizers(), EventMapper.orEmpty(request.participants()),
+                EventMapper.orEmpty(request.partnerships()));
+        Event event = new Event();
+        EventMapper.apply(request, zone, series, event);
+        event.status = Event.Status.SCHEDULED;
+        event.statusHistory.add(new StatusChange(Event.Status.SCHEDULED, now(), null));
         repository.persistAndFlush(event);
-        return EventMapper.toView(event);
+        return versioned(event);
     }
 
-    public EventView get(UUID id) {
-        return repository.findByIdOptional(id)
-                .map(EventMapper::toView)
-                .orElseThrow(() -> ProblemException.notFound("event", id));
+    public Versioned<EventView> get(UUID id) {
+        return versioned(find(id));
+    }
+
+    /** The entity for read-only uses such as calendars; never leaves the service layer as JSON. */
+    public Event find(UUID id) {
+        return repository.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("event", id));
+    }
+
+    /**
+     * Replaces an event. The row stays locked until the end, so that registrations cannot slip in
+     * between the capacity check and the write.
+     */
+    @Transactional
+    public Versioned<EventView> update(UUID id, String ifMatch, EventRequest request) {
+        Event event = repository.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("event", id));
+        // An editor may neither touch someone else's event nor move their own out of their reach.
+        requireScope(event.organizers);
+        requireScope(request.organizers());
+        ETags.requireMatch(ifMatch, event.version);
+        ZoneId zone = EventRules.check(request);
+        if (StatusTransitions.isFinal(event.status)) {
+            throw ProblemException.conflict("The event is " + event.status + " and can no longer be changed.");
+        }
+        EventSeries series = series(request.seriesId());
+        Counts counts = registrations.counts(id);
+        Integer capacity = request.registration() == null ? null : request.registration().capacity();
+        if (capacity != null && capacity < counts.confirmed()) {
+            throw ProblemException.conflict("The capacity cannot be lowered to " + capacity + ": "
+                    + counts.confirmed() + " registrations are confirmed.");
+        }
+        references.check(request.organizers(), EventMapper.orEmpty(request.participants()),
+                EventMapper.orEmpty(request.partnerships()));
+        EventMapper.apply(request, zone, series, event);
+        event.sequence++;
+        registrationService.fillFreeSeats(event);
+        repository.flush();
+        return versioned(event);
+    }
+
+    @Transactional
+    public Versioned<EventView> changeStatus(UUID id, String ifMatch, Event.Status next, String reason,
+                                             String joinUrl) {
+        Event event = repository.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("event", id));
+        requireScope(event.organizers);
+        ETags.requireMatch(ifMatch, event.version);
+        if (!StatusTransitions.allowedAfter(event.status).contains(next)) {
+            throw EventProblems.invalidTransition(event.status, next);
+        }
+        Instant now = now();
+        if (next == Event.Status.COMPLETED && now.isBefore(event.startsAt)) {
+            throw EventProblems.invalidTransition(event.status, next, "an event cannot be completed before it starts");
+        }
+        if (next == Event.Status.MOVED_ONLINE) {
+            String url = joinUrl == null || joinUrl.isBlank() ? event.joinUrl : joinUrl.strip();
+            EventRules.checkAttendance(Event.AttendanceMode.ONLINE, event.venue, url);
+            event.joinUrl = url;
+            event.attendanceMode = Event.AttendanceMode.ONLINE;
+        }
+        event.status = next;
+        event.statusHistory.add(new StatusChange(next, now, EventMapper.trimToNull(reason)));
+        event.sequence++;
+        repository.flush();
+        return versioned(event);
     }
 
     public Page<EventView> list(EventFilter filter, PageParams paging) {
@@ -61,45 +148,42 @@ public class EventService {
         }
         Sort sort = Sorting.parse(paging.sort, SORTABLE, DEFAULT_SORT);
         EventRepository.Slice slice = repository.search(filter, sort, paging.page, paging.size);
-        return Page.of(slice.items(), paging, slice.total()).map(EventMapper::toView);
+        Map<UUID, Counts> counts = registrations.countsOf(slice.items().stream().map(e -> e.id).toList());
+        return Page.of(slice.items(), paging, slice.total())
+                .map(e -> EventMapper.toView(e, counts.getOrDefault(e.id, Counts.NONE)));
     }
 
-    /**
-     * A region-based zone, never a fixed offset: the offset of a place changes with daylight
-     * saving time and with law, and events keep the local time of where they happen.
-     */
-    private static ZoneId timeZone(String id) {
-        String message = "must be an IANA time zone such as Europe/Berlin";
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(id.strip());
-        } catch (DateTimeException e) {
-            throw ProblemException.invalidField("timeZone", message + "; '" + id + "' is not one");
+    /** All events matching the filter, up to a limit, for calendars. */
+    public List<Event> all(EventFilter filter, int limit) {
+        if (filter.from() != null && filter.to() != null && !filter.to().isAfter(filter.from())) {
+            throw ProblemException.invalidField("to", "must be after from");
         }
-        if (zone instanceof ZoneOffset || !IANA_ZONES.contains(zone.getId())) {
-            throw ProblemException.invalidField("timeZone", message + ", not a fixed offset");
-        }
-        return zone;
+        return repository.search(filter, DEFAULT_SORT, 0, limit).items();
     }
 
-    private static void checkAttendance(Event.AttendanceMode mode, String venue, String joinUrl) {
-        if (mode != Event.AttendanceMode.ONLINE && venue == null) {
-            throw ProblemException.invalidField("venue", "is required for " + mode + " events");
+    /** Writes need a token; editors only for events organized by a municipality they act for. */
+    private void requireScope(Collection<UUID> organizers) {
+        if (!caller.isAuthenticated()) {
+            throw new UnauthorizedException();
         }
-        if (mode != Event.AttendanceMode.IN_PERSON && joinUrl == null) {
-            throw ProblemException.invalidField("joinUrl", "is required for " + mode + " events");
-        }
-        if (joinUrl != null && !isAbsoluteHttps(joinUrl)) {
-            throw ProblemException.invalidField("joinUrl", "must be an absolute https URL");
+        if (!caller.actsForAny(organizers)) {
+            throw new ForbiddenException();
         }
     }
 
-    private static boolean isAbsoluteHttps(String url) {
-        try {
-            URI uri = new URI(url);
-            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
+    private EventSeries series(UUID seriesId) {
+        if (seriesId == null) {
+            return null;
         }
+        return seriesRepository.findByIdOptional(seriesId).orElseThrow(() -> ProblemException.unknownReferences(
+                List.of(new Problem.FieldError("seriesId", "no event series with id " + seriesId))));
+    }
+
+    private Versioned<EventView> versioned(Event event) {
+        return new Versioned<>(EventMapper.toView(event, registrations.counts(event.id)), event.version);
+    }
+
+    private static Instant now() {
+        return TrackedEntity.now().toInstant();
     }
 }

@@ -1,0 +1,113 @@
+package org.twintowns.events.calendar;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZone;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationException;
+import org.twintowns.commons.http.Languages;
+import org.twintowns.events.event.Event;
+
+/**
+ * Events as an RFC 5545 calendar, built with ical4j: each event a VEVENT with a UID that never
+ * changes, SEQUENCE counting its changes, local start and end with TZID and the matching
+ * VTIMEZONE. Only what is public about an event goes in; never anything about registrants.
+ */
+@ApplicationScoped
+public class EventCalendar {
+
+    public static final String MEDIA_TYPE = "text/calendar";
+    static final String PRODUCT = "-//TwinTowns//Events 1.0//EN";
+    /** Domain part of every UID: {@code <event id>@twintowns}. */
+    static final String UID_DOMAIN = "twintowns";
+
+    private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
+
+    /** The calendar text (CRLF line ends, folded lines) of the given events. */
+    public String render(List<Event> events, List<String> languages) {
+        Calendar calendar = new Calendar()
+                .add(new ProdId(PRODUCT))
+                .add(ImmutableVersion.VERSION_2_0)
+                .add(ImmutableCalScale.GREGORIAN)
+                .add(ImmutableMethod.PUBLISH);
+        Set<String> zoneIds = new LinkedHashSet<>();
+        Instant stamp = Instant.now();
+        for (Event event : events) {
+            calendar.add(vevent(event, languages, stamp));
+            zoneIds.add(event.timeZone);
+        }
+        for (String zoneId : zoneIds) {
+            TimeZone zone = zones.getTimeZone(zoneId);
+            if (zone != null) {
+                calendar.add(zone.getVTimeZone());
+            }
+        }
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ValidationException e) {
+            throw new IllegalStateException("Invalid calendar", e);
+        }
+        return out.toString();
+    }
+
+    private VEvent vevent(Event event, List<String> languages, Instant stamp) {
+        ZoneId zone = ZoneId.of(event.timeZone);
+        VEvent vevent = new VEvent(ZonedDateTime.ofInstant(event.startsAt, zone),
+                ZonedDateTime.ofInstant(event.endsAt, zone), text(event.title, languages));
+        vevent.add(new Uid(event.id + "@" + UID_DOMAIN));
+        vevent.add(new DtStamp(stamp));
+        vevent.add(new LastModified(event.updatedAt.toInstant()));
+        vevent.add(new Sequence(event.sequence));
+        vevent.add(switch (event.status) {
+            case CANCELLED -> ImmutableStatus.VEVENT_CANCELLED;
+            case POSTPONED -> ImmutableStatus.VEVENT_TENTATIVE;
+            default -> ImmutableStatus.VEVENT_CONFIRMED;
+        });
+        if (event.description != null && !event.description.isEmpty()) {
+            vevent.add(new Description(text(event.description, languages)));
+        }
+        if (event.venue != null) {
+            vevent.add(new Location(event.venue));
+        } else if (event.joinUrl != null) {
+            vevent.add(new Location(event.joinUrl));
+        }
+        if (event.joinUrl != null) {
+            vevent.add(new Url(URI.create(event.joinUrl)));
+        }
+        return vevent;
+    }
+
+    /** The text in the first language asked for that the event has, else its first one. */
+    private static String text(Map<String, String> byLanguage, List<String> languages) {
+        return Languages.pick(byLanguage, languages).orElseGet(() -> byLanguage.values().iterator().next());
+    }
+}

@@ -1,0 +1,11 @@
+package org.twintowns.events.event.service;
+
+import org.twintowns.commons.http.ETags;
+
+/** A representation together with the version it shows, for the ETag header. */
+public record Versioned<T>(T body, long version) {
+
+    public String etag() {
+        return ETags.of(version);
+    }
+}

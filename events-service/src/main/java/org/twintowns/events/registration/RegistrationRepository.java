@@ -1,0 +1,58 @@
+package org.twintowns.events.registration;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Registrations of events. */
+@ApplicationScoped
+public class RegistrationRepository implements PanacheRepositoryBase<Registration, UUID> {
+
+    /** How many confirmed and waitlisted registrations an event has. */
+    public record Counts(long confirmed, long waitlisted) {
+        public static final Counts NONE = new Counts(0, 0);
+    }
+
+    public Counts counts(UUID eventId) {
+        return countsOf(List.of(eventId)).getOrDefault(eventId, Counts.NONE);
+    }
+
+    /** Counts for many events in one query, for lists. */
+    public Map<UUID, Counts> countsOf(Collection<UUID> eventIds) {
+        Map<UUID, Counts> counts = new HashMap<>();
+        if (eventIds.isEmpty()) {
+            return counts;
+        }
+        List<Object[]> rows = getEntityManager().createQuery(
+                        "select r.eventId, "
+                                + "sum(case when r.status = :confirmed then 1 else 0 end), "
+                                + "sum(case when r.status = :waitlisted then 1 else 0 end) "
+                                + "from Registration r where r.eventId in :ids group by r.eventId", Object[].class)
+                .setParameter("confirmed", Registration.Status.CONFIRMED)
+                .setParameter("waitlisted", Registration.Status.WAITLISTED)
+                .setParameter("ids", eventIds)
+                .getResultList();
+        for (Object[] row : rows) {
+            counts.put((UUID) row[0], new Counts(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
+        }
+        return counts;
+    }
+
+    /** The waiting list in order: first come, first served. */
+    public List<Registration> waitlist(UUID eventId, int limit) {
+        return find("eventId = :event and status = :status", Sort.by("createdAt").and("id"),
+                Parameters.with("event", eventId).and("status", Registration.Status.WAITLISTED))
+                .page(Page.ofSize(limit)).list();
+    }
+
+    public List<Registration> ofEvent(UUID eventId) {
+        return find("eventId", Sort.by("createdAt").and("id"), eventId).list();
+    }
+}

@@ -1,0 +1,106 @@
+package org.twintowns.events.registration.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.twintowns.commons.problem.Problem;
+import org.twintowns.events.registration.service.RegistrationService;
+
+/** HTTP face of registrations: public to register, organizers-only to read. */
+@Path("/api/v1/events/{eventId}/registrations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Event registrations")
+public class RegistrationResource {
+
+    /** Header that carries the token a registrant got with their registration. */
+    public static final String CANCELLATION_TOKEN = "Cancellation-Token";
+
+    @Inject
+    RegistrationService service;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register for an event",
+            description = "No token needed. CONFIRMED while seats are left, else WAITLISTED; the receipt carries "
+                    + "the cancellation token, shown only this once.")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(schema = @Schema(implementation = RegistrationReceipt.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Registration is closed, past its deadline, or the event is "
+            + "cancelled or completed (type https://twintowns.org/problems/registration-closed)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<RegistrationReceipt> register(
+            @PathParam("eventId") UUID eventId,
+            @NotNull(message = "a JSON body is required") @Valid RegistrationRequest body) {
+        RegistrationReceipt receipt = service.register(eventId, body);
+        return RestResponse.ResponseBuilder.<RegistrationReceipt>created(uriInfo.getAbsolutePathBuilder()
+                        .path(receipt.id().toString()).build())
+                .entity(receipt)
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "List an event's registrations with personal data",
+            description = "Only for admins and editors acting for one of the event's organizers.")
+    @APIResponse(responseCode = "200", description = "All registrations, oldest first",
+            content = @Content(schema = @Schema(implementation = RegistrationView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an organizer of this event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<RegistrationView> list(@PathParam("eventId") UUID eventId) {
+        return service.list(eventId);
+    }
+
+    @DELETE
+    @Path("/{registrationId}")
+    @PermitAll
+    @Operation(summary = "Cancel a registration",
+            description = "By the registrant with the Cancellation-Token header, or by an organizer or admin with "
+                    + "a bearer token. A freed seat goes to the first on the waiting list.")
+    @APIResponse(responseCode = "204", description = "Cancelled")
+    @APIResponse(responseCode = "401", description = "Neither a cancellation token nor a bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Wrong cancellation token, and not an organizer",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event or registration, or already cancelled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<Void> cancel(
+            @PathParam("eventId") UUID eventId,
+            @PathParam("registrationId") UUID registrationId,
+            @Parameter(description = "The token from the registration receipt")
+            @HeaderParam(CANCELLATION_TOKEN) String cancellationToken) {
+        service.cancel(eventId, registrationId, cancellationToken);
+        return RestResponse.noContent();
+    }
+}

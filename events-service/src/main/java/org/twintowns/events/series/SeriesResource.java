@@ -1,0 +1,79 @@
+package org.twintowns.events.series;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.twintowns.commons.paging.Page;
+import org.twintowns.commons.paging.PageLinks;
+import org.twintowns.commons.paging.PageParams;
+import org.twintowns.commons.problem.Problem;
+
+/** HTTP face of event series, such as a yearly summer school. */
+@Path("/api/v1/events/series")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Event series")
+public class SeriesResource {
+
+    @Inject
+    SeriesService service;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"editor", "admin"})
+    @Operation(summary = "Start a series of events", description = "Needs an editor or admin token. Events join it "
+            + "with seriesId.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the series",
+            content = @Content(schema = @Schema(implementation = SeriesView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<SeriesView> create(@NotNull(message = "a JSON body is required") @Valid SeriesRequest body) {
+        SeriesView created = service.create(body);
+        return RestResponse.ResponseBuilder.<SeriesView>created(
+                        uriInfo.getBaseUriBuilder().path(SeriesResource.class).path(created.id().toString()).build())
+                .entity(created)
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a series of events", description = "Its events: GET /api/v1/events?series={id}")
+    @APIResponse(responseCode = "200", description = "The series",
+            content = @Content(schema = @Schema(implementation = SeriesView.class)))
+    @APIResponse(responseCode = "404", description = "No such series",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SeriesView get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @GET
+    @Operation(summary = "List series of events", description = "Paged, oldest first.")
+    @APIResponse(responseCode = "200", description = "One page of series")
+    @APIResponse(responseCode = "400", description = "Invalid paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<Page<SeriesView>> list(@BeanParam @Valid PageParams paging) {
+        return PageLinks.response(uriInfo, service.list(paging));
+    }
+}

@@ -1,0 +1,88 @@
+package org.twintowns.events.support;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A stand-in for the partnerships service: knows the municipality and partnership ids tests
+ * register with it (POST /stub/municipalities/{id}, /stub/partnerships/{id}), answers 404 for all
+ * others, and can be made slow or broken (POST /stub/mode/{normal|slow|broken}).
+ */
+public class StubPartnerships implements QuarkusTestResourceLifecycleManager {
+
+    /** Where tests find the stub (a system property: the test code may run in another class loader). */
+    public static final String URL_PROPERTY = "tt.test.partnerships-stub";
+
+    private final Set<String> municipalities = ConcurrentHashMap.newKeySet();
+    private final Set<String> partnerships = ConcurrentHashMap.newKeySet();
+    private volatile String mode = "normal";
+    private Vertx vertx;
+
+    @Override
+    public Map<String, String> start() {
+        vertx = Vertx.vertx();
+        HttpServer server = vertx.createHttpServer().requestHandler(this::handle);
+        int port;
+        try {
+            port = server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS).actualPort();
+        } catch (Exception e) {
+            throw new IllegalStateException("Stub server did not start", e);
+        }
+        String url = "http://127.0.0.1:" + port;
+        System.setProperty(URL_PROPERTY, url);
+        return Map.of("quarkus.rest-client.partnerships.url", url);
+    }
+
+    private void handle(HttpServerRequest request) {
+        String[] parts = request.path().split("/");
+        // /stub/<what>/<id>: the test's controls
+        if (parts.length == 4 && parts[1].equals("stub")) {
+            switch (parts[2]) {
+                case "municipalities" -> municipalities.add(parts[3]);
+                case "partnerships" -> partnerships.add(parts[3]);
+                case "mode" -> mode = parts[3];
+                default -> {
+                    request.response().setStatusCode(400).end();
+                    return;
+                }
+            }
+            request.response().setStatusCode(204).end();
+            return;
+        }
+        switch (mode) {
+            case "broken" -> request.connection().close();
+            case "slow" -> vertx.setTimer(1_500, id -> answer(request, parts));
+            default -> answer(request, parts);
+        }
+    }
+
+    /** /api/v1/municipalities/{id} and /api/v1/partnerships/{id}, as the real service answers them. */
+    private void answer(HttpServerRequest request, String[] parts) {
+        boolean known = parts.length == 5 && switch (parts[3]) {
+            case "municipalities" -> municipalities.contains(parts[4]);
+            case "partnerships" -> partnerships.contains(parts[4]);
+            default -> false;
+        };
+        if (known) {
+            request.response().putHeader("Content-Type", "application/json")
+                    .end("{\"id\":\"" + parts[4] + "\"}");
+        } else {
+            request.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
+                    .end("{\"status\":404,\"title\":\"Resource not found\"}");
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (vertx != null) {
+            vertx.close().toCompletionStage().toCompletableFuture().join();
+        }
+    }
+}
