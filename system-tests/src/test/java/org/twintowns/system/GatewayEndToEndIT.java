@@ -95,12 +95,15 @@ class GatewayEndToEndIT {
     @Test
     void shouldCreateEventAndReadItBackThroughTheGateway() {
         String title = unique("3. Bundeskonferenz der kommunalen Partnerschaften mit Asien");
+        // The organizer is checked with partnerships-service, through its own REST client.
+        String leipzig = createMunicipality(unique("Leipzig"), "DE", 51.34, 12.37);
         String location = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("""
                         {"title": {"de": "%s"}, "kind": "CONFERENCE", "attendanceMode": "ONLINE",
                          "startsAt": "2027-03-01T09:00:00+01:00", "endsAt": "2027-03-03T16:00:00+01:00",
-                         "timeZone": "Europe/Berlin", "joinUrl": "https://konferenz.example.org/asien"}"""
-                        .formatted(title))
+                         "timeZone": "Europe/Berlin", "joinUrl": "https://konferenz.example.org/asien",
+                         "organizers": ["%s"]}"""
+                        .formatted(title, leipzig))
                 .post("/api/v1/events")
                 .then().statusCode(201)
                 .extract().header("Location");

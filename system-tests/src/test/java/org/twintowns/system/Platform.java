@@ -46,11 +46,17 @@ final class Platform implements ExtensionContext.Store.CloseableResource {
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", new TestTokens().start().get("mp.jwt.verify.publickey.location"),
                 "TT_JWT_ISSUER", TestTokens.ISSUER);
 
-        Map<String, String> gatewayEnv = new HashMap<>(tokens);
+        // Ports first: every service is told where the others are (events and news check references).
+        Map<String, Integer> ports = new HashMap<>();
+        Map<String, String> urls = new HashMap<>();
+        for (String service : List.of("partnerships", "events", "news")) {
+            ports.put(service, freePort());
+            urls.put(service.toUpperCase() + "_URL", "http://127.0.0.1:" + ports.get(service));
+        }
         for (String service : List.of("partnerships", "events", "news")) {
             String database = service + "_e2e";
             db.recreateDatabase(database);
-            int port = freePort();
+            int port = ports.get(service);
             Map<String, String> env = new HashMap<>(Map.of(
                     "TT_DB_HOST", db.host(),
                     "TT_DB_PORT", String.valueOf(db.port()),
@@ -59,9 +65,11 @@ final class Platform implements ExtensionContext.Store.CloseableResource {
                     "TT_DB_PASSWORD", db.password(),
                     service.toUpperCase() + "_PORT", String.valueOf(port)));
             env.putAll(tokens);
+            env.putAll(urls);
             launch(service, root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar"), port, env, logs);
-            gatewayEnv.put(service.toUpperCase() + "_URL", "http://127.0.0.1:" + port);
         }
+        Map<String, String> gatewayEnv = new HashMap<>(tokens);
+        gatewayEnv.putAll(urls);
         int gatewayPort = freePort();
         gatewayEnv.put("GATEWAY_PORT", String.valueOf(gatewayPort));
         launch("gateway", root.resolve("gateway/target/quarkus-app/quarkus-run.jar"), gatewayPort, gatewayEnv, logs);

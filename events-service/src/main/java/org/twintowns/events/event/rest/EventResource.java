@@ -34,6 +34,7 @@ import org.twintowns.commons.http.Languages;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
+import org.twintowns.commons.http.Idempotency;
 import org.twintowns.commons.problem.Problem;
 import org.twintowns.events.calendar.EventCalendar;
 import org.twintowns.events.event.service.EventService;
@@ -50,6 +51,9 @@ public class EventResource {
 
     @Inject
     EventService service;
+
+    @Inject
+    Idempotency idempotency;
 
     @Inject
     EventCalendar calendar;
@@ -77,12 +81,17 @@ public class EventResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The partnerships service cannot be reached; see Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<EventView> create(@NotNull(message = "a JSON body is required") @Valid EventRequest body) {
-        Versioned<EventView> created = service.create(body);
-        return RestResponse.ResponseBuilder.<EventView>created(locationOf(created.body().id()))
-                .header(HttpHeaders.ETAG, created.etag())
-                .entity(created.body())
-                .build();
+    public RestResponse<?> create(
+            @Parameter(description = "Makes a retried create safe: the same key and body get the first answer")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull(message = "a JSON body is required") @Valid EventRequest body) {
+        return idempotency.once(idempotencyKey, "/api/v1/events", body, () -> {
+            Versioned<EventView> created = service.create(body);
+            return RestResponse.ResponseBuilder.<EventView>created(locationOf(created.body().id()))
+                    .header(HttpHeaders.ETAG, created.etag())
+                    .entity(created.body())
+                    .build();
+        });
     }
 
     @GET
