@@ -8,7 +8,10 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,7 +22,15 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     static final int BIG_BODY_BYTES = 5 * 1024 * 1024;
 
+    /** "METHOD uri" of every request that reached a stub, for tests that prove nothing did. */
+    private static final Queue<String> RECEIVED = new ConcurrentLinkedQueue<>();
+
     private Vertx vertx;
+
+    /** What reached the stubs with this text in the URI (tests use unique paths). */
+    public static List<String> received(String uriPart) {
+        return RECEIVED.stream().filter(r -> r.contains(uriPart)).toList();
+    }
 
     @Override
     public Map<String, String> start() {
@@ -33,17 +44,22 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException("Stub server did not start", e);
         }
         String stub = "http://127.0.0.1:" + port;
-        return Map.of(
-                "gateway.routes.stub.url", stub,
-                "gateway.routes.stub.prefixes", "/api/v1/echo,/api/v1/big",
-                "gateway.routes.slow.url", stub,
-                "gateway.routes.slow.prefixes", "/api/v1/slow",
-                "gateway.routes.slow.timeout", "500ms",
-                "gateway.routes.down.url", "http://127.0.0.1:" + unusedPort(),
-                "gateway.routes.down.prefixes", "/api/v1/down");
+        // The real services' routes lead to the echo stub too, so tests never reach a running platform.
+        return Map.ofEntries(
+                Map.entry("gateway.routes.partnerships.url", stub),
+                Map.entry("gateway.routes.events.url", stub),
+                Map.entry("gateway.routes.news.url", stub),
+                Map.entry("gateway.routes.stub.url", stub),
+                Map.entry("gateway.routes.stub.prefixes", "/api/v1/echo,/api/v1/big"),
+                Map.entry("gateway.routes.slow.url", stub),
+                Map.entry("gateway.routes.slow.prefixes", "/api/v1/slow"),
+                Map.entry("gateway.routes.slow.timeout", "500ms"),
+                Map.entry("gateway.routes.down.url", "http://127.0.0.1:" + unusedPort()),
+                Map.entry("gateway.routes.down.prefixes", "/api/v1/down"));
     }
 
     private void handle(HttpServerRequest request) {
+        RECEIVED.add(request.method().name() + " " + request.uri());
         String path = request.path();
         if (path.startsWith("/api/v1/slow")) {
             vertx.setTimer(3_000, id -> request.response().end("too late"));
