@@ -19,14 +19,20 @@ import org.twintowns.gateway.config.GatewayConfig;
  * Checks bearer tokens before anything is proxied: a token that is sent must be valid (signature,
  * issuer, audience, expiry), and writes need one unless configured as anonymous. A valid token is
  * passed on unchanged; the services check it again and decide about roles.
+ *
+ * <p>Two steps around the rate limit: {@link #IDENTIFY_ORDER} finds who is calling (the limit
+ * keys on it), {@link #ENFORCE_ORDER} refuses, so that refused requests are counted too.
  */
 @ApplicationScoped
 public class EdgeAuthentication {
 
     /** After CORS (so 401s carry CORS headers), before rate limits (which key on the subject). */
-    public static final int ORDER = 910;
+    public static final int IDENTIFY_ORDER = 910;
+    /** After rate limits. */
+    public static final int ENFORCE_ORDER = 930;
     /** Routing-context key of the subject of a valid token. */
     public static final String SUBJECT = "gateway.subject";
+    private static final String INVALID = "gateway.token-invalid";
 
     private static final Logger LOG = Logger.getLogger(EdgeAuthentication.class);
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
@@ -49,30 +55,40 @@ public class EdgeAuthentication {
 
     void mount(@Observes Router router) {
         anonymousWrites = new AnonymousWrites(config.auth().anonymousWrites());
-        router.route("/api/v1/*").order(ORDER).handler(this::handle);
+        router.route("/api/v1/*").order(IDENTIFY_ORDER).handler(this::identify);
+        router.route("/api/v1/*").order(ENFORCE_ORDER).handler(this::enforce);
     }
 
-    private void handle(RoutingContext ctx) {
-        String method = ctx.request().method().name();
+    private void identify(RoutingContext ctx) {
         String token = bearerToken(ctx.request().getHeader("Authorization"));
         if (token == null) {
-            if (SAFE_METHODS.contains(method) || anonymousWrites.allows(method, ctx.request().path())) {
-                ctx.next();
-            } else {
-                reject(ctx, SecurityProblems.UNAUTHORIZED, SecurityProblems.CHALLENGE);
-            }
+            ctx.next();
             return;
         }
         // Verification may load the key (a file or a JWKS URL) the first time: off the event loop.
         vertx.<JsonWebToken>executeBlocking(() -> parser.parse(token), false).onComplete(result -> {
             if (result.succeeded()) {
                 ctx.put(SUBJECT, result.result().getSubject());
-                ctx.next();
             } else {
                 LOG.debugf("Rejected bearer token: %s", result.cause().getMessage());
-                reject(ctx, INVALID_TOKEN, INVALID_CHALLENGE);
+                ctx.put(INVALID, Boolean.TRUE);
             }
+            ctx.next();
         });
+    }
+
+    private void enforce(RoutingContext ctx) {
+        if (ctx.get(INVALID) != null) {
+            reject(ctx, INVALID_TOKEN, INVALID_CHALLENGE);
+            return;
+        }
+        String method = ctx.request().method().name();
+        if (ctx.get(SUBJECT) != null || SAFE_METHODS.contains(method)
+                || anonymousWrites.allows(method, ctx.request().path())) {
+            ctx.next();
+            return;
+        }
+        reject(ctx, SecurityProblems.UNAUTHORIZED, SecurityProblems.CHALLENGE);
     }
 
     /** The token of an {@code Authorization: Bearer} header; null when there is none or another scheme. */

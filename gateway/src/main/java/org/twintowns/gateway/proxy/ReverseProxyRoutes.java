@@ -44,6 +44,7 @@ public class ReverseProxyRoutes {
         HttpProxy proxy = HttpProxy.reverseProxy(client)
                 .origin(new RouteOrigin(routes))
                 .addInterceptor(new ForwardingInterceptor())
+                .addInterceptor(new GatewayOwnedHeaders())
                 .addInterceptor(new UpstreamFailureInterceptor());
         router.route("/api/v1/*").order(ORDER).handler(ctx -> handle(ctx, proxy));
     }
