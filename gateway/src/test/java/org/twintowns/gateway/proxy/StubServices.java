@@ -25,6 +25,9 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     /** "METHOD uri" of every request that reached a stub, for tests that prove nothing did. */
     private static final Queue<String> RECEIVED = new ConcurrentLinkedQueue<>();
 
+    /** Where nothing listens until a test starts a server there: a service that comes back. */
+    public static final int RECOVERING_PORT = unusedPort();
+
     private Vertx vertx;
 
     /** What reached the stubs with this text in the URI (tests use unique paths). */
@@ -55,13 +58,21 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 Map.entry("gateway.routes.slow.prefixes", "/api/v1/slow"),
                 Map.entry("gateway.routes.slow.timeout", "500ms"),
                 Map.entry("gateway.routes.down.url", "http://127.0.0.1:" + unusedPort()),
-                Map.entry("gateway.routes.down.prefixes", "/api/v1/down"));
+                Map.entry("gateway.routes.down.prefixes", "/api/v1/down"),
+                // Separate routes for the circuit-breaker tests, whose failures must not open "down" or "slow".
+                Map.entry("gateway.routes.broken.url", "http://127.0.0.1:" + unusedPort()),
+                Map.entry("gateway.routes.broken.prefixes", "/api/v1/broken"),
+                Map.entry("gateway.routes.sluggish.url", stub),
+                Map.entry("gateway.routes.sluggish.prefixes", "/api/v1/sluggish"),
+                Map.entry("gateway.routes.sluggish.timeout", "300ms"),
+                Map.entry("gateway.routes.recovering.url", "http://127.0.0.1:" + RECOVERING_PORT),
+                Map.entry("gateway.routes.recovering.prefixes", "/api/v1/recovering"));
     }
 
     private void handle(HttpServerRequest request) {
         RECEIVED.add(request.method().name() + " " + request.uri());
         String path = request.path();
-        if (path.startsWith("/api/v1/slow")) {
+        if (path.startsWith("/api/v1/slow") || path.startsWith("/api/v1/sluggish")) {
             vertx.setTimer(3_000, id -> request.response().end("too late"));
         } else if (path.startsWith("/api/v1/big")) {
             request.response().setChunked(true).putHeader("Content-Type", "application/octet-stream");
