@@ -47,6 +47,15 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException("Stub server did not start", e);
         }
         String stub = "http://127.0.0.1:" + port;
+        // A service that accepts connections and never answers: for readiness probes that time out.
+        HttpServer hanging = vertx.createHttpServer().requestHandler(request -> { });
+        int hangingPort;
+        try {
+            hangingPort = hanging.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS).actualPort();
+        } catch (Exception e) {
+            throw new IllegalStateException("Stub server did not start", e);
+        }
         // The real services' routes lead to the echo stub too, so tests never reach a running platform.
         return Map.ofEntries(
                 Map.entry("gateway.routes.partnerships.url", stub),
@@ -66,7 +75,9 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 Map.entry("gateway.routes.sluggish.prefixes", "/api/v1/sluggish"),
                 Map.entry("gateway.routes.sluggish.timeout", "300ms"),
                 Map.entry("gateway.routes.recovering.url", "http://127.0.0.1:" + RECOVERING_PORT),
-                Map.entry("gateway.routes.recovering.prefixes", "/api/v1/recovering"));
+                Map.entry("gateway.routes.recovering.prefixes", "/api/v1/recovering"),
+                Map.entry("gateway.routes.hanging.url", "http://127.0.0.1:" + hangingPort),
+                Map.entry("gateway.routes.hanging.prefixes", "/api/v1/hanging"));
     }
 
     private void handle(HttpServerRequest request) {
