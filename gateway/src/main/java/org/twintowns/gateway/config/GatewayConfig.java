@@ -30,6 +30,9 @@ public interface GatewayConfig {
     /** When a failing service is cut off, and how its health is probed. */
     Resilience resilience();
 
+    /** The municipality dossier composed from all services. */
+    Dossier dossier();
+
     /** One downstream service and the path prefixes it owns. */
     interface Route {
 
@@ -128,5 +131,17 @@ public interface GatewayConfig {
         /** How long a service's readiness endpoint may take before it counts as down. */
         @WithDefault("2s")
         Duration healthTimeout();
+    }
+
+    /** The composed municipality dossier. */
+    interface Dossier {
+
+        /** How long each section may take before it is left out as unavailable. */
+        @WithDefault("3s")
+        Duration timeout();
+
+        /** Events and news items per section. */
+        @WithDefault("5")
+        int size();
     }
 }

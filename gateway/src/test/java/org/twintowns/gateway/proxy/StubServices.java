@@ -83,7 +83,15 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     private void handle(HttpServerRequest request) {
         RECEIVED.add(request.method().name() + " " + request.uri());
         String path = request.path();
-        if (path.startsWith("/api/v1/slow") || path.startsWith("/api/v1/sluggish")) {
+        // Dossier sections: municipality "missing" does not exist, "slowpoke" has slow events, "nonews" failing news.
+        if (path.equals("/api/v1/municipalities/missing")) {
+            request.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
+                    .end("{\"status\":404}");
+        } else if (path.startsWith("/api/v1/events") && request.uri().contains("slowpoke")) {
+            vertx.setTimer(3_000, id -> request.response().end("{}"));
+        } else if (path.startsWith("/api/v1/news") && request.uri().contains("nonews")) {
+            request.response().setStatusCode(503).end();
+        } else if (path.startsWith("/api/v1/slow") || path.startsWith("/api/v1/sluggish")) {
             vertx.setTimer(3_000, id -> request.response().end("too late"));
         } else if (path.startsWith("/api/v1/big")) {
             request.response().setChunked(true).putHeader("Content-Type", "application/octet-stream");
