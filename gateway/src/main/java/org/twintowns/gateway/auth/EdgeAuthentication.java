@@ -68,7 +68,8 @@ public class EdgeAuthentication {
         // Verification may load the key (a file or a JWKS URL) the first time: off the event loop.
         vertx.<JsonWebToken>executeBlocking(() -> parser.parse(token), false).onComplete(result -> {
             if (result.succeeded()) {
-                ctx.put(SUBJECT, result.result().getSubject());
+                JsonWebToken jwt = result.result();
+                ctx.put(SUBJECT, jwt.getSubject() != null ? jwt.getSubject() : jwt.getName());
             } else {
                 LOG.debugf("Rejected bearer token: %s", result.cause().getMessage());
                 ctx.put(INVALID, Boolean.TRUE);

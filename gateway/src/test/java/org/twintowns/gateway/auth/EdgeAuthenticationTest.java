@@ -68,6 +68,15 @@ class EdgeAuthenticationTest {
     }
 
     @Test
+    void shouldNotLoseBodyBytesWhileTheTokenIsVerified() {
+        String body = "x".repeat(2 * 1024 * 1024);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.TEXT).body(body)
+                .post("/api/v1/echo/upload")
+                .then().statusCode(200)
+                .body("body.length()", equalTo(body.length()));
+    }
+
+    @Test
     void shouldRejectForgedTokenWithoutReachingTheService() {
         String marker = UUID.randomUUID().toString();
         assertProblem(given().auth().oauth2(TestTokens.forgedAdmin()).post("/api/v1/echo/" + marker).then(), 401)
