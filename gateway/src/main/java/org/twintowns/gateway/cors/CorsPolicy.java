@@ -46,13 +46,14 @@ public class CorsPolicy {
 
     private void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
+        MultiMap headers = ctx.response().headers();
+        // Always: a cache must not hand an answer made for no origin (or another) to a browser's request.
+        headers.add("Vary", "Origin");
         String origin = request.getHeader("Origin");
         if (origin == null) {
             ctx.next();
             return;
         }
-        MultiMap headers = ctx.response().headers();
-        headers.add("Vary", "Origin");
         boolean preflight = request.method() == HttpMethod.OPTIONS
                 && request.getHeader("Access-Control-Request-Method") != null;
         if (!anyOrigin && !origins.contains(origin)) {

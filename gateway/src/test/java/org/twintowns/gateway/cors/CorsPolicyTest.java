@@ -73,7 +73,11 @@ class CorsPolicyTest {
         given().header("Origin", "https://evil.example").get("/api/v1/echo/cors")
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", nullValue())
-                .header("Access-Control-Allow-Credentials", nullValue());
+                .header("Access-Control-Allow-Credentials", nullValue())
+                .header("Vary", containsString("Origin"));
+        given().get("/api/v1/echo/cors").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", nullValue())
+                .header("Vary", containsString("Origin"));
     }
 
     @Test
