@@ -6,8 +6,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** The gateway's route table and proxy limits, from configuration ({@code gateway.*}). */
+/** The gateway's route table, proxy limits and edge policies, from configuration ({@code gateway.*}). */
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
 
@@ -16,6 +17,21 @@ public interface GatewayConfig {
 
     /** Connection pool and time limits towards the services. */
     Proxy proxy();
+
+    /** Who may write without a bearer token. */
+    Auth auth();
+
+    /** Requests per client and window. */
+    RateLimit rateLimit();
+
+    /** Which browser origins may call the API. */
+    Cors cors();
+
+    /** When a failing service is cut off, and how its health is probed. */
+    Resilience resilience();
+
+    /** The municipality dossier composed from all services. */
+    Dossier dossier();
 
     /** One downstream service and the path prefixes it owns. */
     interface Route {
@@ -41,5 +57,91 @@ public interface GatewayConfig {
         /** Connections kept per service. */
         @WithDefault("64")
         int maxConnectionsPerService();
+    }
+
+    /** Authentication at the edge. */
+    interface Auth {
+
+        /**
+         * Writes the services accept without a token, each "METHOD regex" where the regular
+         * expression must match the whole path.
+         */
+        @WithDefault("POST /api/v1/events/[^/]+/registrations")
+        List<String> anonymousWrites();
+    }
+
+    /** Fixed-window limits, counted per token subject or, without a valid token, per client address. */
+    interface RateLimit {
+
+        /** Whether requests under /api/v1 are counted at all. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests per window for a client without a token. */
+        @WithDefault("120")
+        int anonymous();
+
+        /** Requests per window for the subject of a valid token. */
+        @WithDefault("600")
+        int authenticated();
+
+        /** Length of a window; it starts with a client's first request. */
+        @WithDefault("1m")
+        Duration window();
+    }
+
+    /** Cross-origin access for browser frontends. */
+    interface Cors {
+
+        /** Exact origins (scheme://host[:port]) allowed to call the API; none by default. */
+        Optional<List<String>> origins();
+
+        /** Whether browsers may send credentials (cookies, Authorization) cross-origin. */
+        @WithDefault("true")
+        boolean allowCredentials();
+
+        /** Methods a preflight may ask for. */
+        @WithDefault("GET,HEAD,POST,PUT,PATCH,DELETE,OPTIONS")
+        List<String> methods();
+
+        /** Request headers a preflight may ask for. */
+        @WithDefault("Authorization,Content-Type,Accept,Accept-Language,If-Match,If-None-Match,Idempotency-Key,X-Request-ID")
+        List<String> headers();
+
+        /** Response headers scripts may read. */
+        @WithDefault("ETag,Location,Link,Retry-After,X-Request-ID,RateLimit-Limit,RateLimit-Remaining,RateLimit-Reset,RateLimit-Policy,Dossier-Partial")
+        List<String> exposedHeaders();
+
+        /** How long browsers may cache a preflight answer. */
+        @WithDefault("10m")
+        Duration maxAge();
+    }
+
+    /** Circuit breaking and health probing of the services. */
+    interface Resilience {
+
+        /** Consecutive failures or timeouts of a service that open its circuit. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long an open circuit answers 503 at once before one trial request is let through. */
+        @WithDefault("30s")
+        Duration openFor();
+
+        /** How long a service's readiness endpoint may take before it counts as down. */
+        @WithDefault("2s")
+        Duration healthTimeout();
+    }
+
+    /** The composed municipality dossier. */
+    interface Dossier {
+
+        /** How long each section may take before it is left out as unavailable. */
+        @WithDefault("3s")
+        Duration timeout();
+
+        /** Events and news items per section. */
+        @WithDefault("5")
+        int size();
     }
 }

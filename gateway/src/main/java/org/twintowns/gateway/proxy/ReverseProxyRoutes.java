@@ -34,6 +34,9 @@ public class ReverseProxyRoutes {
     @Inject
     RouteTable routes;
 
+    @Inject
+    CircuitBreakers breakers;
+
     void mount(@Observes Router router) {
         HttpClient client = vertx.createHttpClient(
                 new HttpClientOptions()
@@ -44,7 +47,8 @@ public class ReverseProxyRoutes {
         HttpProxy proxy = HttpProxy.reverseProxy(client)
                 .origin(new RouteOrigin(routes))
                 .addInterceptor(new ForwardingInterceptor())
-                .addInterceptor(new UpstreamFailureInterceptor());
+                .addInterceptor(new GatewayOwnedHeaders())
+                .addInterceptor(new UpstreamFailureInterceptor(breakers));
         router.route("/api/v1/*").order(ORDER).handler(ctx -> handle(ctx, proxy));
     }
 
@@ -56,8 +60,19 @@ public class ReverseProxyRoutes {
                     "The path must not contain dot segments, doubled slashes or needlessly encoded characters."));
             return;
         }
-        if (routes.match(ctx.request().path()).isEmpty()) {
+        var entry = routes.match(ctx.request().path());
+        if (entry.isEmpty()) {
             ctx.next();
+            return;
+        }
+        String service = entry.get().service();
+        CircuitBreaker breaker = breakers.of(service);
+        if (!breaker.tryAcquire()) {
+            long retryAfter = breaker.retryAfterSeconds();
+            ctx.response().putHeader("Retry-After", String.valueOf(retryAfter));
+            ProblemResponses.write(ctx.request(), ProblemType.UPSTREAM_UNAVAILABLE.problem(503,
+                    "The " + service + " service is failing; the gateway stopped sending it requests for a while. "
+                            + "Try again in " + retryAfter + " seconds."));
             return;
         }
         proxy.handle(ctx.request());

@@ -8,7 +8,7 @@ import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyRequest;
 import java.net.URI;
 
-/** Opens the request to the service that owns the path, with that route's time limit. */
+/** Opens the request to the service that owns the path, with that route's time limit (reads: one retry to connect). */
 final class RouteOrigin implements OriginRequestProvider {
 
     static final String SERVICE = "gateway.service";
@@ -27,10 +27,11 @@ final class RouteOrigin implements OriginRequestProvider {
         context.set(SERVICE, entry.service());
         URI target = entry.route().url();
         int port = target.getPort() != -1 ? target.getPort() : ("https".equals(target.getScheme()) ? 443 : 80);
-        return context.client().request(new RequestOptions()
+        RequestOptions options = new RequestOptions()
                 .setHost(target.getHost())
                 .setPort(port)
                 .setSsl("https".equals(target.getScheme()))
-                .setIdleTimeout(entry.route().timeout().toMillis()));
+                .setIdleTimeout(entry.route().timeout().toMillis());
+        return Retries.onceOnConnectFailure(request.getMethod().name(), () -> context.client().request(options));
     }
 }

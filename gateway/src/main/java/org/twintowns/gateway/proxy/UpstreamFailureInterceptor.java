@@ -16,15 +16,41 @@ import org.twintowns.commons.problem.ProblemType;
 
 /**
  * Turns a service that cannot be reached into 502 and a service that does not answer in time
- * into 504, both as problem details, instead of the proxy's empty 502.
+ * into 504, both as problem details, instead of the proxy's empty 502; and tells the service's
+ * circuit breaker how the request went. An answer, whatever its status, is a success: the
+ * service is up and speaking for itself.
  */
 final class UpstreamFailureInterceptor implements ProxyInterceptor {
 
     private static final Logger LOG = Logger.getLogger(UpstreamFailureInterceptor.class);
 
+    private final CircuitBreakers breakers;
+
+    UpstreamFailureInterceptor(CircuitBreakers breakers) {
+        this.breakers = breakers;
+    }
+
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-        return context.sendRequest().recover(failure -> Future.succeededFuture(problemResponse(context, failure)));
+        return context.sendRequest()
+                .onSuccess(response -> record(context, true))
+                .recover(failure -> {
+                    record(context, false);
+                    return Future.succeededFuture(problemResponse(context, failure));
+                });
+    }
+
+    private void record(ProxyContext context, boolean success) {
+        String service = context.get(RouteOrigin.SERVICE, String.class);
+        if (service == null) {
+            return; // failed before a service was chosen: nothing to say about any service
+        }
+        CircuitBreaker breaker = breakers.of(service);
+        if (success) {
+            breaker.onSuccess();
+        } else {
+            breaker.onFailure();
+        }
     }
 
     private static ProxyResponse problemResponse(ProxyContext context, Throwable failure) {

@@ -18,14 +18,17 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.twintowns.testing.TestTokens;
 
 @QuarkusTest
 @WithTestResource(StubServices.class)
+@WithTestResource(TestTokens.class)
 class ReverseProxyTest {
 
     @Test
     void shouldPassMethodPathQueryHeadersAndBodyToTheService() {
         given().contentType(ContentType.JSON)
+                .auth().oauth2(TestTokens.admin())
                 .header("X-Custom", "kept")
                 .body("{\"name\":\"Jena\"}")
                 .put("/api/v1/echo/items/42?lang=de&x=1")
@@ -41,7 +44,7 @@ class ReverseProxyTest {
 
     @Test
     void shouldPassStatusAndResponseHeadersBack() {
-        given().delete("/api/v1/echo/gone?status=410")
+        given().auth().oauth2(TestTokens.admin()).delete("/api/v1/echo/gone?status=410")
                 .then().statusCode(410)
                 .header("X-Stub", "echo")
                 .header("ETag", "\"v1\"")

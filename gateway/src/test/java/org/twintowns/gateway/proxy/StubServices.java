@@ -8,7 +8,10 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,7 +22,18 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     static final int BIG_BODY_BYTES = 5 * 1024 * 1024;
 
+    /** "METHOD uri" of every request that reached a stub, for tests that prove nothing did. */
+    private static final Queue<String> RECEIVED = new ConcurrentLinkedQueue<>();
+
+    /** Where nothing listens until a test starts a server there: a service that comes back. */
+    public static final int RECOVERING_PORT = unusedPort();
+
     private Vertx vertx;
+
+    /** What reached the stubs with this text in the URI (tests use unique paths). */
+    public static List<String> received(String uriPart) {
+        return RECEIVED.stream().filter(r -> r.contains(uriPart)).toList();
+    }
 
     @Override
     public Map<String, String> start() {
@@ -33,19 +47,51 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException("Stub server did not start", e);
         }
         String stub = "http://127.0.0.1:" + port;
-        return Map.of(
-                "gateway.routes.stub.url", stub,
-                "gateway.routes.stub.prefixes", "/api/v1/echo,/api/v1/big",
-                "gateway.routes.slow.url", stub,
-                "gateway.routes.slow.prefixes", "/api/v1/slow",
-                "gateway.routes.slow.timeout", "500ms",
-                "gateway.routes.down.url", "http://127.0.0.1:" + unusedPort(),
-                "gateway.routes.down.prefixes", "/api/v1/down");
+        // A service that accepts connections and never answers: for readiness probes that time out.
+        HttpServer hanging = vertx.createHttpServer().requestHandler(request -> { });
+        int hangingPort;
+        try {
+            hangingPort = hanging.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS).actualPort();
+        } catch (Exception e) {
+            throw new IllegalStateException("Stub server did not start", e);
+        }
+        // The real services' routes lead to the echo stub too, so tests never reach a running platform.
+        return Map.ofEntries(
+                Map.entry("gateway.routes.partnerships.url", stub),
+                Map.entry("gateway.routes.events.url", stub),
+                Map.entry("gateway.routes.news.url", stub),
+                Map.entry("gateway.routes.stub.url", stub),
+                Map.entry("gateway.routes.stub.prefixes", "/api/v1/echo,/api/v1/big"),
+                Map.entry("gateway.routes.slow.url", stub),
+                Map.entry("gateway.routes.slow.prefixes", "/api/v1/slow"),
+                Map.entry("gateway.routes.slow.timeout", "500ms"),
+                Map.entry("gateway.routes.down.url", "http://127.0.0.1:" + unusedPort()),
+                Map.entry("gateway.routes.down.prefixes", "/api/v1/down"),
+                // Separate routes for the circuit-breaker tests, whose failures must not open "down" or "slow".
+                Map.entry("gateway.routes.broken.url", "http://127.0.0.1:" + unusedPort()),
+                Map.entry("gateway.routes.broken.prefixes", "/api/v1/broken"),
+                Map.entry("gateway.routes.sluggish.url", stub),
+                Map.entry("gateway.routes.sluggish.prefixes", "/api/v1/sluggish"),
+                Map.entry("gateway.routes.sluggish.timeout", "300ms"),
+                Map.entry("gateway.routes.recovering.url", "http://127.0.0.1:" + RECOVERING_PORT),
+                Map.entry("gateway.routes.recovering.prefixes", "/api/v1/recovering"),
+                Map.entry("gateway.routes.hanging.url", "http://127.0.0.1:" + hangingPort),
+                Map.entry("gateway.routes.hanging.prefixes", "/api/v1/hanging"));
     }
 
     private void handle(HttpServerRequest request) {
+        RECEIVED.add(request.method().name() + " " + request.uri());
         String path = request.path();
-        if (path.startsWith("/api/v1/slow")) {
+        // Dossier sections: municipality "missing" does not exist, "slowpoke" has slow events, "nonews" failing news.
+        if (path.equals("/api/v1/municipalities/missing")) {
+            request.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
+                    .end("{\"status\":404}");
+        } else if (path.startsWith("/api/v1/events") && request.uri().contains("slowpoke")) {
+            vertx.setTimer(3_000, id -> request.response().end("{}"));
+        } else if (path.startsWith("/api/v1/news") && request.uri().contains("nonews")) {
+            request.response().setStatusCode(503).end();
+        } else if (path.startsWith("/api/v1/slow") || path.startsWith("/api/v1/sluggish")) {
             vertx.setTimer(3_000, id -> request.response().end("too late"));
         } else if (path.startsWith("/api/v1/big")) {
             request.response().setChunked(true).putHeader("Content-Type", "application/octet-stream");

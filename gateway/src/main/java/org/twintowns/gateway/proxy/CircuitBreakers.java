@@ -1,0 +1,25 @@
+package org.twintowns.gateway.proxy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.twintowns.gateway.config.GatewayConfig;
+
+/** One circuit breaker per downstream service, so that a failing service never cuts off another. */
+@ApplicationScoped
+public class CircuitBreakers {
+
+    private final Map<String, CircuitBreaker> byService = new ConcurrentHashMap<>();
+    private final GatewayConfig.Resilience settings;
+
+    @Inject
+    public CircuitBreakers(GatewayConfig config) {
+        this.settings = config.resilience();
+    }
+
+    public CircuitBreaker of(String service) {
+        return byService.computeIfAbsent(service, s -> new CircuitBreaker(
+                settings.failureThreshold(), settings.openFor().toNanos(), System::nanoTime));
+    }
+}

@@ -1,0 +1,44 @@
+package org.twintowns.gateway.ratelimit;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Counts requests per key in fixed windows that start with a key's first request, in memory.
+ * Thread-safe: the gateway's event loops share one counter.
+ */
+final class FixedWindowCounter {
+
+    /** The outcome of one request: allowed or not, what remains, and when the window ends. */
+    record Decision(boolean allowed, int limit, int remaining, long resetSeconds) {
+    }
+
+    private record Window(long startMillis, int count) {
+    }
+
+    private final long windowMillis;
+    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+
+    FixedWindowCounter(long windowMillis) {
+        this.windowMillis = windowMillis;
+    }
+
+    Decision acquire(String key, int limit, long nowMillis) {
+        Window window = windows.compute(key, (k, old) -> old == null || nowMillis >= old.startMillis() + windowMillis
+                ? new Window(nowMillis, 1)
+                // Capped: a client hammering while limited must not overflow the count.
+                : new Window(old.startMillis(), Math.min(old.count() + 1, limit + 1)));
+        long resetMillis = window.startMillis() + windowMillis - nowMillis;
+        long resetSeconds = Math.max(1, (resetMillis + 999) / 1000);
+        return new Decision(window.count() <= limit, limit, Math.max(0, limit - window.count()), resetSeconds);
+    }
+
+    /** Forgets windows that have ended, so memory follows the active clients, not all clients ever seen. */
+    void evictExpired(long nowMillis) {
+        windows.values().removeIf(w -> nowMillis >= w.startMillis() + windowMillis);
+    }
+
+    int size() {
+        return windows.size();
+    }
+}
