@@ -15,7 +15,7 @@ import org.twintowns.testing.TestTokens;
 /**
  * The whole platform, started once per test run: three services and the gateway as separate
  * processes on free ports, each service on a freshly created database of its own
- * ({@code <name>_e2e}). Closing it stops every process, also when tests fail.
+ * ({@code <name>_e2e_<checkout>}). Closing it stops every process, also when tests fail.
  */
 final class Platform implements ExtensionContext.Store.CloseableResource {
 
@@ -54,7 +54,7 @@ final class Platform implements ExtensionContext.Store.CloseableResource {
             urls.put(service.toUpperCase() + "_URL", "http://127.0.0.1:" + ports.get(service));
         }
         for (String service : List.of("partnerships", "events", "news")) {
-            String database = service + "_e2e";
+            String database = service + "_e2e_" + PostgresSettings.checkoutTag();
             db.recreateDatabase(database);
             int port = ports.get(service);
             Map<String, String> env = new HashMap<>(Map.of(

@@ -1,5 +1,7 @@
 package org.twintowns.testing;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -62,6 +64,17 @@ public record PostgresSettings(String host, int port, String user, String passwo
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot recreate database " + database + " on " + host + ":" + port, e);
         }
+    }
+
+    /**
+     * A short tag of this checkout (a hash of its directory), for database names that must not be
+     * shared by two checkouts building at the same time.
+     */
+    public static String checkoutTag() {
+        Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath().normalize();
+        // Module tests run in the module's directory; the tag names the checkout above it.
+        Path checkout = dir.getParent() != null && Files.exists(dir.getParent().resolve("mvnw")) ? dir.getParent() : dir;
+        return String.format("%06x", checkout.toString().hashCode() & 0xffffff);
     }
 
     private Connection maintenanceConnection() throws SQLException {

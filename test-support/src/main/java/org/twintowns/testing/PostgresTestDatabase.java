@@ -9,8 +9,9 @@ import java.util.Map;
  * <p>Where a Docker engine exists (the build's {@code docker} profile sets
  * {@code tt.test.devservices=true}) it steps aside and Quarkus Dev Services start a PostgreSQL
  * container. Otherwise it uses the server from {@link PostgresSettings} and creates the module's
- * test database there if it is missing: {@code <artifactId>_test}, for instance
- * {@code partnerships_service_test}.
+ * test database there if it is missing: {@code <artifactId>_test_<checkout>}, for instance
+ * {@code partnerships_service_test_3fa2c1}, so that two checkouts testing at once on one machine
+ * never clean each other's schema.
  */
 public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager {
 
@@ -20,7 +21,7 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
             return Map.of();
         }
         String module = System.getProperty("tt.test.database", "twintowns");
-        String database = module.replace('-', '_') + "_test";
+        String database = module.replace('-', '_') + "_test_" + PostgresSettings.checkoutTag();
         PostgresSettings settings = PostgresSettings.fromEnvironment();
         settings.ensureDatabase(database);
         return Map.of(

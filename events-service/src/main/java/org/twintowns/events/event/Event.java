@@ -99,6 +99,12 @@ public class Event extends TrackedEntity {
     @Column(name = "municipality_id")
     public Set<UUID> participants = new LinkedHashSet<>();
 
+    /** Countries of the organizers and participants, as partnerships-service said when the event was written. */
+    @ElementCollection
+    @CollectionTable(name = "event_country", joinColumns = @JoinColumn(name = "event_id"))
+    @Column(name = "country", length = 2, columnDefinition = "bpchar(2)")
+    public Set<String> countries = new LinkedHashSet<>();
+
     /** Partnership ids (partnerships service) the event belongs to. */
     @ElementCollection
     @CollectionTable(name = "event_partnership", joinColumns = @JoinColumn(name = "event_id"))

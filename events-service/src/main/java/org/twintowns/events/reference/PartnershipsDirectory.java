@@ -2,9 +2,11 @@ package org.twintowns.events.reference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -28,12 +30,22 @@ public class PartnershipsDirectory {
     @Timeout(2000)
     @Retry(maxRetries = 2, delay = 100, retryOn = {ProcessingException.class, TimeoutException.class})
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10_000, successThreshold = 2)
-    public boolean municipalityExists(UUID id) {
+    public Optional<String> municipalityCountry(UUID id) {
         try (Response response = client.municipality(id)) {
-            return exists(response.getStatus());
+            if (!exists(response.getStatus())) {
+                return Optional.empty();
+            }
+            JsonNode body = response.readEntity(JsonNode.class);
+            // Every municipality has a country; an answer without one is not the partnerships service's.
+            String country = body == null ? null : body.path("country").asText(null);
+            if (country == null) {
+                throw new PartnershipsUnavailableException("partnerships service answered without a country");
+            }
+            return Optional.of(country);
         } catch (WebApplicationException e) {
             // The client turns every status from 400 up into an exception; 404 is still an answer.
-            return exists(e.getResponse().getStatus());
+            exists(e.getResponse().getStatus());
+            return Optional.empty();
         }
     }
 

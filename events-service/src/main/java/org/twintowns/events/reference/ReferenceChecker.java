@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
@@ -28,11 +31,17 @@ public class ReferenceChecker {
     @Inject
     PartnershipsDirectory directory;
 
-    public void check(List<UUID> organizers, List<UUID> participants, List<UUID> partnerships) {
+    /**
+     * Checks every reference with partnerships-service.
+     *
+     * @return the countries of the organizing and participating municipalities
+     */
+    public Set<String> check(List<UUID> organizers, List<UUID> participants, List<UUID> partnerships) {
         List<Problem.FieldError> unknown = new ArrayList<>();
         // One look-up per distinct municipality, even when it organizes and takes part.
-        Map<UUID, Boolean> municipalities = new HashMap<>();
-        Predicate<UUID> municipalityExists = id -> municipalities.computeIfAbsent(id, directory::municipalityExists);
+        Map<UUID, Optional<String>> municipalities = new HashMap<>();
+        Predicate<UUID> municipalityExists = id -> municipalities.computeIfAbsent(id, directory::municipalityCountry)
+                .isPresent();
         try {
             collect("organizers", organizers, municipalityExists, "municipality", unknown);
             collect("participants", participants, municipalityExists, "municipality", unknown);
@@ -44,6 +53,9 @@ public class ReferenceChecker {
         if (!unknown.isEmpty()) {
             throw ProblemException.unknownReferences(unknown);
         }
+        Set<String> countries = new TreeSet<>();
+        municipalities.values().forEach(country -> country.ifPresent(countries::add));
+        return countries;
     }
 
     private static void collect(String field, List<UUID> ids, Predicate<UUID> exists, String what,

@@ -50,6 +50,24 @@ class EventQueryTest {
     }
 
     @Test
+    void shouldFindEventsByTheCountryOfAnOrganizerOrParticipant() {
+        String day = uniqueDay().toString();
+        String kyiv = Partners.municipalityIn("UA");
+        Map<String, Object> ukrainian = event(LocalDate.parse(day));
+        ukrainian.put("participants", List.of(kyiv));
+        String withUkraine = create(ukrainian);
+        String germanOnly = create(event(LocalDate.parse(day)));
+
+        given().queryParam("country", "UA").queryParam("from", day + "T00:00:00Z").queryParam("to", day + "T23:59:59Z")
+                .get(PATH).then().statusCode(200)
+                .body("items.id", equalTo(List.of(withUkraine)));
+        given().queryParam("country", "DE").queryParam("from", day + "T00:00:00Z").queryParam("to", day + "T23:59:59Z")
+                .get(PATH).then().statusCode(200)
+                .body("items.id", containsInAnyOrder(withUkraine, germanOnly));
+        given().queryParam("country", "ukraine").get(PATH).then().statusCode(400);
+    }
+
+    @Test
     void shouldFindEventsOfAPartnershipAndTopic() {
         String partnership = Partners.partnership();
         Map<String, Object> body = event(uniqueDay());

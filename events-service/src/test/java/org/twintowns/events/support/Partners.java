@@ -20,6 +20,13 @@ public final class Partners {
     }
 
     /** A new partnership id the stub knows. */
+    /** A municipality the stub knows, in the given country. */
+    public static String municipalityIn(String country) {
+        String id = UUID.randomUUID().toString();
+        control("municipalities/" + id + "?country=" + country);
+        return id;
+    }
+
     public static String partnership() {
         String id = UUID.randomUUID().toString();
         control("partnerships/" + id);

@@ -19,7 +19,8 @@ public class StubPartnerships implements QuarkusTestResourceLifecycleManager {
     /** Where tests find the stub (a system property: the test code may run in another class loader). */
     public static final String URL_PROPERTY = "tt.test.partnerships-stub";
 
-    private final Set<String> municipalities = ConcurrentHashMap.newKeySet();
+    /** Known municipality ids and their countries. */
+    private final Map<String, String> municipalities = new ConcurrentHashMap<>();
     private final Set<String> partnerships = ConcurrentHashMap.newKeySet();
     private volatile String mode = "normal";
     private Vertx vertx;
@@ -45,7 +46,8 @@ public class StubPartnerships implements QuarkusTestResourceLifecycleManager {
         // /stub/<what>/<id>: the test's controls
         if (parts.length == 4 && parts[1].equals("stub")) {
             switch (parts[2]) {
-                case "municipalities" -> municipalities.add(parts[3]);
+                case "municipalities" -> municipalities.put(parts[3],
+                        request.getParam("country") == null ? "DE" : request.getParam("country"));
                 case "partnerships" -> partnerships.add(parts[3]);
                 case "mode" -> mode = parts[3];
                 default -> {
@@ -66,13 +68,15 @@ public class StubPartnerships implements QuarkusTestResourceLifecycleManager {
     /** /api/v1/municipalities/{id} and /api/v1/partnerships/{id}, as the real service answers them. */
     private void answer(HttpServerRequest request, String[] parts) {
         boolean known = parts.length == 5 && switch (parts[3]) {
-            case "municipalities" -> municipalities.contains(parts[4]);
+            case "municipalities" -> municipalities.containsKey(parts[4]);
             case "partnerships" -> partnerships.contains(parts[4]);
             default -> false;
         };
         if (known) {
+            String country = "municipalities".equals(parts[3])
+                    ? ",\"country\":\"" + municipalities.get(parts[4]) + "\"" : "";
             request.response().putHeader("Content-Type", "application/json")
-                    .end("{\"id\":\"" + parts[4] + "\"}");
+                    .end("{\"id\":\"" + parts[4] + "\"" + country + "}");
         } else {
             request.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
                     .end("{\"status\":404,\"title\":\"Resource not found\"}");

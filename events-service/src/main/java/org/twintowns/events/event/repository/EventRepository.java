@@ -61,6 +61,10 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
             where.add("(:municipality member of organizers or :municipality member of participants)");
             params.and("municipality", filter.municipality());
         }
+        if (filter.country() != null) {
+            where.add(":country member of countries");
+            params.and("country", filter.country());
+        }
         if (filter.partnership() != null) {
             where.add(":partnership member of partnerships");
             params.and("partnership", filter.partnership());
@@ -94,7 +98,8 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     /** The filters a client can combine when listing events; null means "any". */
     public record EventFilter(Event.Kind kind, Event.Status status, Event.AttendanceMode attendanceMode,
                               OffsetDateTime from, OffsetDateTime to, When when, Instant now,
-                              UUID municipality, UUID partnership, String topic, UUID series, String text) {
+                              UUID municipality, UUID partnership, String country, String topic, UUID series,
+                              String text) {
     }
 
     /** A page of results with the total count. */

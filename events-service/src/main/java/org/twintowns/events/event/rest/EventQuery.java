@@ -44,6 +44,11 @@ public class EventQuery {
     @Parameter(description = "Organized by or with the participation of this municipality id")
     public UUID municipality;
 
+    @QueryParam("country")
+    @Parameter(description = "With an organizer or participant in this country (ISO 3166-1 alpha-2)", example = "UA")
+    @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as DE")
+    public String country;
+
     @QueryParam("partnership")
     @Parameter(description = "Related to this partnership id")
     public UUID partnership;
@@ -67,6 +72,6 @@ public class EventQuery {
     public EventFilter toFilter() {
         String text = q == null || q.isBlank() ? null : q.strip();
         return new EventFilter(kind, status, attendanceMode, from, to, when, Instant.now(), municipality, partnership,
-                topic, series, text);
+                country, topic, series, text);
     }
 }

@@ -9,8 +9,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.twintowns.commons.http.ETags;
 import org.twintowns.commons.paging.Page;
@@ -66,10 +68,11 @@ public class EventService {
         requireScope(request.organizers());
         ZoneId zone = EventRules.check(request);
         EventSeries series = series(request.seriesId());
-        references.check(request.organizers(), EventMapper.orEmpty(request.participants()),
+        Set<String> countries = references.check(request.organizers(), EventMapper.orEmpty(request.participants()),
                 EventMapper.orEmpty(request.partnerships()));
         Event event = new Event();
         EventMapper.apply(request, zone, series, event);
+        event.countries = new LinkedHashSet<>(countries);
         event.status = Event.Status.SCHEDULED;
         event.statusHistory.add(new StatusChange(Event.Status.SCHEDULED, now(), null));
         repository.persistAndFlush(event);
@@ -107,9 +110,10 @@ public class EventService {
             throw ProblemException.conflict("The capacity cannot be lowered to " + capacity + ": "
                     + counts.confirmed() + " registrations are confirmed.");
         }
-        references.check(request.organizers(), EventMapper.orEmpty(request.participants()),
+        Set<String> countries = references.check(request.organizers(), EventMapper.orEmpty(request.participants()),
                 EventMapper.orEmpty(request.partnerships()));
         EventMapper.apply(request, zone, series, event);
+        event.countries = new LinkedHashSet<>(countries);
         event.sequence++;
         registrationService.fillFreeSeats(event);
         repository.flush();
