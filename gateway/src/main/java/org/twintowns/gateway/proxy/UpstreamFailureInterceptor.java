@@ -35,6 +35,11 @@ final class UpstreamFailureInterceptor implements ProxyInterceptor {
         return context.sendRequest()
                 .onSuccess(response -> record(context, true))
                 .recover(failure -> {
+                    if (context.request().proxiedRequest().response().closed()) {
+                        // The client went away and the proxy reset the request: nobody to answer, and
+                        // nothing learned about the service, so its circuit breaker is left alone.
+                        return Future.failedFuture(failure);
+                    }
                     record(context, false);
                     return Future.succeededFuture(problemResponse(context, failure));
                 });

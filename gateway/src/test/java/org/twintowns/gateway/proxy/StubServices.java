@@ -76,6 +76,9 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 Map.entry("gateway.routes.sluggish.timeout", "300ms"),
                 Map.entry("gateway.routes.recovering.url", "http://127.0.0.1:" + RECOVERING_PORT),
                 Map.entry("gateway.routes.recovering.prefixes", "/api/v1/recovering"),
+                // Clients that hang up while the stub is still answering (the stub delays /api/v1/slow*).
+                Map.entry("gateway.routes.abandoned.url", stub),
+                Map.entry("gateway.routes.abandoned.prefixes", "/api/v1/slow-abandoned"),
                 Map.entry("gateway.routes.hanging.url", "http://127.0.0.1:" + hangingPort),
                 Map.entry("gateway.routes.hanging.prefixes", "/api/v1/hanging"));
     }
