@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.http.ETags;
 import org.twintowns.commons.http.Languages;
+import org.twintowns.commons.http.Versioned;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
@@ -38,7 +39,6 @@ import org.twintowns.commons.http.Idempotency;
 import org.twintowns.commons.problem.Problem;
 import org.twintowns.events.calendar.EventCalendar;
 import org.twintowns.events.event.service.EventService;
-import org.twintowns.events.event.service.Versioned;
 
 /** HTTP face of the event calendar: maps requests to {@link EventService} calls and versions to ETags. */
 @Path("/api/v1/events")

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.http.ETags;
+import org.twintowns.commons.http.Versioned;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
@@ -43,7 +44,6 @@ import org.twintowns.commons.persistence.TrackedEntity;
 import org.twintowns.news.feed.Ninjs;
 import org.twintowns.news.item.NewsItem;
 import org.twintowns.news.item.service.NewsItemService;
-import org.twintowns.news.item.service.Versioned;
 
 /** HTTP face of the news items: maps requests to {@link NewsItemService} calls and versions to ETags. */
 @Path("/api/v1/news")

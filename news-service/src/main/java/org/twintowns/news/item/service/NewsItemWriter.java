@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.twintowns.commons.http.ETags;
+import org.twintowns.commons.http.Versioned;
 import org.twintowns.commons.persistence.TrackedEntity;
 import org.twintowns.commons.persistence.UniqueViolations;
 import org.twintowns.commons.problem.ProblemException;

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.http.ETags;
+import org.twintowns.commons.http.Versioned;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
@@ -35,7 +36,6 @@ import org.twintowns.commons.problem.Problem;
 import org.twintowns.partnerships.partnership.service.PartnershipSearchService;
 import org.twintowns.partnerships.partnership.service.PartnershipService;
 import org.twintowns.partnerships.partnership.service.PartnershipStatisticsService;
-import org.twintowns.partnerships.partnership.service.Versioned;
 
 /** HTTP face of the partnership registry: maps requests to service calls and versions to ETags. */
 @Path("/api/v1/partnerships")

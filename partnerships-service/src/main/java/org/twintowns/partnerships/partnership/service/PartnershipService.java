@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.twintowns.commons.http.ETags;
+import org.twintowns.commons.http.Versioned;
 import org.twintowns.commons.persistence.UniqueViolations;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.partnerships.municipality.Municipality;

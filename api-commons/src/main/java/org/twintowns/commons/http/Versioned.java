@@ -1,6 +1,4 @@
-package org.twintowns.news.item.service;
-
-import org.twintowns.commons.http.ETags;
+package org.twintowns.commons.http;
 
 /** A representation together with the version it shows, for the ETag header. */
 public record Versioned<T>(T body, long version) {
