@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.twintowns.commons.http.ETags;
 import org.twintowns.commons.http.Languages;
 import org.twintowns.commons.http.Versioned;
 import org.twintowns.commons.paging.Page;
@@ -87,10 +86,7 @@ public class EventResource {
             @NotNull(message = "a JSON body is required") @Valid EventRequest body) {
         return idempotency.once(idempotencyKey, "/api/v1/events", body, () -> {
             Versioned<EventView> created = service.create(body);
-            return RestResponse.ResponseBuilder.<EventView>created(locationOf(created.body().id()))
-                    .header(HttpHeaders.ETAG, created.etag())
-                    .entity(created.body())
-                    .build();
+            return created.created(locationOf(created.body().id()));
         });
     }
 
@@ -110,12 +106,7 @@ public class EventResource {
             @Parameter(description = "ETag of the copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
             String ifNoneMatch) {
         Versioned<EventView> found = service.get(id);
-        if (ETags.notModified(ifNoneMatch, found.version())) {
-            return RestResponse.ResponseBuilder.<EventView>create(RestResponse.Status.NOT_MODIFIED)
-                    .header(HttpHeaders.ETAG, found.etag())
-                    .build();
-        }
-        return RestResponse.ResponseBuilder.ok(found.body()).header(HttpHeaders.ETAG, found.etag()).build();
+        return found.current(ifNoneMatch);
     }
 
     @GET
@@ -169,7 +160,7 @@ public class EventResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid EventRequest body) {
         Versioned<EventView> updated = service.update(id, ifMatch, body);
-        return RestResponse.ResponseBuilder.ok(updated.body()).header(HttpHeaders.ETAG, updated.etag()).build();
+        return updated.ok();
     }
 
     @POST
@@ -205,7 +196,7 @@ public class EventResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid StatusChangeRequest body) {
         Versioned<EventView> updated = service.changeStatus(id, ifMatch, body.status(), body.reason(), body.joinUrl());
-        return RestResponse.ResponseBuilder.ok(updated.body()).header(HttpHeaders.ETAG, updated.etag()).build();
+        return updated.ok();
     }
 
     @GET

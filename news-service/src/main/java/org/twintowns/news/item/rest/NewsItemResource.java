@@ -92,10 +92,7 @@ public class NewsItemResource {
             @NotNull(message = "a JSON body is required") @Valid NewsItemRequest body) {
         return idempotency.once(idempotencyKey, "/api/v1/news", body, () -> {
             Versioned<NewsItemView> created = service.create(body);
-            return RestResponse.ResponseBuilder.<NewsItemView>created(locationOf(created.body().id()))
-                    .header(HttpHeaders.ETAG, created.etag())
-                    .entity(created.body())
-                    .build();
+            return created.created(locationOf(created.body().id()));
         });
     }
 
@@ -118,16 +115,9 @@ public class NewsItemResource {
         Versioned<NewsItemView> found = service.get(id);
         // Non-public items are answered to editors only; no shared cache may keep them.
         String cacheControl = found.body().status() == NewsItem.Status.PUBLISHED ? "no-cache" : "private, no-store";
-        if (ETags.notModified(ifNoneMatch, found.version())) {
-            return RestResponse.ResponseBuilder.<NewsItemView>create(RestResponse.Status.NOT_MODIFIED)
-                    .header(HttpHeaders.ETAG, found.etag())
-                    .header(HttpHeaders.CACHE_CONTROL, cacheControl)
-                    .build();
-        }
-        return RestResponse.ResponseBuilder.ok(found.body())
-                .header(HttpHeaders.ETAG, found.etag())
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl)
-                .build();
+        RestResponse<NewsItemView> response = found.current(ifNoneMatch);
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
+        return response;
     }
 
     @GET
@@ -178,7 +168,7 @@ public class NewsItemResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid NewsItemRequest body) {
         Versioned<NewsItemView> updated = service.update(id, ifMatch, body);
-        return RestResponse.ResponseBuilder.ok(updated.body()).header(HttpHeaders.ETAG, updated.etag()).build();
+        return updated.ok();
     }
 
     @POST
@@ -213,7 +203,7 @@ public class NewsItemResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid StatusChangeRequest body) {
         Versioned<NewsItemView> updated = service.changeStatus(id, ifMatch, body);
-        return RestResponse.ResponseBuilder.ok(updated.body()).header(HttpHeaders.ETAG, updated.etag()).build();
+        return updated.ok();
     }
 
     @GET

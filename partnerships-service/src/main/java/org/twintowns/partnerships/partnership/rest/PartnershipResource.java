@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.twintowns.commons.http.ETags;
 import org.twintowns.commons.http.Versioned;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
@@ -82,10 +81,7 @@ public class PartnershipResource {
             @NotNull(message = "a JSON body is required") @Valid PartnershipRequest body) {
         return idempotency.once(idempotencyKey, "/api/v1/partnerships", body, () -> {
             Versioned<PartnershipView> created = service.create(body);
-            return RestResponse.ResponseBuilder.<PartnershipView>created(locationOf(created.body().id()))
-                    .header(HttpHeaders.ETAG, created.etag())
-                    .entity(created.body())
-                    .build();
+            return created.created(locationOf(created.body().id()));
         });
     }
 
@@ -103,12 +99,7 @@ public class PartnershipResource {
             @Parameter(description = "ETag of the copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
             String ifNoneMatch) {
         Versioned<PartnershipView> found = service.get(id);
-        if (ETags.notModified(ifNoneMatch, found.version())) {
-            return RestResponse.ResponseBuilder.<PartnershipView>create(RestResponse.Status.NOT_MODIFIED)
-                    .header(HttpHeaders.ETAG, found.etag())
-                    .build();
-        }
-        return RestResponse.ResponseBuilder.ok(found.body()).header(HttpHeaders.ETAG, found.etag()).build();
+        return found.current(ifNoneMatch);
     }
 
     @PUT
@@ -138,7 +129,7 @@ public class PartnershipResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid PartnershipUpdateRequest body) {
         Versioned<PartnershipView> updated = service.update(id, ifMatch, body);
-        return RestResponse.ResponseBuilder.ok(updated.body()).header(HttpHeaders.ETAG, updated.etag()).build();
+        return updated.ok();
     }
 
     @POST
@@ -168,10 +159,7 @@ public class PartnershipResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid LifecycleEventRequest body) {
         Versioned<PartnershipView> updated = service.appendEvent(id, ifMatch, body);
-        return RestResponse.ResponseBuilder.<PartnershipView>created(locationOf(id))
-                .header(HttpHeaders.ETAG, updated.etag())
-                .entity(updated.body())
-                .build();
+        return updated.created(locationOf(id));
     }
 
     // List and map share one operation in OpenAPI (same path and method); its description covers both.
