@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -27,6 +28,8 @@ import org.twintowns.partnerships.municipality.search.SearchKeys;
  * Imports the official list of German municipalities (Destatis Gemeindeverzeichnis, record type
  * 60) keyed by AGS: a municipality already known by its AGS is matched or updated, one known only
  * by name and position gets its AGS, anything else is created. Re-running it creates nothing new.
+ * A created municipality's id is derived from its AGS ({@link OfficialCodeIds}), so it is the same
+ * in every installation; matched and updated ones keep the id they have.
  */
 @ApplicationScoped
 public class DestatisMunicipalityImporter {
@@ -53,6 +56,8 @@ public class DestatisMunicipalityImporter {
         Map<String, List<Municipality>> withoutAgsByKey = new HashMap<>();
         Set<String> slugs = new HashSet<>(repository.getEntityManager()
                 .createQuery("select slug from Municipality", String.class).getResultList());
+        Set<UUID> ids = new HashSet<>(repository.getEntityManager()
+                .createQuery("select id from Municipality", UUID.class).getResultList());
         for (Municipality m : repository.list("countryCode", "DE")) {
             if (m.officialCode != null) {
                 byAgs.put(m.officialCode, m);
@@ -80,6 +85,7 @@ public class DestatisMunicipalityImporter {
                 continue;
             }
             Municipality created = new Municipality();
+            created.id = stableId(row.ags(), ids);
             created.countryCode = "DE";
             created.officialCode = row.ags();
             created.slug = uniqueSlug(row, ambiguousNames, slugs);
@@ -93,6 +99,15 @@ public class DestatisMunicipalityImporter {
             QuarkusTransaction.setRollbackOnly();
         }
         return report.build();
+    }
+
+    /**
+     * The AGS's own id; a random one (as for any other municipality) in the rare case that the
+     * derived id is taken, say by a municipality whose AGS was corrected after its import.
+     */
+    private static UUID stableId(String ags, Set<UUID> taken) {
+        UUID id = OfficialCodeIds.municipality("DE", ags);
+        return taken.add(id) ? id : null;
     }
 
     private static List<DestatisRow> parse(Reader csv, ImportReport.Builder report) throws IOException {

@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.twintowns.testing.ProblemAssertions.assertProblem;
 
 import io.quarkus.test.common.WithTestResource;
@@ -15,6 +17,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
@@ -95,6 +98,64 @@ class DestatisImportTest {
                 .body("outcomes.MATCHED", equalTo(4));
         assertEquals(afterFirstRun, germanMunicipalities());
         given().get("/api/v1/municipalities/by-ags/03251028").then().statusCode(200).body("name", equalTo("Neuenkirchen"));
+    }
+
+    /** The header of the Destatis file and two of its rows. */
+    private static final String HEADER = "satzart,textkennzeichen,land,rb,kreis,vb,gemeinde,gemeindename,flaeche,"
+            + "bevoelkerung,maennlich,weiblich,jekm2,postleitzahl,laengengrad,breitengrad,schluessel,bezeichnung,"
+            + "verstaedterungschluessel,verstaedterungbezeichnung\n";
+    private static final String JENA_ROW = "60,61,16,0,53,0000,000,\"Jena, Stadt\", 114.77, 111 343, 55 628, 55 715,"
+            + "  970,07743,\"11,591842\",\"50,93006\",E24,\"Städte Eisenach, Erfurt, Jena, Weimar\",01,dicht besiedelt\n";
+    private static final String KASSEL_ROW = "60,61,06,6,11,0000,000,\"Kassel, documenta-Stadt\", 106.80, 202 137,"
+            + " 99 319, 102 818, 1 893,34117,\"9,495199\",\"51,314684\",I01,Kassel- Land,01,dicht besiedelt\n";
+
+    @Test
+    void shouldGiveImportedMunicipalitiesTheIdsDerivedFromTheirAgs() {
+        // docker/keycloak's demo editors name these ids: every installation must give them.
+        var report = importAs(TestTokens.admin(), HEADER + JENA_ROW + KASSEL_ROW, false).statusCode(200)
+                .extract().jsonPath();
+        // Created now or by an earlier import of this test run. (A registry that knew a Jena without
+        // AGS before its first import keeps that record's id instead: see the next test.)
+        List<String> outcomes = report.getList("details.outcome");
+        assertTrue(outcomes.stream().allMatch(o -> o.equals("CREATED") || o.equals("MATCHED")),
+                report.getList("details").toString());
+        assertEquals(List.of(OfficialCodeIdsTest.JENA.toString(), OfficialCodeIdsTest.KASSEL.toString()),
+                report.getList("details.id"));
+        given().get("/api/v1/municipalities/by-ags/16053000")
+                .then().statusCode(200).body("id", equalTo(OfficialCodeIdsTest.JENA.toString()));
+        given().get("/api/v1/municipalities/by-ags/06611000")
+                .then().statusCode(200).body("id", equalTo(OfficialCodeIdsTest.KASSEL.toString()));
+    }
+
+    @Test
+    void shouldKeepTheIdsOfMunicipalitiesThatExistedBeforeTheImport() {
+        String tag = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String gemeinde = String.format("%03d", (int) (Math.random() * 1000));
+        // Kreis 98 and 99 do not exist in Thuringia (16): no real row can collide.
+        String ags = "16099" + gemeinde;
+        String laterAgs = "16098" + gemeinde;
+        String knownByAgs = create("""
+                {"name": "Altbestand %s", "kind": "MUNICIPALITY", "country": "DE", "officialCode": "%s"}"""
+                .formatted(tag, ags));
+        String knownByName = create("""
+                {"name": "Namensdorf %s", "kind": "MUNICIPALITY", "country": "DE"}""".formatted(tag));
+
+        var report = importAs(TestTokens.admin(), HEADER
+                + "60,64,16,0,99,0000,%s,Altbestand %s, 1.00, 100,,,,,\"11,5\",\"50,9\",,,,\n".formatted(gemeinde, tag)
+                + "60,64,16,0,98,0000,%s,Namensdorf %s, 1.00, 200,,,,,,,,,,\n".formatted(gemeinde, tag), false)
+                .statusCode(200).extract().jsonPath();
+
+        assertEquals(List.of("UPDATED", "UPDATED"), report.getList("details.outcome"), report.getList("details").toString());
+        assertEquals(List.of(knownByAgs, knownByName), report.getList("details.id"));
+        given().get("/api/v1/municipalities/by-ags/" + ags).then().body("id", equalTo(knownByAgs));
+        given().get("/api/v1/municipalities/by-ags/" + laterAgs).then().body("id", equalTo(knownByName));
+        assertNotEquals(OfficialCodeIds.municipality("DE", ags).toString(), knownByAgs);
+        assertNotEquals(OfficialCodeIds.municipality("DE", laterAgs).toString(), knownByName);
+    }
+
+    private static String create(String json) {
+        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(json)
+                .post("/api/v1/municipalities").then().statusCode(201).extract().path("id");
     }
 
     @Test
