@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Encoding;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -65,7 +66,8 @@ public class MediaResource {
                     + "The image gets a new id; its bytes never change (replace an image by adding a new one and "
                     + "deleting the old). Recorded in the item's revisions; the item gets a new ETag.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
-            schema = @Schema(implementation = MediaUploadForm.class)))
+            schema = @Schema(implementation = MediaUploadForm.class),
+            encoding = @Encoding(name = "file", contentType = "image/jpeg, image/png, image/webp, image/gif")))
     @APIResponse(responseCode = "201", description = "Stored; Location names the media, ETag is its version",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = MediaView.class)))
