@@ -6,6 +6,7 @@ import com.rometools.modules.mediarss.types.License;
 import com.rometools.modules.mediarss.types.MediaContent;
 import com.rometools.modules.mediarss.types.Metadata;
 import com.rometools.modules.mediarss.types.UrlReference;
+import com.rometools.rome.feed.module.Module;
 import com.rometools.rome.feed.synd.SyndEnclosure;
 import com.rometools.rome.feed.synd.SyndEnclosureImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -47,7 +48,7 @@ final class FeedImages {
         entry.setEnclosures(enclosures);
         MediaEntryModuleImpl module = new MediaEntryModuleImpl();
         module.setMediaContents(contents.toArray(MediaContent[]::new));
-        List<com.rometools.rome.feed.module.Module> modules = new ArrayList<>(entry.getModules());
+        List<Module> modules = new ArrayList<>(entry.getModules());
         modules.add(module);
         entry.setModules(modules);
     }
