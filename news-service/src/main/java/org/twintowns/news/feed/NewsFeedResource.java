@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,8 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.twintowns.commons.problem.Problem;
+import org.twintowns.news.item.NewsItem;
 import org.twintowns.news.item.rest.NewsQuery;
 import org.twintowns.news.item.service.NewsItemService;
+import org.twintowns.news.media.service.MediaService;
 
 /** RSS 2.0 and Atom feeds of public news, with the list's filters. */
 @Path("/api/v1/news")
@@ -32,6 +35,9 @@ public class NewsFeedResource {
 
     @Inject
     NewsItemService service;
+
+    @Inject
+    MediaService media;
 
     @Context
     UriInfo uriInfo;
@@ -63,7 +69,8 @@ public class NewsFeedResource {
     }
 
     private String feed(String type, NewsQuery query, int limit) {
-        return NewsFeeds.render(type, service.latestPublic(query.toFilter(), limit), uriInfo.getBaseUri(),
-                uriInfo.getRequestUri().toString());
+        List<NewsItem> items = service.latestPublic(query.toFilter(), limit);
+        return NewsFeeds.render(type, items, media.ofItems(items.stream().map(n -> n.id).toList()),
+                uriInfo.getBaseUri(), uriInfo.getRequestUri().toString());
     }
 }

@@ -14,8 +14,11 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
+import java.util.UUID;
 import org.twintowns.news.item.NewsItem;
+import org.twintowns.news.media.NewsMedia;
 import org.twintowns.news.text.BodyHtml;
 
 /**
@@ -30,7 +33,8 @@ public final class NewsFeeds {
     private NewsFeeds() {
     }
 
-    public static String render(String type, List<NewsItem> items, URI base, String selfUrl) {
+    public static String render(String type, List<NewsItem> items, Map<UUID, List<NewsMedia>> media, URI base,
+                                String selfUrl) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(type);
         feed.setTitle("TwinTowns – Nachrichten aus kommunalen Partnerschaften");
@@ -41,7 +45,7 @@ public final class NewsFeeds {
         feed.setPublishedDate(items.isEmpty() ? new Date(0) : Date.from(items.get(0).publishedAt.toInstant()));
         List<SyndEntry> entries = new ArrayList<>();
         for (NewsItem n : items) {
-            entries.add(entry(type, n, base));
+            entries.add(entry(type, n, media.getOrDefault(n.id, List.of()), base));
         }
         feed.setEntries(entries);
         try {
@@ -51,7 +55,7 @@ public final class NewsFeeds {
         }
     }
 
-    private static SyndEntry entry(String type, NewsItem n, URI base) {
+    private static SyndEntry entry(String type, NewsItem n, List<NewsMedia> media, URI base) {
         SyndEntry entry = new SyndEntryImpl();
         // RSS readers commonly render titles as HTML; Atom titles are declared plain text.
         entry.setTitle(RSS.equals(type) ? BodyHtml.escape(n.headline) : n.headline);
@@ -63,7 +67,8 @@ public final class NewsFeeds {
         entry.setAuthor(n.issuerName != null ? n.issuerName : "TwinTowns");
         SyndContent description = new SyndContentImpl();
         description.setType("text/html");
-        description.setValue(html(n));
+        // The images with their credit lines are part of the text, for readers that show nothing else.
+        description.setValue(html(n) + FeedImages.figures(media, base));
         entry.setDescription(description);
         List<SyndCategory> categories = new ArrayList<>();
         for (String topic : n.topics) {
@@ -72,6 +77,7 @@ public final class NewsFeeds {
             categories.add(category);
         }
         entry.setCategories(categories);
+        FeedImages.attach(entry, type, media, base);
         return entry;
     }
 

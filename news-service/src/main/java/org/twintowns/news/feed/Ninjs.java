@@ -1,46 +1,68 @@
 package org.twintowns.news.feed;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.twintowns.news.feed.NinjsParts.Association;
+import org.twintowns.news.feed.NinjsParts.Body;
+import org.twintowns.news.feed.NinjsParts.Standard;
+import org.twintowns.news.feed.NinjsParts.Subject;
+import org.twintowns.news.feed.NinjsParts.Text;
 import org.twintowns.news.item.NewsItem;
+import org.twintowns.news.media.NewsMedia;
 
-/** An item in IPTC ninjs (news in JSON), for newsroom systems. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Ninjs", description = "IPTC ninjs representation of a news item")
+/**
+ * An item in IPTC ninjs (news in JSON), for newsroom systems. Follows ninjs 2.1
+ * (http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json): headlines, descriptions and bodies are
+ * arrays of role/value objects, topics are subjects, and each image is an association of type
+ * picture with its credit line in {@code by}, its licence in {@code usageterms} and its file in
+ * {@code renditions}. (The 1.x names headline, description_text, body_html and subject are gone.)
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(name = "Ninjs", description = "IPTC ninjs 2.1 representation of a news item")
 public record Ninjs(
         String uri,
         String type,
+        String representationtype,
         String version,
         OffsetDateTime versioncreated,
         OffsetDateTime firstcreated,
+        @Schema(description = "For an embargoed item: when it becomes public") OffsetDateTime embargoed,
         @Schema(description = "usable when public, withheld before, canceled when withdrawn") String pubstatus,
-        String headline,
-        String description_text,
-        @JsonProperty("body_html") String bodyHtml,
         String language,
-        List<Subject> subject,
-        String by,
+        String slugline,
+        List<Text> headlines,
+        List<Text> descriptions,
+        List<Body> bodies,
+        List<Subject> subjects,
+        @Schema(description = "The issuer") String by,
         String copyrightholder,
-        String located) {
+        @Schema(description = "The item's images, each with its credit (by) and licence (usageterms)")
+        List<Association> associations,
+        Standard standard) {
 
     public static final String MEDIA_TYPE = "application/ninjs+json";
+    static final Standard NINJS_2_1 = new Standard("ninjs", "2.1", "http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json");
 
-    /** A topic of the item. */
-    public record Subject(String name, String code) {
-    }
-
-    public static Ninjs of(NewsItem n, boolean isPublic, URI base) {
+    public static Ninjs of(NewsItem n, List<NewsMedia> media, boolean isPublic, URI base) {
         String pubstatus = isPublic ? "usable" : n.status == NewsItem.Status.WITHDRAWN ? "canceled" : "withheld";
+        OffsetDateTime embargoed = n.status == NewsItem.Status.SCHEDULED && !isPublic ? n.publishedAt : null;
         String issuer = n.issuerName != null ? n.issuerName
                 : n.issuerMunicipalityId != null ? "municipality " + n.issuerMunicipalityId : null;
-        return new Ninjs(base.resolve("api/v1/news/" + n.id).toString(), "text", String.valueOf(n.version),
-                n.updatedAt, n.createdAt, pubstatus, n.headline, n.lead, NewsFeeds.html(n), n.language,
-                Arrays.stream(n.topics).map(t -> new Subject(t, "topic:" + t)).toList(),
-                n.contactName, issuer, n.issuerName);
+        List<Association> associations = new ArrayList<>();
+        for (int i = 0; i < media.size(); i++) {
+            associations.add(Association.of(i, media.get(i), base));
+        }
+        return new Ninjs(base.resolve("api/v1/news/" + n.id).toString(), "text", "full", String.valueOf(n.version),
+                n.updatedAt, n.createdAt, embargoed, pubstatus, n.language, n.slug,
+                List.of(new Text("main", null, n.headline)),
+                n.lead == null ? List.of() : List.of(new Text("summary", "text/plain", n.lead)),
+                List.of(new Body("main", "text/html", n.bodyText.length(), NewsFeeds.html(n))),
+                Arrays.stream(n.topics).map(t -> new Subject(t, t)).toList(),
+                issuer, issuer, associations, NINJS_2_1);
     }
 }

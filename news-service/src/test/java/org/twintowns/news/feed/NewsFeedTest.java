@@ -108,17 +108,33 @@ class NewsFeedTest {
                 .body("type", equalTo("text"))
                 .body("version", equalTo("0"))
                 .body("pubstatus", equalTo("usable"))
-                .body("headline", equalTo("Leipzig lädt ein"))
+                .body("headlines[0].role", equalTo("main"))
+                .body("headlines[0].value", equalTo("Leipzig lädt ein"))
+                .body("descriptions[0].value", equalTo("Vorspann <i>&</i> mehr"))
                 .body("language", equalTo("de"))
-                .body("subject[0].name", equalTo(topic))
+                .body("subjects[0].name", equalTo(topic))
+                .body("by", equalTo("Stadt Jena"))
                 .body("copyrightholder", equalTo("Stadt Jena"))
-                .body("body_html", not(containsString("<script")))
+                .body("bodies[0].contenttype", equalTo("text/html"))
+                .body("bodies[0].value", containsString("<strong>Brovary</strong>"))
+                .body("bodies[0].value", not(containsString("<script")))
+                .body("standard.name", equalTo("ninjs"))
+                .body("standard.version", equalTo("2.1"))
                 .body("firstcreated", org.hamcrest.Matchers.notNullValue())
-                .body("versioncreated", org.hamcrest.Matchers.notNullValue());
+                .body("versioncreated", org.hamcrest.Matchers.notNullValue())
+                // The 1.x names are gone.
+                .body("headline", org.hamcrest.Matchers.nullValue())
+                .body("body_html", org.hamcrest.Matchers.nullValue());
 
         String draft = createAsAdmin(item("Noch geheim", topic, null));
         assertProblem(given().accept("application/ninjs+json").get(PATH + "/" + draft).then(), 404);
         asAdmin().accept("application/ninjs+json").get(PATH + "/" + draft)
                 .then().statusCode(200).body("pubstatus", equalTo("withheld"));
+        String scheduled = createAsAdmin(item("Unter Sperrfrist", topic, null));
+        org.twintowns.news.NewsFixtures.moveAsAdmin(scheduled,
+                "{\"status\": \"SCHEDULED\", \"publishAt\": \"2099-12-01T09:00:00+01:00\"}");
+        asAdmin().accept("application/ninjs+json").get(PATH + "/" + scheduled)
+                .then().statusCode(200).body("pubstatus", equalTo("withheld"))
+                .body("embargoed", startsWith("2099-12-01T08:00"));
     }
 }

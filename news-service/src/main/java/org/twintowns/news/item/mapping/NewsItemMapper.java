@@ -9,6 +9,8 @@ import org.twintowns.news.item.rest.NewsItemRequest;
 import org.twintowns.news.item.rest.NewsItemSnapshot;
 import org.twintowns.news.item.rest.NewsItemView;
 import org.twintowns.news.item.rest.PressContact;
+import org.twintowns.news.media.NewsMedia;
+import org.twintowns.news.media.mapping.MediaMapper;
 import org.twintowns.news.text.BodyHtml;
 
 /** Converts between the API records and the entity; the only place that knows both. */
@@ -17,7 +19,8 @@ public final class NewsItemMapper {
     private NewsItemMapper() {
     }
 
-    public static NewsItemView toView(NewsItem n, OffsetDateTime now) {
+    /** The item as clients see it, with its media (in order) and their credits. */
+    public static NewsItemView toView(NewsItem n, List<NewsMedia> media, OffsetDateTime now) {
         NewsItem.Status status = n.effectiveStatus(now);
         OffsetDateTime publishAt = status == NewsItem.Status.SCHEDULED ? n.publishedAt : null;
         OffsetDateTime publishedAt = status == NewsItem.Status.SCHEDULED || status == NewsItem.Status.DRAFT
@@ -25,13 +28,14 @@ public final class NewsItemMapper {
         return new NewsItemView(n.id, n.slug, n.headline, n.lead, n.body, n.language, status, publishAt, publishedAt,
                 n.issuerMunicipalityId, n.issuerName, contact(n), List.of(n.topics),
                 List.of(n.relatedMunicipalityIds), List.of(n.relatedPartnershipIds), List.of(n.relatedEventIds),
-                n.createdAt, n.updatedAt);
+                MediaMapper.toViews(media), n.createdAt, n.updatedAt);
     }
 
-    public static NewsItemSnapshot toSnapshot(NewsItem n) {
+    public static NewsItemSnapshot toSnapshot(NewsItem n, List<NewsMedia> media) {
         return new NewsItemSnapshot(n.version, n.slug, n.headline, n.lead, n.body, n.language, n.status, n.publishedAt,
                 n.issuerMunicipalityId, n.issuerName, contact(n), List.of(n.topics),
-                List.of(n.relatedMunicipalityIds), List.of(n.relatedPartnershipIds), List.of(n.relatedEventIds));
+                List.of(n.relatedMunicipalityIds), List.of(n.relatedPartnershipIds), List.of(n.relatedEventIds),
+                MediaMapper.toViews(media));
     }
 
     private static PressContact contact(NewsItem n) {

@@ -44,6 +44,7 @@ import org.twintowns.commons.persistence.TrackedEntity;
 import org.twintowns.news.feed.Ninjs;
 import org.twintowns.news.item.NewsItem;
 import org.twintowns.news.item.service.NewsItemService;
+import org.twintowns.news.media.service.MediaService;
 
 /** HTTP face of the news items: maps requests to {@link NewsItemService} calls and versions to ETags. */
 @Path("/api/v1/news")
@@ -58,6 +59,9 @@ public class NewsItemResource {
 
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    MediaService media;
 
     @Context
     UriInfo uriInfo;
@@ -101,7 +105,7 @@ public class NewsItemResource {
     @Operation(summary = "Get a news item by id",
             description = "Public items for everyone. Drafts, embargoed and withdrawn items only for their editors "
                     + "and admins (with a bearer token); to anyone else they answer 404 exactly like an unknown id. "
-                    + "Accept: application/ninjs+json gives the IPTC ninjs 2.0 representation.")
+                    + "Accept: application/ninjs+json gives the IPTC ninjs 2.1 representation, its images with their credits as associations.")
     @APIResponse(responseCode = "200", description = "The news item; ETag is its version",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = NewsItemView.class)))
@@ -128,7 +132,7 @@ public class NewsItemResource {
     public RestResponse<Ninjs> getNinjs(@PathParam("id") UUID id) {
         NewsItem item = service.readable(id);
         boolean isPublic = item.isPublicAt(TrackedEntity.now());
-        return RestResponse.ResponseBuilder.ok(Ninjs.of(item, isPublic, uriInfo.getBaseUri()))
+        return RestResponse.ResponseBuilder.ok(Ninjs.of(item, media.ofItem(id), isPublic, uriInfo.getBaseUri()))
                 .header(HttpHeaders.ETAG, ETags.of(item.version))
                 .header(HttpHeaders.CACHE_CONTROL, isPublic ? "no-cache" : "private, no-store")
                 .build();

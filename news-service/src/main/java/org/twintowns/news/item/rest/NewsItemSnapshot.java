@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.twintowns.news.item.NewsItem;
+import org.twintowns.news.media.rest.MediaView;
 
 /** The full editable content of an item at one version, as kept in its revision history. */
 @Schema(name = "NewsItemSnapshot")
@@ -23,5 +24,7 @@ public record NewsItemSnapshot(
         List<String> topics,
         List<UUID> relatedMunicipalityIds,
         List<UUID> relatedPartnershipIds,
-        List<UUID> relatedEventIds) {
+        List<UUID> relatedEventIds,
+        @Schema(description = "The attached images' metadata at this version; null in revisions older than media")
+        List<MediaView> media) {
 }

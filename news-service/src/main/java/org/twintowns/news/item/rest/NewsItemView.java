@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.twintowns.news.item.NewsItem;
+import org.twintowns.news.media.rest.MediaView;
 
 /** A news item as clients see it. */
 @Schema(name = "NewsItem")
@@ -28,6 +29,8 @@ public record NewsItemView(
         List<UUID> relatedMunicipalityIds,
         List<UUID> relatedPartnershipIds,
         List<UUID> relatedEventIds,
+        @Schema(description = "The attached images in order, each with its caption, credit line and licence")
+        List<MediaView> media,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 }

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -32,6 +33,8 @@ import org.twintowns.news.item.rest.NewsItemView;
 import org.twintowns.news.item.rest.RevisionSummaryView;
 import org.twintowns.news.item.rest.RevisionView;
 import org.twintowns.news.item.rest.StatusChangeRequest;
+import org.twintowns.news.media.NewsMedia;
+import org.twintowns.news.media.repository.MediaRepository;
 import org.twintowns.news.references.ReferenceChecker;
 import org.twintowns.news.text.BodyHtml;
 
@@ -64,6 +67,9 @@ public class NewsItemService {
 
     @Inject
     ReferenceChecker references;
+
+    @Inject
+    MediaRepository media;
 
     @Inject
     ObjectMapper json;
@@ -110,7 +116,7 @@ public class NewsItemService {
     /** A public item for everyone; a non-public one only for those who may edit it, else 404. */
     public Versioned<NewsItemView> get(UUID id) {
         NewsItem item = readable(id);
-        return new Versioned<>(NewsItemMapper.toView(item, TrackedEntity.now()), item.version);
+        return new Versioned<>(NewsItemMapper.toView(item, media.ofItem(id), TrackedEntity.now()), item.version);
     }
 
     /** The entity behind {@link #get}, for other representations (feeds, ninjs). */
@@ -127,7 +133,9 @@ public class NewsItemService {
         Sort sort = Sorting.parse(paging.sort, NewsItemRepository.SORTABLE, NewsItemRepository.DEFAULT_SORT);
         NewsItemRepository.Slice slice = repository.list(effective, sort, paging.page, paging.size);
         OffsetDateTime now = TrackedEntity.now();
-        return Page.of(slice.items(), paging, slice.total()).map(n -> NewsItemMapper.toView(n, now));
+        Map<UUID, List<NewsMedia>> mediaByItem = media.ofItems(slice.items().stream().map(n -> n.id).toList());
+        return Page.of(slice.items(), paging, slice.total())
+                .map(n -> NewsItemMapper.toView(n, mediaByItem.get(n.id), now));
     }
 
     /** The public items matching a filter, newest first, for feeds. */

@@ -22,6 +22,7 @@ import org.twintowns.news.item.repository.NewsItemRepository;
 import org.twintowns.news.item.repository.RevisionRepository;
 import org.twintowns.news.item.rest.NewsItemRequest;
 import org.twintowns.news.item.rest.NewsItemView;
+import org.twintowns.news.media.repository.MediaRepository;
 
 /**
  * The transactional writes. Callers have validated the input and checked the references first,
@@ -41,6 +42,9 @@ public class NewsItemWriter {
 
     @Inject
     NewsAccess access;
+
+    @Inject
+    MediaRepository media;
 
     @Inject
     ObjectMapper json;
@@ -71,7 +75,7 @@ public class NewsItemWriter {
             throw ProblemException.invalidField("status",
                     "cannot be changed by replacing the item; use POST /api/v1/news/" + id + "/status");
         }
-        record(item, access.author(), "UPDATED");
+        keepRevision(item, access.author(), "UPDATED");
         NewsItemMapper.apply(request, slug, item);
         item.updatedBy = access.author();
         persist(item, slug);
@@ -87,7 +91,7 @@ public class NewsItemWriter {
         if (!StatusTransitions.allowed(current, target)) {
             throw NewsProblems.invalidTransition(current, target);
         }
-        record(item, access.author(), "STATUS " + current + "->" + target);
+        keepRevision(item, access.author(), "STATUS " + current + "->" + target);
         item.publishedAt = switch (target) {
             case SCHEDULED -> publishAt;
             case PUBLISHED -> now;
@@ -109,7 +113,7 @@ public class NewsItemWriter {
     public int publishDue(int limit) {
         List<NewsItem> due = repository.dueScheduled(TrackedEntity.now(), limit);
         for (NewsItem item : due) {
-            record(item, SCHEDULER, "STATUS SCHEDULED->PUBLISHED");
+            keepRevision(item, SCHEDULER, "STATUS SCHEDULED->PUBLISHED");
             item.status = NewsItem.Status.PUBLISHED;
             item.updatedBy = SCHEDULER;
         }
@@ -136,8 +140,11 @@ public class NewsItemWriter {
         }
     }
 
-    /** Keeps the content as it is now, before the change the caller is about to make. */
-    private void record(NewsItem item, String author, String change) {
+    /**
+     * Keeps the content as it is now, media included, before the change the caller is about to
+     * make; joins the caller's transaction.
+     */
+    public void keepRevision(NewsItem item, String author, String change) {
         NewsRevision revision = new NewsRevision();
         revision.id = UUID.randomUUID();
         revision.newsItemId = item.id;
@@ -146,14 +153,14 @@ public class NewsItemWriter {
         revision.createdAt = TrackedEntity.now();
         revision.change = change;
         try {
-            revision.content = json.writeValueAsString(NewsItemMapper.toSnapshot(item));
+            revision.content = json.writeValueAsString(NewsItemMapper.toSnapshot(item, media.ofItem(item.id)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialise a news item snapshot", e);
         }
         revisions.persist(revision);
     }
 
-    private static Versioned<NewsItemView> versioned(NewsItem item) {
-        return new Versioned<>(NewsItemMapper.toView(item, TrackedEntity.now()), item.version);
+    private Versioned<NewsItemView> versioned(NewsItem item) {
+        return new Versioned<>(NewsItemMapper.toView(item, media.ofItem(item.id), TrackedEntity.now()), item.version);
     }
 }

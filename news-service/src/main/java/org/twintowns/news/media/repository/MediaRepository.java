@@ -1,0 +1,48 @@
+package org.twintowns.news.media.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.twintowns.news.media.NewsMedia;
+
+/** The media metadata of news items; never loads bytes. */
+@ApplicationScoped
+public class MediaRepository implements PanacheRepositoryBase<NewsMedia, UUID> {
+
+    private static final Sort ORDER = Sort.ascending("position").and("createdAt").and("id");
+
+    public List<NewsMedia> ofItem(UUID itemId) {
+        return list("newsItemId", ORDER, itemId);
+    }
+
+    /** The media of many items in one query, for lists and feeds; items without media are absent. */
+    public Map<UUID, List<NewsMedia>> ofItems(Collection<UUID> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Map.of();
+        }
+        return list("newsItemId in ?1", ORDER, itemIds).stream()
+                .collect(Collectors.groupingBy(m -> m.newsItemId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    public Optional<NewsMedia> findInItem(UUID itemId, UUID mediaId) {
+        return find("id = ?1 and newsItemId = ?2", mediaId, itemId).firstResultOptional();
+    }
+
+    public long countOfItem(UUID itemId) {
+        return count("newsItemId", itemId);
+    }
+
+    /** The position after the item's last media. */
+    public int nextPosition(UUID itemId) {
+        Integer max = find("select max(m.position) from NewsMedia m where m.newsItemId = ?1", itemId)
+                .project(Integer.class).firstResult();
+        return max == null ? 0 : max + 1;
+    }
+}
