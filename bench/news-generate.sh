@@ -18,7 +18,7 @@ CHUNK=50000
 first=1
 while [ "$first" -le "$ROWS" ]; do
   last=$(( first + CHUNK - 1 )); [ "$last" -gt "$ROWS" ] && last="$ROWS"
-  "${PSQL[@]}" -d "$DB" -v first="$first" -v last="$last" -f bench/news-generate.sql &
+  "${PSQL[@]}" -d "$DB" -v first="$first" -v last="$last" -v rows="$ROWS" -f bench/news-generate.sql &
   while [ "$(jobs -rp | wc -l)" -ge "$PARALLEL" ]; do wait -n; done
   first=$(( last + 1 ))
 done

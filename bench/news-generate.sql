@@ -49,12 +49,15 @@ FROM (
            1 + (g / 3) % 15 AS topic_no,
            CASE WHEN g % 50 = 1 THEN 'DRAFT' WHEN g % 50 = 2 THEN 'SCHEDULED' WHEN g % 50 = 3 THEN 'WITHDRAWN'
                 ELSE 'PUBLISHED' END AS status,
-           now() - (random() * 1825) * interval '1 day' AS published,
+           -- An archive grows in time order: item g of ROWS was published about (ROWS - g) / ROWS of five
+           -- years ago, up to a day earlier, so the table's physical order follows publication as in
+           -- a real newsroom's database (random dates would scatter every time range over the disk).
+           now() - ((:rows - g) * 1825.0 / :rows + random()) * interval '1 day' AS published,
            p.municipalities[1 + g % 2000] AS issuer,
            p.municipalities[1 + (g * 7) % 2000] AS partner_city_id,
            p.partnerships[1 + (g * 13) % 5000] AS partnership,
            p.events[1 + (g * 17) % 3000] AS event,
-           1 + (g * 7919) % (SELECT twinnings FROM bench_words) AS twinning
+           1 + (g::bigint * 7919) % (SELECT twinnings FROM bench_words) AS twinning
     FROM generate_series(:first, :last) AS g, bench_pools p
   ) AS item
   JOIN bench_twinning tw ON tw.n = item.twinning
