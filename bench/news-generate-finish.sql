@@ -15,5 +15,6 @@ CREATE INDEX news_item_search_idx ON news_item USING gin (search_vector);
 -- The ids the load test filters by.
 \copy (SELECT DISTINCT unnest(related_partnership_ids) FROM (SELECT related_partnership_ids FROM news_item LIMIT 200) s) TO 'bench/results/bench-partnerships.txt'
 \copy (SELECT DISTINCT issuer_municipality_id FROM (SELECT issuer_municipality_id FROM news_item LIMIT 200) s) TO 'bench/results/bench-issuers.txt'
-DROP TABLE bench_words, bench_pools;
+DROP TABLE bench_words, bench_pools, bench_twinning;
+DROP FUNCTION bench_fill;
 VACUUM ANALYZE news_item;

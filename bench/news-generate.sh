@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS="${1:-1000000}"
 PSQL=(psql -h "${TT_DB_HOST:-127.0.0.1}" -p "${TT_DB_PORT:-5432}" -U "${TT_DB_USER:-postgres}" -v ON_ERROR_STOP=1 -q)
-DB=news_bench
+DB="${BENCH_DB:-news_bench}"
 mkdir -p bench/results
 "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 for migration in news-service/src/main/resources/db/migration/V*.sql; do
@@ -18,7 +18,7 @@ CHUNK=50000
 first=1
 while [ "$first" -le "$ROWS" ]; do
   last=$(( first + CHUNK - 1 )); [ "$last" -gt "$ROWS" ] && last="$ROWS"
-  "${PSQL[@]}" -d "$DB" -v first="$first" -v last="$last" -f bench/news-generate.sql &
+  "${PSQL[@]}" -d "$DB" -v first="$first" -v last="$last" -v rows="$ROWS" -f bench/news-generate.sql &
   while [ "$(jobs -rp | wc -l)" -ge "$PARALLEL" ]; do wait -n; done
   first=$(( last + 1 ))
 done

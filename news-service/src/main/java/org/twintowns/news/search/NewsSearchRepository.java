@@ -41,29 +41,42 @@ public class NewsSearchRepository {
                         + "|| websearch_to_tsquery('pg_catalog.simple', news_unaccent(:text)))";
     }
 
-    public Ranked search(String text, NewsFilter filter, int pageIndex, int pageSize) {
+    /**
+     * One page of matches in rank order. Ranking reads every candidate's tsvector, so it is bounded:
+     * the newest {@code candidates} matches are ranked, which keeps a query that matches a fifth of a
+     * million-item archive as fast as a rare one. {@code matched} counts up to one more than the
+     * bound, to tell "exactly this many" from "at least this many".
+     */
+    public Ranked search(String text, NewsFilter filter, int pageIndex, int pageSize, int candidates) {
         FilterSql where = FilterSql.of(filter);
         String query = tsquery(filter.language() != null);
-        Query page = em.createNativeQuery("SELECT n.id, ts_rank_cd(n.search_vector, " + query + ") AS rank, "
-                + "count(*) OVER () FROM news_item n WHERE n.search_vector @@ " + query + " AND " + where.clause()
-                + " ORDER BY rank DESC, n.published_at DESC, n.id LIMIT :limit OFFSET :offset");
+        String matches = "SELECT n.id, n.published_at, n.search_vector FROM news_item n WHERE n.search_vector @@ "
+                + query + " AND " + where.clause() + " ORDER BY n.published_at DESC, n.id LIMIT :matchLimit";
+        Query page = em.createNativeQuery("WITH matches AS MATERIALIZED (" + matches + "), "
+                + "ranked AS (SELECT m.id, m.published_at, ts_rank_cd(m.search_vector, " + query + ") AS rank "
+                + "FROM (SELECT * FROM matches ORDER BY published_at DESC, id LIMIT :candidates) m) "
+                + "SELECT r.id, r.rank, (SELECT count(*) FROM matches) FROM ranked r "
+                + "ORDER BY r.rank DESC, r.published_at DESC, r.id LIMIT :limit OFFSET :offset");
         where.params.forEach(page::setParameter);
-        page.setParameter("text", text).setParameter("limit", pageSize).setParameter("offset", pageIndex * pageSize);
+        page.setParameter("text", text).setParameter("matchLimit", candidates + 1)
+                .setParameter("candidates", candidates)
+                .setParameter("limit", pageSize).setParameter("offset", pageIndex * pageSize);
         List<Hit> hits = new ArrayList<>();
-        long total = 0;
+        long matched = 0;
         for (Object row : page.getResultList()) {
             Object[] c = (Object[]) row;
             hits.add(new Hit((UUID) c[0], ((Number) c[1]).doubleValue()));
-            total = ((Number) c[2]).longValue();
+            matched = ((Number) c[2]).longValue();
         }
         if (hits.isEmpty() && pageIndex > 0) {
-            Query count = em.createNativeQuery("SELECT count(*) FROM news_item n WHERE n.search_vector @@ " + query
-                    + " AND " + where.clause());
+            Query count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM news_item n WHERE n.search_vector @@ "
+                    + query + " AND " + where.clause() + " LIMIT :matchLimit) m");
             where.params.forEach(count::setParameter);
-            count.setParameter("text", text);
-            total = ((Number) count.getSingleResult()).longValue();
+            count.setParameter("text", text).setParameter("matchLimit", candidates + 1);
+            matched = ((Number) count.getSingleResult()).longValue();
         }
-        return new Ranked(hits, total, highlights(text, filter.language(), hits));
+        return new Ranked(hits, Math.min(matched, candidates), matched > candidates,
+                highlights(text, filter.language(), hits));
     }
 
     /** Highlighted headline and body snippet per hit, computed for the page only (ts_headline is costly). */
@@ -94,7 +107,10 @@ public class NewsSearchRepository {
     public record Hit(UUID id, double rank) {
     }
 
-    /** A page of matches in rank order, the number of all matches, and highlights by id (headline, snippet). */
-    public record Ranked(List<Hit> hits, long total, Map<UUID, String[]> highlights) {
+    /**
+     * A page of matches in rank order; how many were ranked, and whether more (older) items match;
+     * highlights by id (headline, snippet).
+     */
+    public record Ranked(List<Hit> hits, long total, boolean moreMatches, Map<UUID, String[]> highlights) {
     }
 }

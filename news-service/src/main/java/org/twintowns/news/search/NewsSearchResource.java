@@ -10,8 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
 import org.twintowns.commons.problem.Problem;
@@ -46,11 +47,14 @@ public class NewsSearchResource {
     @APIResponse(responseCode = "200", description = "One page of matches, best first")
     @APIResponse(responseCode = "400", description = "Missing q, invalid paging or filter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<Page<NewsSearchHit>> search(
+    public RestResponse<NewsSearchResults> search(
             @Parameter(description = "What to search for", example = "Partnerschaft Ukraine", required = true)
             @QueryParam("q") @NotBlank @Size(max = 200) String q,
             @BeanParam @Valid PageParams paging,
             @BeanParam @Valid NewsQuery query) {
-        return PageLinks.response(uriInfo, service.search(q, query.toFilter(), paging));
+        NewsSearchResults results = service.search(q, query.toFilter(), paging);
+        String links = PageLinks.of(uriInfo, results.asPage()).stream().map(Link::toString)
+                .collect(Collectors.joining(", "));
+        return RestResponse.ResponseBuilder.ok(results).header("Link", links).build();
     }
 }

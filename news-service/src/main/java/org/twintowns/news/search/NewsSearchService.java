@@ -26,14 +26,18 @@ public class NewsSearchService {
     @Inject
     NewsItemRepository items;
 
-    public Page<NewsSearchHit> search(String text, NewsFilter filter, PageParams paging) {
+    @Inject
+    NewsSearchConfig config;
+
+    public NewsSearchResults search(String text, NewsFilter filter, PageParams paging) {
         if (filter.from() != null && filter.to() != null && !filter.to().isAfter(filter.from())) {
             throw ProblemException.invalidField("to", "must be later than from");
         }
         if (paging.sort != null) {
             throw ProblemException.invalidField("sort", "search results are ordered by relevance");
         }
-        NewsSearchRepository.Ranked ranked = search.search(text.strip(), filter, paging.page, paging.size);
+        NewsSearchRepository.Ranked ranked = search.search(text.strip(), filter, paging.page, paging.size,
+                config.candidates());
         Map<UUID, NewsItem> byId = items.load(ranked.hits().stream().map(NewsSearchRepository.Hit::id).toList())
                 .stream().collect(Collectors.toMap(n -> n.id, Function.identity()));
         List<NewsSearchHit> hits = new ArrayList<>();
@@ -43,7 +47,7 @@ public class NewsSearchService {
             hits.add(new NewsSearchHit(n.id, n.slug, n.headline, safe(highlight[0]), n.lead, safe(highlight[1]),
                     n.language, n.publishedAt, n.issuerMunicipalityId, n.issuerName, List.of(n.topics), hit.rank()));
         }
-        return Page.of(hits, paging, ranked.total());
+        return NewsSearchResults.of(Page.of(hits, paging, ranked.total()), ranked.moreMatches());
     }
 
     /** Escapes everything, then turns the highlight markers into mark elements: the only markup in a snippet. */

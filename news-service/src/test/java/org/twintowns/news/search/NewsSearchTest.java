@@ -1,6 +1,7 @@
 package org.twintowns.news.search;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -15,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -103,6 +105,31 @@ class NewsSearchTest {
                 .then().statusCode(200).body("totalItems", equalTo(1)).body("items.language", everyItem(equalTo("en")));
         given().queryParam("q", w).queryParam("to", "2000-01-01T00:00:00Z").get(SEARCH)
                 .then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void shouldRankTheNewestMatchesAndSayWhenOlderOnesMatchToo() {
+        // The test profile ranks the newest 5 matches (news.search.candidates); 7 items match here.
+        String w = "tt" + marker();
+        String oldestBestMatch = createAsAdmin(item(w + " " + w + " in der Überschrift",
+                "<p>" + w + " " + w + " " + w + "</p>", "de", "PUBLISHED").encode());
+        String secondOldest = createAsAdmin(item("Meldung", "<p>Nebenbei " + w + ".</p>", "de", "PUBLISHED").encode());
+        List<String> newest = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            newest.add(createAsAdmin(item("Meldung " + i, "<p>Am Rande " + w + ".</p>", "de", "PUBLISHED").encode()));
+        }
+
+        given().queryParam("q", w).get(SEARCH).then().statusCode(200)
+                .body("totalItems", equalTo(5))
+                .body("moreMatches", equalTo(true))
+                .body("items.id", containsInAnyOrder(newest.toArray()));
+        // The older matches are reached with a date filter, and ranked there.
+        String before = given().get("/api/v1/news/" + newest.get(0)).then().statusCode(200)
+                .extract().path("publishedAt");
+        given().queryParam("q", w).queryParam("to", before).get(SEARCH).then().statusCode(200)
+                .body("totalItems", equalTo(2))
+                .body("moreMatches", equalTo(false))
+                .body("items.id", equalTo(List.of(oldestBestMatch, secondOldest)));
     }
 
     @Test
