@@ -37,6 +37,11 @@ class NewsLeakTest {
                 .formatted(secret, topic, status == null ? "" : ", \"status\": \"" + status + "\"")));
     }
 
+    /** A topic of its own; not the secret, since feeds rightly name the filter they were asked for. */
+    private static String topic() {
+        return "thema" + marker();
+    }
+
     private static PublicReads everyPublicRead(String id, String secret, UUID issuer, String topic) {
         String item = PATH + "/" + id;
         return new PublicReads()
@@ -60,33 +65,37 @@ class NewsLeakTest {
     void shouldShowADraftNowhereInPublic() {
         String secret = "draft" + marker();
         UUID issuer = UUID.randomUUID();
-        String id = secretItem(secret, issuer, secret, null);
-        everyPublicRead(id, secret, issuer, secret).assertNoneContains(secret);
+        String topic = topic();
+        String id = secretItem(secret, issuer, topic, null);
+        everyPublicRead(id, secret, issuer, topic).assertNoneContains(secret);
     }
 
     @Test
     void shouldShowAnEmbargoedItemNowhereInPublicBeforeItsTime() {
         String secret = "embargo" + marker();
         UUID issuer = UUID.randomUUID();
-        String id = secretItem(secret, issuer, secret, null);
+        String topic = topic();
+        String id = secretItem(secret, issuer, topic, null);
         moveAsAdmin(id, "{\"status\": \"SCHEDULED\", \"publishAt\": \"" + OffsetDateTime.now().plusDays(2) + "\"}");
-        everyPublicRead(id, secret, issuer, secret).assertNoneContains(secret);
+        everyPublicRead(id, secret, issuer, topic).assertNoneContains(secret);
     }
 
     @Test
     void shouldShowAWithdrawnItemNowhereInPublic() {
         String secret = "withdrawn" + marker();
         UUID issuer = UUID.randomUUID();
-        String id = secretItem(secret, issuer, secret, "PUBLISHED");
+        String topic = topic();
+        String id = secretItem(secret, issuer, topic, "PUBLISHED");
         moveAsAdmin(id, "{\"status\": \"WITHDRAWN\"}");
-        everyPublicRead(id, secret, issuer, secret).assertNoneContains(secret);
+        everyPublicRead(id, secret, issuer, topic).assertNoneContains(secret);
     }
 
     @Test
     void shouldNotShowADraftToEditorsOfOtherMunicipalities() {
         String secret = "other" + marker();
         UUID issuer = UUID.randomUUID();
-        String id = secretItem(secret, issuer, secret, null);
+        String topic = topic();
+        String id = secretItem(secret, issuer, topic, null);
         asEditorOf(UUID.randomUUID()).get(PATH + "/" + id).then().statusCode(404);
         asEditorOf(UUID.randomUUID()).queryParam("status", "DRAFT")
                 .queryParam("issuer", issuer).get(PATH).then().statusCode(200)
