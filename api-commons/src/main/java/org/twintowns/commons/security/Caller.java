@@ -1,5 +1,7 @@
 package org.twintowns.commons.security;
 
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
@@ -73,6 +75,29 @@ public class Caller {
         }
         Set<UUID> own = municipalities();
         return municipalityIds.stream().anyMatch(own::contains);
+    }
+
+    /**
+     * Refuses anyone who may not act for these municipalities: 401 without a token, 403 for a token
+     * without the editor or admin role or for an editor acting for none of them.
+     */
+    public void requireActsForAny(Collection<UUID> municipalityIds) {
+        if (!isAuthenticated()) {
+            throw new UnauthorizedException();
+        }
+        if (!actsForAny(municipalityIds)) {
+            throw new ForbiddenException();
+        }
+    }
+
+    /** Refuses anyone but an admin: 401 without a token, 403 with any other. */
+    public void requireAdmin() {
+        if (!isAuthenticated()) {
+            throw new UnauthorizedException();
+        }
+        if (!isAdmin()) {
+            throw new ForbiddenException();
+        }
     }
 
     private static void parse(String value, Set<UUID> into) {

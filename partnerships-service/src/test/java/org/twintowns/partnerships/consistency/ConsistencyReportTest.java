@@ -32,7 +32,7 @@ class ConsistencyReportTest {
     EntityManager em;
 
     private static String municipality(String name, String country, double lat, double lon) {
-        return given().contentType(ContentType.JSON).body("""
+        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("""
                 {"name": "%s", "slug": "%s", "kind": "CITY", "country": "%s",
                  "coordinates": {"latitude": %s, "longitude": %s}}"""
                 .formatted(name, "c-" + UUID.randomUUID(), country, lat, lon))
@@ -71,7 +71,7 @@ class ConsistencyReportTest {
     void shouldReportStatusTheHistoryDoesNotLeadTo() {
         String a = municipality("Anfang " + UUID.randomUUID(), "DE", 50.9, 11.6);
         String b = municipality("Ende " + UUID.randomUUID(), "PL", 52.2, 21.0);
-        String id = given().contentType(ContentType.JSON).body("""
+        String id = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("""
                 {"type": "TWINNING", "participants": [{"municipalityId": "%s"}, {"municipalityId": "%s"}],
                  "establishedOn": "1990-05-01", "sourceName": "test"}""".formatted(a, b))
                 .post("/api/v1/partnerships").then().statusCode(201).extract().path("id");

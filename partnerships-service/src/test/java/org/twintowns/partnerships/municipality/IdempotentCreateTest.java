@@ -34,7 +34,7 @@ class IdempotentCreateTest {
     private static final String PATH = "/api/v1/municipalities";
 
     private static Response post(String key, String body) {
-        return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post(PATH);
+        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post(PATH);
     }
 
     private static int count(String name) {
@@ -90,6 +90,7 @@ class IdempotentCreateTest {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + PATH))
                     .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                    .header("Authorization", "Bearer " + TestTokens.admin())
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             for (int i = 0; i < 8; i++) {
                 Callable<Integer> call = () -> client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -108,7 +109,7 @@ class IdempotentCreateTest {
 
     @Test
     void shouldRejectAnInsaneKey() {
-        assertProblem(given().contentType(ContentType.JSON).header("Idempotency-Key", "x".repeat(300))
+        assertProblem(given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).header("Idempotency-Key", "x".repeat(300))
                 .body("{\"name\": \"Lang\", \"kind\": \"CITY\", \"country\": \"DE\"}").post(PATH).then(), 400)
                 .body("errors[0].field", equalTo("Idempotency-Key"));
     }

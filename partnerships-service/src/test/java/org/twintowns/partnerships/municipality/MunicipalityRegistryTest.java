@@ -30,7 +30,7 @@ class MunicipalityRegistryTest {
     }
 
     private static Response create(String json) {
-        return given().contentType(ContentType.JSON).body(json).post(PATH).then().statusCode(201).extract().response();
+        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(json).post(PATH).then().statusCode(201).extract().response();
     }
 
     /** A Ukrainian capital stored under its official name with exonyms, with a unique marker in every name. */
@@ -112,18 +112,18 @@ class MunicipalityRegistryTest {
                 {"name": "Wandelstadt %s", "kind": "CITY", "country": "DE", "population": 12000,
                  "populationYear": 2022, "coordinates": {"latitude": 50.9, "longitude": 11.6}}""".formatted(t);
 
-        assertProblem(given().contentType(ContentType.JSON).body(update).put(PATH + "/" + id).then(), 428);
-        assertProblem(given().contentType(ContentType.JSON).header("If-Match", "\"999\"").body(update)
+        assertProblem(given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(update).put(PATH + "/" + id).then(), 428);
+        assertProblem(given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).header("If-Match", "\"999\"").body(update)
                 .put(PATH + "/" + id).then(), 412);
         given().get(PATH + "/" + id).then().body("population", equalTo(null));
 
-        String newTag = given().contentType(ContentType.JSON).header("If-Match", created.header("ETag")).body(update)
+        String newTag = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).header("If-Match", created.header("ETag")).body(update)
                 .put(PATH + "/" + id).then().statusCode(200)
                 .body("population", equalTo(12000))
                 .body("coordinates.latitude", equalTo(50.9f))
                 .extract().header("ETag");
         // The ETag read before the change is stale now.
-        assertProblem(given().contentType(ContentType.JSON).header("If-Match", created.header("ETag")).body(update)
+        assertProblem(given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).header("If-Match", created.header("ETag")).body(update)
                 .put(PATH + "/" + id).then(), 412);
         given().header("If-None-Match", newTag).get(PATH + "/" + id).then().statusCode(304);
     }
@@ -136,7 +136,7 @@ class MunicipalityRegistryTest {
         String successor = create("""
                 {"name": "Neustadt %s", "kind": "MUNICIPALITY", "country": "DE"}""".formatted(t)).path("id");
         String oldId = old.path("id");
-        given().contentType(ContentType.JSON).header("If-Match", old.header("ETag"))
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).header("If-Match", old.header("ETag"))
                 .body("{\"into\": \"%s\", \"on\": \"2019-01-01\"}".formatted(successor))
                 .post(PATH + "/" + oldId + "/merge")
                 .then().statusCode(200)
@@ -153,7 +153,7 @@ class MunicipalityRegistryTest {
         Response m = create("""
                 {"name": "Einsam %s", "kind": "MUNICIPALITY", "country": "DE"}""".formatted(tag()));
         String id = m.path("id");
-        assertProblem(given().contentType(ContentType.JSON).header("If-Match", m.header("ETag"))
+        assertProblem(given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).header("If-Match", m.header("ETag"))
                 .body("{\"into\": \"%s\", \"on\": \"2019-01-01\"}".formatted(id))
                 .post(PATH + "/" + id + "/merge").then(), 400)
                 .body("errors[0].field", equalTo("into"));
@@ -162,13 +162,13 @@ class MunicipalityRegistryTest {
 
     @Test
     void shouldRejectPopulationWithoutYearAndShortAgs() {
-        assertProblem(given().contentType(ContentType.JSON).body("""
+        assertProblem(given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("""
                 {"name": "Zahlenstadt", "kind": "CITY", "country": "DE", "population": 5}""")
                 .post(PATH).then(), 400).body("errors[0].field", equalTo("populationYear"));
-        assertProblem(given().contentType(ContentType.JSON).body("""
+        assertProblem(given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("""
                 {"name": "Zahlenstadt", "kind": "CITY", "country": "DE", "officialCode": "1605"}""")
                 .post(PATH).then(), 400).body("errors[0].field", equalTo("officialCode"));
-        assertProblem(given().contentType(ContentType.JSON).body("""
+        assertProblem(given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("""
                 {"name": "Zahlenstadt", "kind": "CITY", "country": "DE", "coordinates": {"latitude": 91, "longitude": 0}}""")
                 .post(PATH).then(), 400).body("errors[0].field", equalTo("coordinates.latitude"));
         given().queryParam("name", "Zahlenstadt").get(PATH).then().body("totalItems", equalTo(0));
@@ -176,7 +176,7 @@ class MunicipalityRegistryTest {
 
     @Test
     void shouldRequireSlugForNamesWithoutLatinLetters() {
-        assertProblem(given().contentType(ContentType.JSON).body("""
+        assertProblem(given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("""
                 {"name": "Бориспіль", "kind": "CITY", "country": "UA"}""")
                 .post(PATH).then(), 400).body("errors[0].field", equalTo("slug"));
     }

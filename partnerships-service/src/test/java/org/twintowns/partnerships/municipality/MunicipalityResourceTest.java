@@ -30,7 +30,7 @@ class MunicipalityResourceTest {
     }
 
     private static String create(String name, String country) {
-        return given().contentType(ContentType.JSON)
+        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("""
                         {"name": "%s", "kind": "CITY", "country": "%s"}""".formatted(name, country))
                 .post(PATH)
@@ -42,7 +42,7 @@ class MunicipalityResourceTest {
     void shouldCreateMunicipalityAndReadItBack() {
         // Land 99 does not exist: the code cannot collide with imported municipalities.
         String ags = "99" + String.format("%06d", (int) (Math.random() * 1_000_000));
-        String location = given().contentType(ContentType.JSON)
+        String location = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("""
                         {"name": "Jena", "slug": "jena-%s", "kind": "CITY", "country": "DE",
                          "subdivision": "DE-TH", "officialCode": "%s"}"""
@@ -66,7 +66,7 @@ class MunicipalityResourceTest {
     @Test
     void shouldDeriveSlugFromNameWithoutDiacritics() {
         String name = unique("Nowy Urengoi Süd");
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("""
                         {"name": "%s", "kind": "CITY", "country": "RU"}""".formatted(name))
                 .post(PATH)
@@ -112,7 +112,7 @@ class MunicipalityResourceTest {
 
     @Test
     void shouldRejectInvalidFieldsNamingEachOne() {
-        assertProblem(given().contentType(ContentType.JSON)
+        assertProblem(given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("""
                         {"name": " ", "kind": "CITY", "country": "Germany", "wikidataId": "3150"}""")
                 .post(PATH)
@@ -126,7 +126,7 @@ class MunicipalityResourceTest {
 
     @Test
     void shouldRejectCountryThatIsNotIso3166() {
-        assertProblem(given().contentType(ContentType.JSON)
+        assertProblem(given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("""
                         {"name": "Atlantis", "kind": "CITY", "country": "XX"}""")
                 .post(PATH)
@@ -136,7 +136,7 @@ class MunicipalityResourceTest {
 
     @Test
     void shouldRejectSubdivisionOfAnotherCountry() {
-        assertProblem(given().contentType(ContentType.JSON)
+        assertProblem(given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("""
                         {"name": "%s", "kind": "CITY", "country": "PL", "subdivision": "DE-TH"}"""
                         .formatted(unique("Grenzstadt")))
@@ -147,7 +147,7 @@ class MunicipalityResourceTest {
 
     @Test
     void shouldRejectUnknownEnumValueAsInvalidField() {
-        assertProblem(given().contentType(ContentType.JSON)
+        assertProblem(given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("""
                         {"name": "Somewhere", "kind": "METROPOLIS", "country": "DE"}""")
                 .post(PATH)
@@ -160,8 +160,8 @@ class MunicipalityResourceTest {
         String slug = "twin-" + UUID.randomUUID().toString().substring(0, 8);
         String body = """
                 {"name": "Twin", "slug": "%s", "kind": "CITY", "country": "DE"}""".formatted(slug);
-        given().contentType(ContentType.JSON).body(body).post(PATH).then().statusCode(201);
-        assertProblem(given().contentType(ContentType.JSON).body(body).post(PATH).then(), 409)
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body).post(PATH).then().statusCode(201);
+        assertProblem(given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body).post(PATH).then(), 409)
                 .body("detail", containsString(slug));
         given().queryParam("name", "Twin").get(PATH).then()
                 .body("items.findAll { it.slug == '" + slug + "' }", hasSize(1));

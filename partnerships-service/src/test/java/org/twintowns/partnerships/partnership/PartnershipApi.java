@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.twintowns.commons.text.Slugs;
+import org.twintowns.testing.TestTokens;
 
 /** Small REST helpers the partnership tests share; every test still creates its own data. */
 final class PartnershipApi {
@@ -36,7 +37,7 @@ final class PartnershipApi {
                 : """
                   {"name": "%s", "slug": "%s", "kind": "CITY", "country": "%s", "subdivision": "%s"}"""
                         .formatted(name, Slugs.of(name, 100) + "-" + suffix(), country, subdivision);
-        return given().contentType(ContentType.JSON).body(body)
+        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body)
                 .post(MUNICIPALITIES)
                 .then().statusCode(201)
                 .extract().path("id");
@@ -49,7 +50,7 @@ final class PartnershipApi {
     }
 
     static ValidatableResponse post(String json) {
-        return given().contentType(ContentType.JSON).body(json).post(PARTNERSHIPS).then();
+        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(json).post(PARTNERSHIPS).then();
     }
 
     /** A partnership with the least a create needs, plus the given extra members (JSON, may be empty). */

@@ -39,7 +39,7 @@ class PartnershipLifecycleTest {
     }
 
     private static ValidatableResponse append(String id, String etag, String event) {
-        var request = given().contentType(ContentType.JSON).body(event);
+        var request = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(event);
         if (etag != null) {
             request.header("If-Match", etag);
         }

@@ -37,7 +37,7 @@ class PartnershipUpdateTest {
     MunicipalityFixtures fixtures;
 
     private static ValidatableResponse put(String id, String etag, String body) {
-        var request = given().contentType(ContentType.JSON).body(body);
+        var request = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body);
         if (etag != null) {
             request.header("If-Match", etag);
         }

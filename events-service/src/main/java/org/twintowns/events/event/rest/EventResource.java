@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -118,7 +119,7 @@ public class EventResource {
     public RestResponse<String> getCalendar(
             @PathParam("id") UUID id,
             @Parameter(description = "Language of summary and description", example = "de") @QueryParam("lang")
-            String lang,
+            @Size(max = 35) String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         String body = calendar.render(List.of(service.find(id)), Languages.preferred(lang, acceptLanguage));
         return RestResponse.ResponseBuilder.ok(body, EventCalendar.MEDIA_TYPE + "; charset=UTF-8").build();
@@ -218,7 +219,7 @@ public class EventResource {
     public RestResponse<String> listCalendar(
             @BeanParam @Valid EventQuery query,
             @Parameter(description = "Language of summaries and descriptions", example = "de") @QueryParam("lang")
-            String lang,
+            @Size(max = 35) String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         String body = calendar.render(service.all(query.toFilter(), CALENDAR_LIMIT),
                 Languages.preferred(lang, acceptLanguage));

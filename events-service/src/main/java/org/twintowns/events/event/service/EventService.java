@@ -1,8 +1,6 @@
 package org.twintowns.events.event.service;
 
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -168,12 +166,7 @@ public class EventService {
 
     /** Writes need a token; editors only for events organized by a municipality they act for. */
     private void requireScope(Collection<UUID> organizers) {
-        if (!caller.isAuthenticated()) {
-            throw new UnauthorizedException();
-        }
-        if (!caller.actsForAny(organizers)) {
-            throw new ForbiddenException();
-        }
+        caller.requireActsForAny(organizers);
     }
 
     private EventSeries series(UUID seriesId) {

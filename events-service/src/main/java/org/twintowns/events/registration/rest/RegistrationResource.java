@@ -1,6 +1,7 @@
 package org.twintowns.events.registration.rest;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,9 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.problem.Problem;
+import org.twintowns.commons.security.Caller;
 import org.twintowns.events.registration.service.RegistrationService;
 
 /** HTTP face of registrations: public to register, organizers-only to read. */
@@ -68,6 +72,7 @@ public class RegistrationResource {
     }
 
     @GET
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @Operation(summary = "List an event's registrations with personal data",
             description = "Only for admins and editors acting for one of the event's organizers.")
     @APIResponse(responseCode = "200", description = "All registrations, oldest first",
@@ -85,6 +90,9 @@ public class RegistrationResource {
     @DELETE
     @Path("/{registrationId}")
     @PermitAll
+    // Either way works: the registrant's Cancellation-Token without a bearer token, or an organizer's token.
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(summary = "Cancel a registration",
             description = "By the registrant with the Cancellation-Token header, or by an organizer or admin with "
                     + "a bearer token. A freed seat goes to the first on the waiting list.")

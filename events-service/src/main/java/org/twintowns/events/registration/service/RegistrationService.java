@@ -1,7 +1,6 @@
 package org.twintowns.events.registration.service;
 
 import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -129,12 +128,7 @@ public class RegistrationService {
     }
 
     private void requireOrganizer(Event event) {
-        if (!caller.isAuthenticated()) {
-            throw new UnauthorizedException();
-        }
-        if (!caller.actsForAny(event.organizers)) {
-            throw new ForbiddenException();
-        }
+        caller.requireActsForAny(event.organizers);
     }
 
     private static String newToken() {

@@ -35,7 +35,7 @@ public record NewsItemRequest(
         @NotBlank @Size(max = 50_000)
         String body,
 
-        @Schema(description = "ISO 639-1 language code of the text", examples = "de")
+        @Schema(description = "ISO 639-1 language code of the text", examples = "de", maxLength = 2)
         @NotNull @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code such as de")
         String language,
 

@@ -29,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.http.ETags;
@@ -102,6 +104,9 @@ public class NewsItemResource {
 
     @GET
     @Path("/{id}")
+    // Public items need no token; an editor's token also shows their drafts.
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(summary = "Get a news item by id",
             description = "Public items for everyone. Drafts, embargoed and withdrawn items only for their editors "
                     + "and admins (with a bearer token); to anyone else they answer 404 exactly like an unknown id. "
@@ -240,6 +245,8 @@ public class NewsItemResource {
     }
 
     @GET
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(summary = "List news items",
             description = "Without status: the public items (published, or scheduled with the embargo passed), newest "
                     + "first unless sorted otherwise. With status (DRAFT, SCHEDULED, PUBLISHED, WITHDRAWN): only for "

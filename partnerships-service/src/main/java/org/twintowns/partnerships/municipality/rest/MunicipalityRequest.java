@@ -34,11 +34,11 @@ public record MunicipalityRequest(
         @NotNull
         Municipality.Kind kind,
 
-        @Schema(description = "ISO 3166-1 alpha-2 country code", examples = "UA")
+        @Schema(description = "ISO 3166-1 alpha-2 country code", examples = "UA", maxLength = 2)
         @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as DE")
         String country,
 
-        @Schema(description = "ISO 3166-2 subdivision code; must belong to the country", examples = "UA-32")
+        @Schema(description = "ISO 3166-2 subdivision code; must belong to the country", examples = "UA-32", maxLength = 6)
         @Pattern(regexp = "[A-Z]{2}-[A-Z0-9]{1,3}", message = "must be an ISO 3166-2 code such as DE-TH")
         String subdivision,
 
@@ -46,7 +46,7 @@ public record MunicipalityRequest(
         @Size(max = 20) @Pattern(regexp = "[0-9A-Za-z]+", message = "must be letters and digits only")
         String officialCode,
 
-        @Schema(description = "Wikidata item id", examples = "Q160373")
+        @Schema(description = "Wikidata item id", examples = "Q160373", maxLength = 13)
         @Pattern(regexp = "Q[1-9][0-9]{0,11}", message = "must be a Wikidata item id such as Q3150")
         String wikidataId,
 
@@ -81,7 +81,7 @@ public record MunicipalityRequest(
     @Schema(name = "MunicipalityNameInput")
     public record NameInput(
             @Schema(examples = "Browary") @NotBlank @Size(max = 200) String name,
-            @Schema(description = "BCP 47 language tag", examples = "de")
+            @Schema(description = "BCP 47 language tag", examples = "de", maxLength = 35)
             @NotNull @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a BCP 47 language tag such as de or ru-Latn")
             String language,
             @Schema(examples = "EXONYM") @NotNull MunicipalityName.Kind kind,

@@ -1,5 +1,6 @@
 package org.twintowns.partnerships.municipality.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +36,7 @@ import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
 import org.twintowns.commons.problem.Problem;
+import org.twintowns.commons.security.Caller;
 import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.municipality.repository.MunicipalityRepository.MunicipalityFilter;
 import org.twintowns.partnerships.municipality.service.MunicipalityService;
@@ -70,7 +72,9 @@ public class MunicipalityResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a municipality")
+    @RolesAllowed(Caller.ADMIN)
+    @Operation(summary = "Register a municipality", description = "Admins only: editors act for municipalities "
+            + "that exist, they do not add new ones.")
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag is its version",
             content = @Content(schema = @Schema(implementation = MunicipalityView.class)))
     @APIResponse(responseCode = "409", description = "Slug, Wikidata id or official code already registered",
@@ -141,7 +145,9 @@ public class MunicipalityResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a municipality", description = "Replaces all fields; needs If-Match with the ETag read.")
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @Operation(summary = "Change a municipality", description = "Replaces all fields; needs If-Match with the ETag "
+            + "read. Admins, or editors acting for this municipality.")
     @APIResponse(responseCode = "200", description = "Changed; ETag is the new version",
             content = @Content(schema = @Schema(implementation = MunicipalityView.class)))
     @APIResponse(responseCode = "412", description = "Changed by someone else since it was read",
@@ -158,8 +164,10 @@ public class MunicipalityResource {
     @POST
     @Path("/{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.ADMIN)
     @Operation(summary = "Record that a municipality merged into another",
-            description = "German municipalities merge every year; the old id keeps leading to the successor.")
+            description = "German municipalities merge every year; the old id keeps leading to the successor. "
+                    + "Admins only: a merger changes what two municipalities' editors act for.")
     @APIResponse(responseCode = "200", description = "The merged municipality, pointing to its successor",
             content = @Content(schema = @Schema(implementation = MunicipalityView.class)))
     @APIResponse(responseCode = "409", description = "It already merged",

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.twintowns.commons.http.ETags;
 import org.twintowns.commons.paging.Page;
@@ -15,6 +16,7 @@ import org.twintowns.commons.paging.Sorting;
 import org.twintowns.commons.persistence.UniqueViolations;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.problem.ProblemType;
+import org.twintowns.commons.security.Caller;
 import org.twintowns.commons.text.Slugs;
 import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.municipality.mapping.MunicipalityMapper;
@@ -36,6 +38,9 @@ public class MunicipalityService {
     @Inject
     MunicipalityRepository repository;
 
+    @Inject
+    Caller caller;
+
     /** A municipality as stored, with its version for ETags. */
     public record Versioned(MunicipalityView view, long version) {
     }
@@ -51,9 +56,11 @@ public class MunicipalityService {
         return versioned(municipality, List.of());
     }
 
+    /** Admins, or an editor acting for this very municipality. */
     @Transactional
     public Versioned update(UUID id, String ifMatch, MunicipalityRequest request) {
         Municipality municipality = find(id);
+        caller.requireActsForAny(Set.of(id));
         ETags.requireMatch(ifMatch, municipality.version);
         MunicipalityRules.check(request);
         String slug = slugOf(request);

@@ -1,5 +1,6 @@
 package org.twintowns.partnerships.partnership.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,6 +33,7 @@ import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
 import org.twintowns.commons.http.Idempotency;
 import org.twintowns.commons.problem.Problem;
+import org.twintowns.commons.security.Caller;
 import org.twintowns.partnerships.partnership.service.PartnershipSearchService;
 import org.twintowns.partnerships.partnership.service.PartnershipService;
 import org.twintowns.partnerships.partnership.service.PartnershipStatisticsService;
@@ -62,8 +64,9 @@ public class PartnershipResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @Operation(summary = "Register a partnership",
-            description = "Records the history given in lifecycle, or an ESTABLISHED event on establishedOn, or, with "
+            description = "Admins, or editors acting for one of the participants. Records the history given in lifecycle, or an ESTABLISHED event on establishedOn, or, with "
                     + "neither, an ACTIVE partnership with an unknown history. A retry with the same Idempotency-Key "
                     + "gets the first answer again and creates nothing.")
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag is its version",
@@ -105,8 +108,10 @@ public class PartnershipResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @Operation(summary = "Replace a partnership, its history excepted",
-            description = "Every field is replaced; omitted lists become empty. Contacts include internal ones, "
+            description = "Admins, or editors acting for one of the participants both before and after the change. "
+                    + "Every field is replaced; omitted lists become empty. Contacts include internal ones, "
                     + "which GET never shows: send them again to keep them.")
     @APIResponse(responseCode = "200", description = "Replaced; ETag is the new version",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(implementation = String.class)),
@@ -135,8 +140,9 @@ public class PartnershipResource {
     @POST
     @Path("/{id}/lifecycle")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @Operation(summary = "Record the next event in a partnership's history",
-            description = "The first event is ESTABLISHED, COUNCIL_DECISION or CHARTER_SIGNED; then COUNCIL_DECISION "
+            description = "Admins, or editors acting for one of the participants. The first event is ESTABLISHED, COUNCIL_DECISION or CHARTER_SIGNED; then COUNCIL_DECISION "
                     + "and CHARTER_SIGNED while ACTIVE, SUSPENDED from ACTIVE, ENDED from ACTIVE or SUSPENDED, "
                     + "REACTIVATED from SUSPENDED or ENDED. Events are never dated before the latest one.")
     @APIResponse(responseCode = "201", description = "Recorded; the body is the updated partnership, Location names it",

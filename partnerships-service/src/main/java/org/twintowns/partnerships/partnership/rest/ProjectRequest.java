@@ -32,7 +32,7 @@ public record ProjectRequest(
         @Digits(integer = 13, fraction = 2, message = "must have at most 13 digits and 2 decimals")
         BigDecimal amount,
 
-        @Schema(description = "ISO 4217 currency of amount", examples = "EUR")
+        @Schema(description = "ISO 4217 currency of amount", examples = "EUR", maxLength = 3)
         @CurrencyCode
         String currency,
 

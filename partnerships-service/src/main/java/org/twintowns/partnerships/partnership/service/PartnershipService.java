@@ -14,6 +14,7 @@ import org.twintowns.commons.http.ETags;
 import org.twintowns.commons.http.Versioned;
 import org.twintowns.commons.persistence.UniqueViolations;
 import org.twintowns.commons.problem.ProblemException;
+import org.twintowns.commons.security.Caller;
 import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.partnership.InvalidTransitionException;
 import org.twintowns.partnerships.partnership.LifecycleEvent;
@@ -28,6 +29,7 @@ import org.twintowns.partnerships.partnership.rest.PartnershipView;
 
 /**
  * Registering, changing and reading single partnerships; owns the transactions and the rules.
+ * Writes are for admins and for editors acting for a participant, before and after the change.
  * Every check and query runs before the aggregate is touched, so that a refused request writes
  * nothing and no query flushes a half-applied change.
  */
@@ -43,8 +45,12 @@ public class PartnershipService {
     @Inject
     ParticipantLookup lookup;
 
+    @Inject
+    Caller caller;
+
     @Transactional
     public Versioned<PartnershipView> create(PartnershipRequest request) {
+        caller.requireActsForAny(participantIds(request));
         Map<UUID, Municipality> participants = checks.checkCreate(request);
         rejectDuplicate(request, null);
 
@@ -92,6 +98,9 @@ public class PartnershipService {
     @Transactional
     public Versioned<PartnershipView> update(UUID id, String ifMatch, PartnershipUpdateRequest request) {
         Partnership partnership = find(id);
+        // An editor may neither touch someone else's partnership nor move their own out of their reach.
+        caller.requireActsForAny(partnership.participantIds());
+        caller.requireActsForAny(participantIds(request));
         ETags.requireMatch(ifMatch, partnership.version);
         Map<UUID, Municipality> participants = checks.checkUpdate(request, Set.copyOf(partnership.participantIds()));
         rejectDuplicate(request, id);
@@ -105,6 +114,7 @@ public class PartnershipService {
     @Transactional
     public Versioned<PartnershipView> appendEvent(UUID id, String ifMatch, LifecycleEventRequest request) {
         Partnership partnership = find(id);
+        caller.requireActsForAny(partnership.participantIds());
         ETags.requireMatch(ifMatch, partnership.version);
         checks.checkEvent(request);
         Map<UUID, Municipality> participants = lookup.byId(partnership.participantIds());
@@ -117,6 +127,10 @@ public class PartnershipService {
         // The event's position is unique per partnership: a concurrent append took it first.
         flush(PartnershipService::changedConcurrently);
         return versioned(partnership, participants);
+    }
+
+    private static List<UUID> participantIds(PartnershipContent content) {
+        return content.participants().stream().map(p -> p.municipalityId()).toList();
     }
 
     private Partnership find(UUID id) {

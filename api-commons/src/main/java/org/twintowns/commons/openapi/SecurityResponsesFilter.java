@@ -1,0 +1,74 @@
+package org.twintowns.commons.openapi;
+
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+
+/**
+ * Documents the refusals of every operation that takes a bearer token, the same way everywhere:
+ * 401 and 403 as problem details, with a description that says when each happens. Quarkus marks
+ * the operations ({@code quarkus.smallrye-openapi.auto-add-security-requirement}); resources only
+ * describe a refusal where they can say more than this.
+ */
+public class SecurityResponsesFilter implements OASFilter {
+
+    static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
+    static final String PROBLEM_SCHEMA = "Problem";
+    /** What Quarkus writes when it adds the responses itself: nothing a client can act on. */
+    private static final Set<String> GENERIC = Set.of("Not Authorized", "Not Allowed");
+
+    static final String UNAUTHORIZED = "No valid bearer token (missing, expired, or signed by an unknown key); "
+            + "the answer carries a WWW-Authenticate: Bearer challenge";
+    static final String FORBIDDEN = "The token lacks the role, or names none of the municipalities, this needs";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        boolean problemSchema = openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null
+                && openAPI.getComponents().getSchemas().containsKey(PROBLEM_SCHEMA);
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : item.getOperations().values()) {
+                if (takesToken(operation.getSecurity())) {
+                    document(operation, "401", UNAUTHORIZED, problemSchema);
+                    document(operation, "403", FORBIDDEN, problemSchema);
+                }
+            }
+        }
+    }
+
+    /** True when some way to call the operation names a security scheme (optional tokens included). */
+    static boolean takesToken(List<SecurityRequirement> security) {
+        return security != null && security.stream()
+                .anyMatch(requirement -> requirement.getSchemes() != null && !requirement.getSchemes().isEmpty());
+    }
+
+    private static void document(Operation operation, String status, String description, boolean problemSchema) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        APIResponses responses = operation.getResponses();
+        APIResponse response = responses.getAPIResponse(status);
+        if (response == null) {
+            response = OASFactory.createAPIResponse();
+            responses.addAPIResponse(status, response);
+        }
+        if (response.getDescription() == null || GENERIC.contains(response.getDescription())) {
+            response.setDescription(description);
+        }
+        if (problemSchema && (response.getContent() == null || response.getContent().getMediaTypes() == null
+                || response.getContent().getMediaTypes().isEmpty())) {
+            response.setContent(OASFactory.createContent().addMediaType(PROBLEM_MEDIA_TYPE,
+                    OASFactory.createMediaType().schema(OASFactory.createSchema()
+                            .ref("#/components/schemas/" + PROBLEM_SCHEMA))));
+        }
+    }
+}

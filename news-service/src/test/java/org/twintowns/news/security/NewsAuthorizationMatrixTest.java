@@ -1,0 +1,81 @@
+package org.twintowns.news.security;
+
+import static org.twintowns.news.NewsFixtures.PATH;
+import static org.twintowns.news.NewsFixtures.asAdmin;
+import static org.twintowns.news.NewsFixtures.createAsAdmin;
+import static org.twintowns.news.NewsFixtures.etagAsAdmin;
+import static org.twintowns.news.NewsFixtures.item;
+import static org.twintowns.news.NewsFixtures.marker;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.twintowns.news.StubReferences;
+import org.twintowns.testing.PostgresTestDatabase;
+import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.authz.AuthorizationMatrix;
+import org.twintowns.testing.authz.WriteOperations;
+import org.twintowns.testing.authz.WriteTarget;
+
+/**
+ * Who may write which news, straight at the service: an item belongs to its issuing municipality,
+ * and its editors may neither change another's items nor hand their own to another issuer.
+ */
+@QuarkusTest
+@WithTestResource(PostgresTestDatabase.class)
+@WithTestResource(TestTokens.class)
+@WithTestResource(StubReferences.class)
+class NewsAuthorizationMatrixTest {
+
+    static final AuthorizationMatrix MATRIX = new AuthorizationMatrix()
+            .owner("POST /api/v1/news", () -> {
+                UUID issuer = UUID.randomUUID();
+                return WriteTarget.post(PATH).body(item("Neue Meldung " + marker(), issuer, "")).ownedBy(issuer.toString())
+                        .state(() -> drafts(issuer));
+            })
+            .owner("PUT /api/v1/news/{id}", () -> {
+                UUID issuer = UUID.randomUUID();
+                String headline = "Meldung " + marker();
+                String id = createAsAdmin(item(headline, issuer, ""));
+                return WriteTarget.put(PATH + "/" + id).header("If-Match", etagAsAdmin(id))
+                        .body(item(headline + " (berichtigt)", issuer, "")).ownedBy(issuer.toString())
+                        .escapingWith(item(headline, UUID.randomUUID(), "")).state(() -> snapshot(id));
+            })
+            .owner("POST /api/v1/news/{id}/status", () -> {
+                UUID issuer = UUID.randomUUID();
+                String id = createAsAdmin(item("Entwurf " + marker(), issuer, ""));
+                return WriteTarget.post(PATH + "/" + id + "/status").header("If-Match", etagAsAdmin(id))
+                        .body("{\"status\": \"PUBLISHED\"}").ownedBy(issuer.toString()).state(() -> snapshot(id));
+            });
+
+    static Stream<Arguments> cases() {
+        return MATRIX.cases();
+    }
+
+    @Test
+    void shouldHaveAMatrixEntryForEveryDocumentedWrite() {
+        MATRIX.assertCovers(WriteOperations.documented());
+    }
+
+    @ParameterizedTest(name = "{0} by {1}")
+    @MethodSource("cases")
+    void shouldLetOnlyAuthorizedCallersWrite(String operation, String caller) {
+        MATRIX.check(operation, caller);
+    }
+
+    private static String snapshot(String id) {
+        Response r = asAdmin().get(PATH + "/" + id);
+        return r.statusCode() + " " + r.header("ETag") + " " + r.asString();
+    }
+
+    private static String drafts(UUID issuer) {
+        return asAdmin().queryParam("status", "DRAFT").queryParam("issuer", issuer).get(PATH)
+                .then().statusCode(200).extract().path("totalItems").toString();
+    }
+}
