@@ -86,19 +86,37 @@ public final class MediaFixtures {
     /** Posts a multipart/form-data body built by hand, with exactly these parts. */
     public static Response form(RequestSpecification as, String itemId, byte[] bytes, String fileName,
                                 String declaredType, Map<String, String> fields) {
-        String boundary = "----twintowns" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n")
-                .getBytes(StandardCharsets.UTF_8)));
-        if (bytes != null) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                    + fileName + "\"\r\nContent-Type: " + declaredType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(bytes);
-            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        Form form = Form.of(bytes, fileName, declaredType, fields);
+        return as.contentType(form.contentType()).body(form.body()).post(mediaPath(itemId));
+    }
+
+    /** An upload with the required credit and licence, as a multipart/form-data body and its content type. */
+    public static Form uploadForm(byte[] bytes, String fileName, String declaredType) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("credit", CREDIT);
+        fields.put("licence", LICENCE);
+        return Form.of(bytes, fileName, declaredType, fields);
+    }
+
+    /** A multipart/form-data body (a file part after the given text fields) and its content type. */
+    public record Form(String contentType, byte[] body) {
+
+        static Form of(byte[] bytes, String fileName, String declaredType, Map<String, String> fields) {
+            String boundary = "----twintowns" + UUID.randomUUID();
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            fields.forEach((name, value) -> body.writeBytes(("--" + boundary
+                    + "\r\nContent-Disposition: form-data; name=\"" + name
+                    + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+            if (bytes != null) {
+                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: " + declaredType + "\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                body.writeBytes(bytes);
+                body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return new Form("multipart/form-data; boundary=" + boundary, body.toByteArray());
         }
-        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return as.contentType("multipart/form-data; boundary=" + boundary).body(body.toByteArray())
-                .post(mediaPath(itemId));
     }
 }

@@ -6,6 +6,7 @@ import static org.twintowns.news.NewsFixtures.createAsAdmin;
 import static org.twintowns.news.NewsFixtures.etagAsAdmin;
 import static org.twintowns.news.NewsFixtures.item;
 import static org.twintowns.news.NewsFixtures.marker;
+import static org.twintowns.news.media.MediaFixtures.mediaPath;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.twintowns.news.StubReferences;
+import org.twintowns.news.media.MediaFixtures;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
 import org.twintowns.testing.authz.AuthorizationMatrix;
@@ -52,7 +54,35 @@ class NewsAuthorizationMatrixTest {
                 String id = createAsAdmin(item("Entwurf " + marker(), issuer, ""));
                 return WriteTarget.post(PATH + "/" + id + "/status").header("If-Match", etagAsAdmin(id))
                         .body("{\"status\": \"PUBLISHED\"}").ownedBy(issuer.toString()).state(() -> snapshot(id));
+            })
+            .owner("POST /api/v1/news/{id}/media", () -> {
+                UUID issuer = UUID.randomUUID();
+                String id = createAsAdmin(item("Mit Bild " + marker(), issuer, ""));
+                MediaFixtures.Form form = MediaFixtures.uploadForm(MediaFixtures.image("png", 4, 4), "a.png", "image/png");
+                return WriteTarget.post(mediaPath(id)).body(form.contentType(), form.body())
+                        .ownedBy(issuer.toString()).state(() -> snapshot(id));
+            })
+            .owner("PUT /api/v1/news/{id}/media/{mediaId}", () -> {
+                UUID issuer = UUID.randomUUID();
+                String[] media = itemWithImage(issuer);
+                return WriteTarget.put(media[1]).header("If-Match", "\"0\"")
+                        .body("{\"credit\": \"Foto: Stadtarchiv\", \"licence\": \"press use only\"}")
+                        .ownedBy(issuer.toString()).state(() -> snapshot(media[0]) + asAdmin().get(media[1]).asString());
+            })
+            .owner("DELETE /api/v1/news/{id}/media/{mediaId}", () -> {
+                UUID issuer = UUID.randomUUID();
+                String[] media = itemWithImage(issuer);
+                return WriteTarget.delete(media[1]).header("If-Match", "\"0\"")
+                        .ownedBy(issuer.toString()).state(() -> snapshot(media[0]) + asAdmin().get(media[1]).asString());
             });
+
+    /** A draft item of this issuer with one image: the item's id and the image's path. */
+    private static String[] itemWithImage(UUID issuer) {
+        String id = createAsAdmin(item("Bild " + marker(), issuer, ""));
+        String mediaId = MediaFixtures.upload(asAdmin(), id, MediaFixtures.image("png", 4, 4), "a.png", "image/png", null)
+                .then().statusCode(201).extract().path("id");
+        return new String[] {id, mediaPath(id) + "/" + mediaId};
+    }
 
     static Stream<Arguments> cases() {
         return MATRIX.cases();

@@ -49,6 +49,7 @@ public final class WriteTarget {
         return this;
     }
 
+    /** A body of another type: a String, or a byte[] sent as it is (a multipart form, an image). */
     public WriteTarget body(String contentType, Object body) {
         this.contentType = contentType;
         this.body = body;
@@ -95,7 +96,10 @@ public final class WriteTarget {
             request.auth().oauth2(token);
         }
         Object payload = escape ? escapeBody : body;
-        if (payload != null) {
+        if (payload instanceof byte[] bytes) {
+            // Raw bytes (a multipart form, an upload) go as they are; body(Object) would serialise them.
+            request.contentType(contentType).body(bytes);
+        } else if (payload != null) {
             request.contentType(contentType).body(payload);
         }
         return request.request(method, path);
