@@ -6,15 +6,16 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.twintowns.commons.http.ETags;
 import org.twintowns.commons.http.Idempotency;
 import org.twintowns.commons.http.Languages;
 
 /**
  * States in the contracts the length limits that hold the same way in every service, so that no
- * resource repeats them: strings whose format fixes their length, and the shared request headers
- * and parameters whose length api-commons checks (refusing longer ones with a 400 problem). A limit
- * an operation states itself is kept.
+ * resource repeats them: strings whose format or validation pattern fixes their length, entity
+ * tags, and the shared request headers and parameters whose length api-commons checks (refusing
+ * longer ones with a 400 problem). A limit an operation states itself is kept.
  */
 public class LimitsFilter implements OASFilter {
 
@@ -34,13 +35,30 @@ public class LimitsFilter implements OASFilter {
 
     @Override
     public Schema filterSchema(Schema schema) {
-        if (isString(schema) && schema.getMaxLength() == null && schema.getFormat() != null) {
-            Integer length = FORMAT_LENGTHS.get(schema.getFormat());
-            if (length != null) {
-                schema.setMaxLength(length);
-            }
+        if (!isString(schema) || schema.getMaxLength() != null) {
+            return schema;
+        }
+        if (schema.getFormat() != null && FORMAT_LENGTHS.containsKey(schema.getFormat())) {
+            schema.setMaxLength(FORMAT_LENGTHS.get(schema.getFormat()));
+        } else if (schema.getPattern() != null) {
+            // Bean Validation's @Pattern matches the whole value, so a bounded pattern bounds the length.
+            PatternLengths.max(schema.getPattern()).ifPresent(schema::setMaxLength);
         }
         return schema;
+    }
+
+    /** The entity tag of a record is its quoted version; an operation that sends another kind says so itself. */
+    @Override
+    public APIResponse filterAPIResponse(APIResponse response) {
+        if (response.getHeaders() != null) {
+            response.getHeaders().forEach((name, header) -> {
+                if (name.equalsIgnoreCase("ETag") && header.getSchema() != null && isString(header.getSchema())
+                        && header.getSchema().getMaxLength() == null) {
+                    header.getSchema().setMaxLength(ETags.MAX_VERSION_TAG_LENGTH);
+                }
+            });
+        }
+        return response;
     }
 
     @Override

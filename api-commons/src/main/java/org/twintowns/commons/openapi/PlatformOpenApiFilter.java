@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * The one filter MicroProfile OpenAPI takes ({@code mp.openapi.filter}): the shared contract rules
@@ -22,6 +23,11 @@ public class PlatformOpenApiFilter implements OASFilter {
     @Override
     public Parameter filterParameter(Parameter parameter) {
         return limits.filterParameter(parameter);
+    }
+
+    @Override
+    public APIResponse filterAPIResponse(APIResponse response) {
+        return limits.filterAPIResponse(response);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.twintowns.commons.requestid.RequestIds;
+import org.twintowns.commons.text.Texts;
 
 /**
  * An RFC 9457 problem details object, the body of every error response on the platform.
@@ -52,9 +53,9 @@ public record Problem(
     static final int MAX_MESSAGE_LENGTH = 1000;
 
     public Problem {
-        title = clip(title, MAX_TITLE_LENGTH);
-        detail = clip(detail, MAX_DETAIL_LENGTH);
-        instance = clip(instance, MAX_INSTANCE_LENGTH);
+        title = Texts.clip(title, MAX_TITLE_LENGTH);
+        detail = Texts.clip(detail, MAX_DETAIL_LENGTH);
+        instance = Texts.clip(instance, MAX_INSTANCE_LENGTH);
         errors = errors == null || errors.size() <= MAX_ERRORS ? errors : List.copyOf(errors.subList(0, MAX_ERRORS));
     }
 
@@ -69,22 +70,9 @@ public record Problem(
             String message) {
 
         public FieldError {
-            field = clip(field, MAX_FIELD_LENGTH);
-            message = clip(message, MAX_MESSAGE_LENGTH);
+            field = Texts.clip(field, MAX_FIELD_LENGTH);
+            message = Texts.clip(message, MAX_MESSAGE_LENGTH);
         }
-    }
-
-    /** The text cut to at most max characters, an ellipsis marking the cut. */
-    static String clip(String text, int max) {
-        if (text == null || text.length() <= max) {
-            return text;
-        }
-        int end = max - 1;
-        // Never split a surrogate pair.
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end) + "…";
     }
 
     public Problem withRequest(String instance, String requestId) {

@@ -51,6 +51,18 @@ class LimitsFilterTest {
     }
 
     @Test
+    void shouldLimitStringsWhosePatternBoundsTheirLength() {
+        assertEquals(2, parameter(document(), "get", "country", "maxLength"));
+    }
+
+    @Test
+    void shouldLimitEntityTagsToAQuotedVersion() {
+        given().accept("application/json").get("/q/openapi").then()
+                .body("paths.'/limits-probe/{id}'.get.responses.'200'.headers.ETag.schema.maxLength",
+                        equalTo(ETags.MAX_VERSION_TAG_LENGTH));
+    }
+
+    @Test
     void shouldRefuseALangLongerThanDocumented() {
         given().queryParam("lang", "x".repeat(Languages.MAX_TAG_LENGTH + 1))
                 .get("/limits-probe/7d4b2c1e-5f3a-4e8b-9c6d-0a1b2c3d4e5f")
