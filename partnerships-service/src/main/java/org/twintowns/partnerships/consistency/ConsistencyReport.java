@@ -1,5 +1,6 @@
 package org.twintowns.partnerships.consistency;
 
+import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -14,19 +15,21 @@ public record ConsistencyReport(
         List<OneSidedPair> oneSidedPairs,
         @Schema(description = "Municipalities whose coordinates lie outside their country's bounds")
         List<MisplacedMunicipality> coordinatesOutsideCountry,
-        @Schema(description = "Countries the position check has no bounds for (their municipalities are not checked)")
-        List<String> countriesNotChecked,
+        @Schema(description = "Countries the position check has no bounds for (their municipalities are not checked)",
+                maxItems = 26 * 26)
+        List<@Size(max = 2) String> countriesNotChecked,
         @Schema(description = "Partnerships whose lifecycle history does not lead to their status")
         List<HistoryContradiction> historyContradictions) {
 
     /** A municipality reference with its name. */
     @Schema(name = "ConsistencyMunicipality")
-    public record Place(UUID id, String name, String country) {
+    public record Place(UUID id, @Schema(maxLength = 200) String name, @Schema(maxLength = 2) String country) {
     }
 
     /** A pair one side lists and the other does not. */
     @Schema(name = "OneSidedPair")
-    public record OneSidedPair(UUID partnershipId, String source, Place listedBy, Place notListedBy) {
+    public record OneSidedPair(UUID partnershipId, @Schema(maxLength = 60) String source, Place listedBy,
+                               Place notListedBy) {
     }
 
     /** A position outside the country. */
@@ -36,6 +39,10 @@ public record ConsistencyReport(
 
     /** A status the history does not support. */
     @Schema(name = "HistoryContradiction")
-    public record HistoryContradiction(UUID partnershipId, String status, String derivedStatus, String reason) {
+    public record HistoryContradiction(
+            UUID partnershipId,
+            @Schema(enumeration = {"ACTIVE", "SUSPENDED", "ENDED"}) String status,
+            @Schema(enumeration = {"ACTIVE", "SUSPENDED", "ENDED"}) String derivedStatus,
+            @Schema(description = "Made of status and event names only", maxLength = 300) String reason) {
     }
 }

@@ -3,7 +3,6 @@ package org.twintowns.partnerships.partnership.rest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.twintowns.partnerships.partnership.Partnership;
 
@@ -13,7 +12,9 @@ import org.twintowns.partnerships.partnership.Partnership;
  */
 @Schema(name = "PartnershipFeatureCollection")
 public record PartnershipFeatureCollection(
-        @Schema(examples = "FeatureCollection") String type,
+        @Schema(enumeration = "FeatureCollection") String type,
+        @Schema(description = "At most partnerships.geojson.max-features (20000 by default, the figure stated "
+                + "here); more matches are refused with 400", maxItems = 20_000)
         List<Feature> features) {
 
     public static PartnershipFeatureCollection of(List<Feature> features) {
@@ -23,7 +24,7 @@ public record PartnershipFeatureCollection(
     /** One partnership. */
     @Schema(name = "PartnershipFeature")
     public record Feature(
-            @Schema(examples = "Feature") String type,
+            @Schema(enumeration = "Feature") String type,
             @Schema(description = "The partnership id") UUID id,
             Geometry geometry,
             Properties properties) {
@@ -37,8 +38,8 @@ public record PartnershipFeatureCollection(
     @Schema(name = "PartnershipGeometry")
     public record Geometry(
             @Schema(enumeration = {"LineString", "MultiLineString"}) String type,
-            @Schema(type = SchemaType.ARRAY,
-                    description = "LineString: [[lon, lat], [lon, lat]]; MultiLineString: a list of those")
+            // The schema is in META-INF/openapi.yaml: a oneOf of nested arrays.
+            @Schema(ref = "PartnershipCoordinates")
             Object coordinates) {
 
         public static Geometry lineString(List<double[]> positions) {
@@ -57,12 +58,13 @@ public record PartnershipFeatureCollection(
             Partnership.Type type,
             Partnership.Status status,
             LocalDate establishedOn,
-            String title,
-            @Schema(description = "All participants, also those without coordinates") List<Participant> participants) {
+            @Schema(maxLength = 200) String title,
+            @Schema(description = "All participants, also those without coordinates", maxItems = 20)
+            List<Participant> participants) {
     }
 
     /** A participant by id and name. */
     @Schema(name = "PartnershipFeatureParticipant")
-    public record Participant(UUID municipalityId, String name) {
+    public record Participant(UUID municipalityId, @Schema(maxLength = 200) String name) {
     }
 }
