@@ -1,5 +1,6 @@
 package org.twintowns.events.series;
 
+import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
@@ -9,7 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "EventSeries")
 public record SeriesView(
         @Schema(examples = "5c4b3a29-1807-4f6e-9d5c-4b3a29180716") UUID id,
-        @Schema(examples = "{\"en\": \"Kassel–Novy Urengoy summer school\"}") Map<String, String> name,
-        @Schema(examples = "{\"en\": \"A yearly summer school for administration staff\"}") Map<String, String> description,
+        @Schema(examples = "{\"en\": \"Kassel–Novy Urengoy summer school\"}")
+        Map<@Size(max = 3) String, @Size(max = 300) String> name,
+        @Schema(examples = "{\"en\": \"A yearly summer school for administration staff\"}")
+        Map<@Size(max = 3) String, @Size(max = 5000) String> description,
         OffsetDateTime createdAt) {
 }

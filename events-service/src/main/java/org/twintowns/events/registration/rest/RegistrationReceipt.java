@@ -12,6 +12,6 @@ public record RegistrationReceipt(
         @Schema(description = "CONFIRMED holds a seat; WAITLISTED is promoted when one frees up", examples = "CONFIRMED")
         Registration.Status status,
         @Schema(description = "Send it as Cancellation-Token to cancel; shown only this once",
-                examples = "q5oN1w1m3bqk0XfQm2b1tq9yq8tUe8oK4t2gq5Z9x2Y")
+                examples = "q5oN1w1m3bqk0XfQm2b1tq9yq8tUe8oK4t2gq5Z9x2Y", pattern = "[A-Za-z0-9_-]{43}")
         String cancellationToken) {
 }
