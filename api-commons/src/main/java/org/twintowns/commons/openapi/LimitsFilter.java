@@ -53,7 +53,7 @@ public class LimitsFilter implements OASFilter {
         if (response.getHeaders() != null) {
             response.getHeaders().forEach((name, header) -> {
                 if (name.equalsIgnoreCase("ETag") && header.getSchema() != null && isString(header.getSchema())
-                        && header.getSchema().getMaxLength() == null) {
+                        && header.getSchema().getMaxLength() == null && header.getSchema().getPattern() == null) {
                     header.getSchema().setMaxLength(ETags.MAX_VERSION_TAG_LENGTH);
                 }
             });
