@@ -24,7 +24,7 @@ public class LimitsFilter implements OASFilter {
      * and a date-time at most 35, since Java reads and writes at most nanoseconds
      * ({@code 2024-11-15T09:00:00.123456789+01:00}).
      */
-    static final Map<String, Integer> FORMAT_LENGTHS = Map.of("uuid", 36, "date", 10, "date-time", 35);
+    public static final Map<String, Integer> FORMAT_LENGTHS = Map.of("uuid", 36, "date", 10, "date-time", 35);
 
     /** Header parameters (lower case) and the longest value the shared code accepts. */
     static final Map<String, Integer> HEADER_LENGTHS = Map.of(

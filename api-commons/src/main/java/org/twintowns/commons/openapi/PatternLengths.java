@@ -9,7 +9,7 @@ import java.util.OptionalInt;
  * alternation, {@code ?} and counted repetition) and answers none for anything else, so a length
  * it gives is always one the pattern enforces.
  */
-final class PatternLengths {
+public final class PatternLengths {
 
     private final String regex;
     private int pos;
@@ -18,7 +18,7 @@ final class PatternLengths {
         this.regex = regex;
     }
 
-    static OptionalInt max(String regex) {
+    public static OptionalInt max(String regex) {
         PatternLengths parser = new PatternLengths(regex);
         try {
             long length = parser.alternation();
