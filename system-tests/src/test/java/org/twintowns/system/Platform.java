@@ -20,9 +20,16 @@ import org.twintowns.testing.TestTokens;
 final class Platform implements ExtensionContext.Store.CloseableResource {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    /** How long the gateway answers 503 for a failing service before it tries the service again. */
+    static final Duration OPEN_CIRCUIT_FOR = Duration.ofSeconds(2);
+
+    /** How an application was started, to start it again the same way. */
+    private record Launch(Path jar, int port, Map<String, String> env, Path logs) {
+    }
 
     private final List<ServiceProcess> processes = new ArrayList<>();
     private final Map<String, ServiceProcess> byName = new HashMap<>();
+    private final Map<String, Launch> launches = new HashMap<>();
     private final Thread shutdownHook = new Thread(this::stopAll, "platform-shutdown");
 
     static Platform start() throws Exception {
@@ -73,6 +80,8 @@ final class Platform implements ExtensionContext.Store.CloseableResource {
         // All of the suite's traffic comes from one address: the per-client limit is not under test here.
         gatewayEnv.put("TT_RATE_LIMIT_ANONYMOUS", "100000");
         gatewayEnv.put("TT_RATE_LIMIT_AUTHENTICATED", "100000");
+        // A service stopped by a test is tried again soon after it is back (default: 30 s).
+        gatewayEnv.put("GATEWAY_RESILIENCE_OPEN_FOR", OPEN_CIRCUIT_FOR.toMillis() + "ms");
         int gatewayPort = freePort();
         gatewayEnv.put("GATEWAY_PORT", String.valueOf(gatewayPort));
         launch("gateway", root.resolve("gateway/target/quarkus-app/quarkus-run.jar"), gatewayPort, gatewayEnv, logs);
@@ -83,9 +92,31 @@ final class Platform implements ExtensionContext.Store.CloseableResource {
     }
 
     private void launch(String name, Path jar, int port, Map<String, String> env, Path logs) throws IOException {
-        ServiceProcess process = ServiceProcess.start(name, jar, port, env, logs);
+        ServiceProcess process = ServiceProcess.start(name, jar, port, env, logs, false);
         processes.add(process);
         byName.put(name, process);
+        launches.put(name, new Launch(jar, port, Map.copyOf(env), logs));
+    }
+
+    /** Stops one application, as an outage would; {@link #restart} brings it back. */
+    synchronized void stop(String name) {
+        byName.get(name).stop();
+    }
+
+    /**
+     * Starts a stopped application again on its port, with its database and settings, its output
+     * appended to its log, and waits until it is ready.
+     */
+    synchronized void restart(String name) throws IOException, InterruptedException {
+        ServiceProcess old = byName.get(name);
+        if (old.isAlive()) {
+            return;
+        }
+        Launch launch = launches.get(name);
+        ServiceProcess process = ServiceProcess.start(name, launch.jar(), launch.port(), launch.env(), launch.logs(), true);
+        processes.set(processes.indexOf(old), process);
+        byName.put(name, process);
+        process.awaitReady(READY_TIMEOUT);
     }
 
     ServiceProcess service(String name) {

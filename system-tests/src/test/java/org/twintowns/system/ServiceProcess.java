@@ -31,8 +31,9 @@ final class ServiceProcess {
         this.process = process;
     }
 
-    static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment, Path logDir)
-            throws IOException {
+    /** Starts the jar; its output goes to {@code <logDir>/<name>.log}, appended to when {@code append}. */
+    static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment, Path logDir,
+            boolean append) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run the suite through ./mvnw verify, which packages it");
         }
@@ -42,7 +43,7 @@ final class ServiceProcess {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(append ? ProcessBuilder.Redirect.appendTo(log.toFile()) : ProcessBuilder.Redirect.to(log.toFile()));
         builder.environment().putAll(environment);
         return new ServiceProcess(name, port, log, builder.start());
     }

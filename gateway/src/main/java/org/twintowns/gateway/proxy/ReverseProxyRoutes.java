@@ -3,6 +3,8 @@ package org.twintowns.gateway.proxy;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -10,6 +12,7 @@ import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Set;
 import org.twintowns.commons.problem.ProblemResponses;
 import org.twintowns.commons.problem.ProblemType;
 import org.twintowns.gateway.config.GatewayConfig;
@@ -24,6 +27,8 @@ public class ReverseProxyRoutes {
 
     /** Before Quarkus REST (order 10 000), which would otherwise answer unknown paths itself. */
     static final int ORDER = 1_000;
+
+    private static final Set<String> BODY_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     @Inject
     Vertx vertx;
@@ -75,6 +80,20 @@ public class ReverseProxyRoutes {
                             + "Try again in " + retryAfter + " seconds."));
             return;
         }
+        streamBodyOfUnknownLength(ctx.request());
         proxy.handle(ctx.request());
+    }
+
+    /**
+     * The Vert.x proxy streams a body of unknown length (chunked) only when the client's request
+     * says {@code Transfer-Encoding: chunked}, which HTTP/2 has no such header for: an HTTP/2 (or
+     * h2c-upgraded, as Java's HttpClient does) upload without Content-Length would reach the
+     * service with an empty body. Marking it chunked makes the proxy stream it.
+     */
+    private static void streamBodyOfUnknownLength(HttpServerRequest request) {
+        if (request.version() == HttpVersion.HTTP_2 && request.getHeader("Content-Length") == null
+                && BODY_METHODS.contains(request.method().name())) {
+            request.headers().set("Transfer-Encoding", "chunked");
+        }
     }
 }

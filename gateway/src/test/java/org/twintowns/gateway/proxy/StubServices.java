@@ -8,11 +8,17 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Stand-ins for the services behind the gateway: an echo service that reports what reached it,
@@ -28,7 +34,28 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     /** Where nothing listens until a test starts a server there: a service that comes back. */
     public static final int RECOVERING_PORT = unusedPort();
 
+    /** Bytes of each upload (by marker) that have reached the stub so far. */
+    private static final Map<String, AtomicLong> UPLOADED = new ConcurrentHashMap<>();
+    /** Downloads (by marker) whose first chunk went out and whose rest waits for the test's go. */
+    private static final Map<String, CompletableFuture<Void>> DOWNLOADS = new ConcurrentHashMap<>();
+
     private Vertx vertx;
+
+    /** How many bytes of upload {@code marker} the stub has read so far. */
+    public static long uploaded(String marker) {
+        AtomicLong count = UPLOADED.get(marker);
+        return count == null ? 0 : count.get();
+    }
+
+    /** Lets download {@code marker} send the rest of its body after the first chunk. */
+    public static void releaseDownload(String marker) {
+        DOWNLOADS.computeIfAbsent(marker, m -> new CompletableFuture<>()).complete(null);
+    }
+
+    /** The byte at {@code index} of every large body the tests send or receive: no run of zeros a proxy could shortcut. */
+    public static byte patternByte(long index) {
+        return (byte) ((index * 31 + 7) % 251);
+    }
 
     /** What reached the stubs with this text in the URI (tests use unique paths). */
     public static List<String> received(String uriPart) {
@@ -62,7 +89,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 Map.entry("gateway.routes.events.url", stub),
                 Map.entry("gateway.routes.news.url", stub),
                 Map.entry("gateway.routes.stub.url", stub),
-                Map.entry("gateway.routes.stub.prefixes", "/api/v1/echo,/api/v1/big"),
+                Map.entry("gateway.routes.stub.prefixes", "/api/v1/echo,/api/v1/big,/api/v1/upload,/api/v1/download"),
                 Map.entry("gateway.routes.slow.url", stub),
                 Map.entry("gateway.routes.slow.prefixes", "/api/v1/slow"),
                 Map.entry("gateway.routes.slow.timeout", "500ms"),
@@ -96,6 +123,10 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             request.response().setStatusCode(503).end();
         } else if (path.startsWith("/api/v1/slow") || path.startsWith("/api/v1/sluggish")) {
             vertx.setTimer(3_000, id -> request.response().end("too late"));
+        } else if (path.startsWith("/api/v1/upload/")) {
+            digestUpload(request, path.substring("/api/v1/upload/".length()));
+        } else if (path.startsWith("/api/v1/download/")) {
+            download(request, path.substring("/api/v1/download/".length()), Long.parseLong(request.getParam("bytes")));
         } else if (path.startsWith("/api/v1/big")) {
             request.response().setChunked(true).putHeader("Content-Type", "application/octet-stream");
             Buffer chunk = Buffer.buffer(new byte[64 * 1024]);
@@ -105,6 +136,50 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             request.response().end();
         } else {
             request.body().onSuccess(body -> echo(request, body));
+        }
+    }
+
+    /** Reads the body as it arrives, never holding it whole, and answers its length and SHA-256. */
+    private static void digestUpload(HttpServerRequest request, String marker) {
+        MessageDigest digest = sha256();
+        AtomicLong count = UPLOADED.computeIfAbsent(marker, m -> new AtomicLong());
+        request.handler(chunk -> {
+            digest.update(chunk.getBytes());
+            count.addAndGet(chunk.length());
+        });
+        request.endHandler(done -> request.response().putHeader("Content-Type", "application/json")
+                .end(new JsonObject().put("bytes", count.get())
+                        .put("sha256", HexFormat.of().formatHex(digest.digest())).encode()));
+    }
+
+    /** Sends {@code bytes} of the pattern: the first 64 KiB at once, the rest when the test says so. */
+    private void download(HttpServerRequest request, String marker, long bytes) {
+        var response = request.response().setChunked(true).putHeader("Content-Type", "application/octet-stream");
+        int first = (int) Math.min(bytes, 64 * 1024);
+        response.write(pattern(0, first));
+        io.vertx.core.Context context = vertx.getOrCreateContext();
+        DOWNLOADS.computeIfAbsent(marker, m -> new CompletableFuture<>())
+                .thenRun(() -> context.runOnContext(go -> {
+                    for (long offset = first; offset < bytes; offset += 64 * 1024) {
+                        response.write(pattern(offset, (int) Math.min(64 * 1024, bytes - offset)));
+                    }
+                    response.end();
+                }));
+    }
+
+    private static Buffer pattern(long offset, int length) {
+        byte[] bytes = new byte[length];
+        for (int i = 0; i < length; i++) {
+            bytes[i] = patternByte(offset + i);
+        }
+        return Buffer.buffer(bytes);
+    }
+
+    public static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
