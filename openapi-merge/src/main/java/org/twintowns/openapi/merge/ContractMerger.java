@@ -60,11 +60,13 @@ public final class ContractMerger {
         out.set("components", components(all, naming, security));
         gateway.document().fields().forEachRemaining(field -> {
             boolean kept = field.getKey().equals("externalDocs") || field.getKey().equals("jsonSchemaDialect")
-                    || field.getKey().startsWith("x-") && !field.getKey().equals(GATEWAY_RESPONSES);
+                    || field.getKey().startsWith("x-") && !field.getKey().equals(GATEWAY_RESPONSES)
+                    && !field.getKey().equals(GatewayHeaders.EXTENSION);
             if (kept) {
                 out.set(field.getKey(), field.getValue().deepCopy());
             }
         });
+        GatewayHeaders.add(out, gateway, naming);
         checkReferences(out);
         return out;
     }
