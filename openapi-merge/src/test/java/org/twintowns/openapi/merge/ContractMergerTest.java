@@ -145,7 +145,8 @@ class ContractMergerTest {
         ObjectNode merged = merge(service("/api/v1/events", schemas), service("/api/v1/news", schemas));
         assertEquals("All of it", merged.at("/info/title").asText());
         assertEquals("1.2.3", merged.at("/info/version").asText());
-        assertEquals("[{\"url\":\"/\",\"description\":\"The TwinTowns gateway\"}]", merged.path("servers").toString());
+        assertEquals("[{\"url\":\"/\",\"description\":\"" + ContractMerger.SERVER_DESCRIPTION
+                + "\",\"x-internal\":false}]", merged.path("servers").toString());
         assertEquals("Gatherings", merged.at("/tags/0/description").asText());
         assertFalse(merged.has(ContractMerger.GATEWAY_RESPONSES));
     }
