@@ -14,8 +14,10 @@ fi
 mkdir -p bench/results
 export BENCH_OUT="bench/results/news-search-$(date +%Y-%m-%d).txt"
 
-# The bench schema was made by psql from the same migrations: Flyway takes it as baseline.
-TT_DB_NAME=news_bench NEWS_PORT="$PORT" QUARKUS_FLYWAY_BASELINE_ON_MIGRATE=true QUARKUS_FLYWAY_BASELINE_VERSION=2 \
+# The bench schema was made by psql from the same migrations: Flyway takes it as baseline (the newest
+# migration news-generate.sh applied; migrations added since then are applied on start).
+BASELINE="${BENCH_BASELINE:-$(ls news-service/src/main/resources/db/migration | sed -n 's/^V\([0-9]*\)__.*/\1/p' | sort -n | tail -1)}"
+TT_DB_NAME=news_bench NEWS_PORT="$PORT" QUARKUS_FLYWAY_BASELINE_ON_MIGRATE=true QUARKUS_FLYWAY_BASELINE_VERSION="$BASELINE" \
   QUARKUS_HTTP_ACCESS_LOG_ENABLED=false NEWS_PUBLISH_DUE_EVERY=off \
   java -jar "$JAR" > bench/results/news-service-bench.log 2>&1 &
 SERVICE=$!
@@ -28,7 +30,7 @@ curl -fs "http://127.0.0.1:$PORT/q/health/ready" > /dev/null
 
 {
   echo "news search load test, $(date -Iseconds)"
-  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM; items: $(psql -h "${TT_DB_HOST:-127.0.0.1}" -U "${TT_DB_USER:-postgres}" -d news_bench -tAc 'SELECT count(*) FROM news_item')"
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM, load average $(cut -d" " -f1-3 /proc/loadavg) before the run; items: $(psql -h "${TT_DB_HOST:-127.0.0.1}" -U "${TT_DB_USER:-postgres}" -d news_bench -tAc 'SELECT count(*) FROM news_item')"
   echo "wrk: $CONNECTIONS connections, ${BENCH_DELAY_MS} ms pause per connection between requests, 30 s (after 15 s warm-up)"
 } > "$BENCH_OUT"
 # Warm-up (JIT, connection pool, PostgreSQL cache); its numbers are discarded.

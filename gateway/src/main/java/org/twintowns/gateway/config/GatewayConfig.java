@@ -50,7 +50,7 @@ public interface GatewayConfig {
     /** Settings shared by all routes. */
     interface Proxy {
 
-        /** How long to wait for a connection to a service before answering 502. */
+        /** How long to wait for a connection to a service before answering 503. */
         @WithDefault("2s")
         Duration connectTimeout();
 

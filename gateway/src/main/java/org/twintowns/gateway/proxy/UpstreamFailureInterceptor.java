@@ -15,14 +15,20 @@ import org.twintowns.commons.problem.ProblemResponses;
 import org.twintowns.commons.problem.ProblemType;
 
 /**
- * Turns a service that cannot be reached into 502 and a service that does not answer in time
- * into 504, both as problem details, instead of the proxy's empty 502; and tells the service's
+ * Turns a service that cannot be reached into 503 (it is down: try again shortly), one that
+ * breaks off its answer into 502 and one that does not answer in time into 504, all as problem
+ * details instead of the proxy's empty 502; and tells the service's
  * circuit breaker how the request went. An answer, whatever its status, is a success: the
  * service is up and speaking for itself.
  */
 final class UpstreamFailureInterceptor implements ProxyInterceptor {
 
     private static final Logger LOG = Logger.getLogger(UpstreamFailureInterceptor.class);
+    /**
+     * A refused connection is mostly a service that is restarting or down: worth a retry soon. (Once
+     * the circuit breaker opens, its own Retry-After covers the rest of the outage.)
+     */
+    static final int UNREACHABLE_RETRY_AFTER_SECONDS = 5;
 
     private final CircuitBreakers breakers;
 
@@ -62,14 +68,22 @@ final class UpstreamFailureInterceptor implements ProxyInterceptor {
         String service = context.get(RouteOrigin.SERVICE, String.class);
         boolean timedOut = failure instanceof TimeoutException;
         LOG.warnf("%s service failed: %s", service, failure.toString());
+        boolean unreachable = isUnreachable(failure);
         Problem problem = timedOut
                 ? ProblemType.UPSTREAM_TIMEOUT.problem(504,
                         "The " + service + " service did not answer in time. Try again later.")
-                : ProblemType.UPSTREAM_UNAVAILABLE.problem(502, isUnreachable(failure)
-                        ? "The " + service + " service cannot be reached. Try again later."
-                        : "The " + service + " service failed to answer. Try again later.");
+                : unreachable
+                        ? ProblemType.UPSTREAM_UNAVAILABLE.problem(503,
+                                "The " + service + " service cannot be reached. Try again in "
+                                        + UNREACHABLE_RETRY_AFTER_SECONDS + " seconds.")
+                        : ProblemType.UPSTREAM_UNAVAILABLE.problem(502,
+                                "The " + service + " service failed to answer. Try again later.");
         Problem full = ProblemResponses.forRequest(problem, context.request().proxiedRequest());
-        return context.request().release().response()
+        ProxyResponse response = context.request().release().response();
+        if (unreachable) {
+            response.putHeader("Retry-After", String.valueOf(UNREACHABLE_RETRY_AFTER_SECONDS));
+        }
+        return response
                 .setStatusCode(full.status())
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .setBody(Body.body(Buffer.buffer(ProblemResponses.bytes(full))));

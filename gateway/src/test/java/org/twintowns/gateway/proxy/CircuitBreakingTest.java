@@ -20,8 +20,10 @@ class CircuitBreakingTest {
     @Test
     void shouldAnswer503AtOnceWhileTheCircuitOfADownServiceIsOpenAndKeepOtherRoutesWorking() {
         for (int i = 0; i < 3; i++) {
-            assertProblem(given().get("/api/v1/broken/x").then(), 502);
+            // Refused connections: 503 at once, each one still tried.
+            assertProblem(given().get("/api/v1/broken/x").then(), 503).header("Retry-After", "5");
         }
+        // Circuit open: not even tried, with the breaker's own Retry-After.
         assertProblem(given().get("/api/v1/broken/x").then(), 503)
                 .header("Retry-After", "1")
                 .body("type", equalTo("https://twintowns.org/problems/upstream-unavailable"))
@@ -42,7 +44,7 @@ class CircuitBreakingTest {
     @Test
     void shouldCloseTheCircuitWhenTheServiceIsBackAfterTheCoolDown() throws Exception {
         for (int i = 0; i < 3; i++) {
-            assertProblem(given().get("/api/v1/recovering").then(), 502);
+            assertProblem(given().get("/api/v1/recovering").then(), 503);
         }
         assertProblem(given().get("/api/v1/recovering").then(), 503);
         Vertx vertx = Vertx.vertx();

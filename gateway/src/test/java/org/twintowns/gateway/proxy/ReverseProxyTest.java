@@ -78,10 +78,11 @@ class ReverseProxyTest {
     }
 
     @Test
-    void shouldAnswerUnreachableServiceWith502Problem() {
-        assertProblem(given().get("/api/v1/down/anything").then(), 502)
+    void shouldAnswerUnreachableServiceWith503ProblemAndRetryAfter() {
+        assertProblem(given().get("/api/v1/down/anything").then(), 503)
+                .header("Retry-After", "5")
                 .body("type", equalTo("https://twintowns.org/problems/upstream-unavailable"))
-                .body("detail", equalTo("The down service cannot be reached. Try again later."))
+                .body("detail", equalTo("The down service cannot be reached. Try again in 5 seconds."))
                 .time(lessThan(5L), TimeUnit.SECONDS);
     }
 
