@@ -26,6 +26,9 @@ public class LimitsFilter implements OASFilter {
      */
     public static final Map<String, Integer> FORMAT_LENGTHS = Map.of("uuid", 36, "date", 10, "date-time", 35);
 
+    /** How SmallRye writes @NotBlank: "contains a non-space", which bounds nothing (unlike an @Pattern). */
+    static final String NOT_BLANK = "\\S";
+
     /** Header parameters (lower case) and the longest value the shared code accepts. */
     static final Map<String, Integer> HEADER_LENGTHS = Map.of(
             Idempotency.HEADER.toLowerCase(Locale.ROOT), Idempotency.MAX_KEY_LENGTH,
@@ -40,7 +43,7 @@ public class LimitsFilter implements OASFilter {
         }
         if (schema.getFormat() != null && FORMAT_LENGTHS.containsKey(schema.getFormat())) {
             schema.setMaxLength(FORMAT_LENGTHS.get(schema.getFormat()));
-        } else if (schema.getPattern() != null) {
+        } else if (schema.getPattern() != null && !schema.getPattern().equals(NOT_BLANK)) {
             // Bean Validation's @Pattern matches the whole value, so a bounded pattern bounds the length.
             PatternLengths.max(schema.getPattern()).ifPresent(schema::setMaxLength);
         }

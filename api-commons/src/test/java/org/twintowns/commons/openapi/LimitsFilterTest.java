@@ -56,6 +56,13 @@ class LimitsFilterTest {
     }
 
     @Test
+    void shouldNotTakeNotBlankForALengthLimit() {
+        JsonPath doc = document();
+        assertEquals("\\S", parameter(doc, "post", "note", "pattern"));
+        assertEquals(null, parameter(doc, "post", "note", "maxLength"));
+    }
+
+    @Test
     void shouldLimitEntityTagsToAQuotedVersion() {
         given().accept("application/json").get("/q/openapi").then()
                 .body("paths.'/limits-probe/{id}'.get.responses.'200'.headers.ETag.schema.maxLength",

@@ -1,5 +1,6 @@
 package org.twintowns.commons.openapi;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -33,7 +34,8 @@ public class LimitsProbeResource {
     }
 
     @POST
-    public String create(@HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch) {
+    public String create(@HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch,
+                         @QueryParam("note") @NotBlank String note) {
         return "created";
     }
 }
