@@ -8,11 +8,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * The one filter MicroProfile OpenAPI takes ({@code mp.openapi.filter}): the shared contract rules
- * of {@link SecurityResponsesFilter} and {@link LimitsFilter}, applied to every service's document.
+ * of {@link SecurityResponsesFilter}, {@link BodyResponsesFilter} and {@link LimitsFilter}, applied to
+ * every service's document.
  */
 public class PlatformOpenApiFilter implements OASFilter {
 
     private final SecurityResponsesFilter security = new SecurityResponsesFilter();
+    private final BodyResponsesFilter bodies = new BodyResponsesFilter();
     private final LimitsFilter limits = new LimitsFilter();
 
     @Override
@@ -33,5 +35,6 @@ public class PlatformOpenApiFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         security.filterOpenAPI(openAPI);
+        bodies.filterOpenAPI(openAPI);
     }
 }
