@@ -1,5 +1,6 @@
 package org.twintowns.events.series;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A series of events as clients see it; its events are listed with GET /api/v1/events?series=. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "EventSeries")
 public record SeriesView(
         @Schema(examples = "5c4b3a29-1807-4f6e-9d5c-4b3a29180716") UUID id,

@@ -1,5 +1,6 @@
 package org.twintowns.news.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One search result: the item's summary with the matching words highlighted. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "NewsSearchHit")
 public record NewsSearchHit(
         UUID id,

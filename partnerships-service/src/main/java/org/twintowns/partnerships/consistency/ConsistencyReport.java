@@ -1,5 +1,6 @@
 package org.twintowns.partnerships.consistency;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Where the registry's data contradicts itself or the world, for people to check. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "ConsistencyReport")
 public record ConsistencyReport(
         OffsetDateTime generatedAt,
@@ -22,22 +24,26 @@ public record ConsistencyReport(
         List<HistoryContradiction> historyContradictions) {
 
     /** A municipality reference with its name. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ConsistencyMunicipality")
     public record Place(UUID id, @Schema(maxLength = 200) String name, @Schema(maxLength = 2) String country) {
     }
 
     /** A pair one side lists and the other does not. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "OneSidedPair")
     public record OneSidedPair(UUID partnershipId, @Schema(maxLength = 60) String source, Place listedBy,
                                Place notListedBy) {
     }
 
     /** A position outside the country. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "MisplacedMunicipality")
     public record MisplacedMunicipality(Place municipality, double latitude, double longitude) {
     }
 
     /** A status the history does not support. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "HistoryContradiction")
     public record HistoryContradiction(
             UUID partnershipId,

@@ -1,5 +1,6 @@
 package org.twintowns.events.event.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.twintowns.events.event.Event;
  * An event as clients see it, its times in the event's own time zone; never any registrant's data. The
  * limits are those the request records validate (and the columns hold).
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Event")
 public record EventView(
         @Schema(examples = "7b0e2c4a-1f3d-4e8b-9a6c-2d5f8e1b3c70") UUID id,
@@ -51,6 +53,7 @@ public record EventView(
         OffsetDateTime updatedAt) {
 
     /** One entry of the status history. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "EventStatusChange")
     public record StatusChangeView(
             @Schema(examples = "MOVED_ONLINE") Event.Status status,
@@ -59,6 +62,7 @@ public record EventView(
     }
 
     /** One session of the agenda, in the event's time zone. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "EventSession")
     public record SessionView(
             @Schema(examples = "{\"en\": \"Civic participation\"}")
@@ -69,6 +73,7 @@ public record EventView(
     }
 
     /** The series an event belongs to. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "EventSeriesRef")
     public record SeriesRef(
             @Schema(examples = "5c4b3a29-1807-4f6e-9d5c-4b3a29180716") UUID id,
@@ -77,15 +82,16 @@ public record EventView(
     }
 
     /** Registration settings with counts only. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "EventRegistrationSummary")
     public record RegistrationSummary(
             @Schema(examples = "true") boolean open,
             @Schema(examples = "2024-11-10T23:59:00+01:00") OffsetDateTime deadline,
-            @Schema(description = "Seats; null: no limit", examples = "40", minimum = "1", maximum = "100000")
+            @Schema(description = "Seats; absent: no limit", examples = "40", minimum = "1", maximum = "100000")
             Integer capacity,
             @Schema(examples = "37", minimum = "0", maximum = "" + Long.MAX_VALUE) long confirmed,
             @Schema(examples = "4", minimum = "0", maximum = "" + Long.MAX_VALUE) long waitlisted,
-            @Schema(description = "Seats still free; null: no limit", examples = "3", minimum = "0", maximum = "100000")
+            @Schema(description = "Seats still free; absent: no limit", examples = "3", minimum = "0", maximum = "100000")
             Long seatsLeft) {
     }
 }

@@ -1,11 +1,13 @@
 package org.twintowns.events.registration.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.twintowns.events.registration.Registration;
 
 /** A registration with its personal data, as the event's organizers see it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Registration")
 public record RegistrationView(
         @Schema(examples = "0d9c8b7a-6f5e-4d3c-2b1a-0f9e8d7c6b5a") UUID id,

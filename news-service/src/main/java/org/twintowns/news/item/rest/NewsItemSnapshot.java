@@ -1,5 +1,6 @@
 package org.twintowns.news.item.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.twintowns.news.item.NewsItem;
 import org.twintowns.news.media.rest.MediaView;
 
 /** The full editable content of an item at one version, as kept in its revision history. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "NewsItemSnapshot")
 public record NewsItemSnapshot(
         @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) long version,
@@ -26,7 +28,7 @@ public record NewsItemSnapshot(
         @Schema(maxItems = 50) List<UUID> relatedMunicipalityIds,
         @Schema(maxItems = 50) List<UUID> relatedPartnershipIds,
         @Schema(maxItems = 50) List<UUID> relatedEventIds,
-        @Schema(description = "The attached images' metadata at this version; null in revisions older than media",
+        @Schema(description = "The attached images' metadata at this version; absent in revisions older than media",
                 maxItems = 20)
         List<MediaView> media) {
 }

@@ -1,5 +1,6 @@
 package org.twintowns.news.item.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.twintowns.news.item.NewsItem;
 import org.twintowns.news.media.rest.MediaView;
 
 /** A news item as clients see it; the limits are those the request records validate (and the columns hold). */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "NewsItem")
 public record NewsItemView(
         @Schema(examples = "7c1e2d4a-5b6f-4a3e-9d8c-1f2e3d4c5b6a") UUID id,
@@ -22,9 +24,9 @@ public record NewsItemView(
         @Schema(examples = "de", maxLength = 2) String language,
         @Schema(description = "A scheduled item whose embargo has passed shows as PUBLISHED", examples = "PUBLISHED")
         NewsItem.Status status,
-        @Schema(description = "The embargo of a SCHEDULED item: when it becomes public; null otherwise")
+        @Schema(description = "The embargo of a SCHEDULED item: when it becomes public; absent otherwise")
         OffsetDateTime publishAt,
-        @Schema(description = "Since when the item is public; null for drafts and embargoed items") OffsetDateTime publishedAt,
+        @Schema(description = "Since when the item is public; absent for drafts and embargoed items") OffsetDateTime publishedAt,
         @Schema(examples = "3f0c8a52-9a4e-4d0b-8f53-0d7a4b1f2c11") UUID issuerMunicipalityId,
         @Schema(examples = "Stadt Jena", maxLength = 300) String issuerName,
         PressContact pressContact,

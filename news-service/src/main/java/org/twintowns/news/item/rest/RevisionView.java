@@ -1,9 +1,11 @@
 package org.twintowns.news.item.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One revision with the full content the item had before the change. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "NewsRevision")
 public record RevisionView(
         @Schema(examples = "1", minimum = "1", maximum = "" + Integer.MAX_VALUE) int number,

@@ -1,10 +1,12 @@
 package org.twintowns.news.media.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An image attached to a news item, with everything a reader must be told about it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "NewsMedia")
 public record MediaView(
         @Schema(examples = "5b0e8f7c-2a4d-4c61-9e3b-7d1f0a2c4e6b") UUID id,

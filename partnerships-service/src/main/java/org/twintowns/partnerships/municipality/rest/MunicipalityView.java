@@ -1,5 +1,6 @@
 package org.twintowns.partnerships.municipality.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.municipality.MunicipalityName;
 
 /** A municipality as clients see it; the limits are the columns' (V1, V2 migrations). */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Municipality")
 public record MunicipalityView(
         @Schema(examples = "2f1c6b9e-8d2a-4c55-9f0e-3b7d2a1c9e44") UUID id,
@@ -31,12 +33,14 @@ public record MunicipalityView(
         OffsetDateTime updatedAt) {
 
     /** Another name of the municipality. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "MunicipalityName")
     public record NameView(@Schema(maxLength = 200) String name, @Schema(maxLength = 12) String language,
                            MunicipalityName.Kind kind, LocalDate usedUntil) {
     }
 
     /** The municipality this one became part of. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "MunicipalitySuccessor")
     public record Successor(UUID id, @Schema(maxLength = 200) String name, LocalDate on) {
     }

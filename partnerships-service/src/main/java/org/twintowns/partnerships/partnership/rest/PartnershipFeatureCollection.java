@@ -1,5 +1,6 @@
 package org.twintowns.partnerships.partnership.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import org.twintowns.partnerships.partnership.Partnership;
  * Partnerships as an RFC 7946 GeoJSON FeatureCollection: each a line between its participants.
  * Positions are [longitude, latitude], in WGS 84 degrees rounded to 6 decimals.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "PartnershipFeatureCollection")
 public record PartnershipFeatureCollection(
         @Schema(enumeration = "FeatureCollection") String type,
@@ -22,6 +24,7 @@ public record PartnershipFeatureCollection(
     }
 
     /** One partnership. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PartnershipFeature")
     public record Feature(
             @Schema(enumeration = "Feature") String type,
@@ -35,6 +38,7 @@ public record PartnershipFeatureCollection(
     }
 
     /** A LineString between two participants, or a MultiLineString joining each of three or more to every other once. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PartnershipGeometry")
     public record Geometry(
             @Schema(enumeration = {"LineString", "MultiLineString"}) String type,
@@ -52,6 +56,7 @@ public record PartnershipFeatureCollection(
     }
 
     /** What a map shows about a partnership. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PartnershipFeatureProperties")
     public record Properties(
             UUID id,
@@ -64,6 +69,7 @@ public record PartnershipFeatureCollection(
     }
 
     /** A participant by id and name. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PartnershipFeatureParticipant")
     public record Participant(UUID municipalityId, @Schema(maxLength = 200) String name) {
     }

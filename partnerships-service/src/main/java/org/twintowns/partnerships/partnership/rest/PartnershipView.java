@@ -1,5 +1,6 @@
 package org.twintowns.partnerships.partnership.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import org.twintowns.partnerships.partnership.PartnershipParticipant;
  * A partnership as the public sees it; its version travels in the ETag header. The limits are the
  * columns' (V3__partnership.sql), which the request records validate against.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Partnership")
 public record PartnershipView(
         @Schema(examples = "7d4b2c1e-5f3a-4e8b-9c6d-0a1b2c3d4e5f") UUID id,
@@ -37,6 +39,7 @@ public record PartnershipView(
         OffsetDateTime updatedAt) {
 
     /** A participating municipality with what a reader needs to recognise it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PartnershipParticipant")
     public record Participant(
             @Schema(examples = "2f1c6b9e-8d2a-4c55-9f0e-3b7d2a1c9e44") UUID municipalityId,
@@ -47,6 +50,7 @@ public record PartnershipView(
     }
 
     /** A project with its funding. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PartnershipProject")
     public record Project(
             @Schema(examples = "Wasserversorgung Jendouba", maxLength = 300) String title,
@@ -60,6 +64,7 @@ public record PartnershipView(
     }
 
     /** A public role mailbox. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PartnershipContact")
     public record Contact(
             @Schema(examples = "Partnership office", maxLength = 200) String role,
@@ -70,6 +75,7 @@ public record PartnershipView(
     }
 
     /** One step of the history. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PartnershipLifecycleEvent")
     public record Event(
             @Schema(examples = "ESTABLISHED") LifecycleEvent.Kind kind,
