@@ -164,8 +164,8 @@ public final class BreakingChanges {
         int before = found.size();
         boolean judgedBefore = judged;
         judged = false;
-        if (schema.isChangedType() && schema.isCoreChanged().isIncompatible()) {
-            found.add(where + ": type changed");
+        if (schema.isChangedType()) {
+            typeOrFormat(where, schema, request);
         }
         if (!request) {
             schema.getMissingProperties().keySet().forEach(p -> found.add(where + "." + p + " removed"));
@@ -217,6 +217,24 @@ public final class BreakingChanges {
         schema.getChangedProperties().forEach((name, property) -> schema(where + "." + name, property, request));
         schema(where + "[]", schema.getItems(), request);
         schema(where + "{}", schema.getAddProp(), request);
+    }
+
+    /**
+     * A changed type breaks clients either way; a format that is added only narrows, which breaks
+     * what a client may send but not what it receives (openapi-diff counts both as a type change).
+     */
+    private void typeOrFormat(String where, ChangedSchema schema, boolean request) {
+        judged = true;
+        io.swagger.v3.oas.models.media.Schema<?> was = schema.getOldSchema();
+        io.swagger.v3.oas.models.media.Schema<?> is = schema.getNewSchema();
+        if (was == null || is == null || !java.util.Objects.equals(was.getType(), is.getType())) {
+            found.add(where + ": type changed");
+        } else if (was.getFormat() != null && !was.getFormat().equals(is.getFormat())) {
+            found.add(where + ": format " + was.getFormat() + " -> " + is.getFormat());
+        } else if (request && was.getFormat() == null && is.getFormat() != null
+                && !impliedBefore(was, LimitsFilter.FORMAT_LENGTHS.getOrDefault(is.getFormat(), -1))) {
+            found.add(where + ": format " + is.getFormat() + " required");
+        }
     }
 
     /** True when the limit {@code is} lets through less than {@code was} (null: no limit). */

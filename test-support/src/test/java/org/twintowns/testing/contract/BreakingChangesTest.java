@@ -187,4 +187,14 @@ class BreakingChangesTest {
                         lines("        size:", "          type: integer", "          minimum: 0", "          maximum: 10"));
         assertEquals(List.of(), BreakingChanges.between(stated, limited));
     }
+
+    @Test
+    void shouldTellAFormatAddedToAnInputFromOneAddedToAnAnswer() {
+        // name is only ever answered by GET; kind is only ever sent in the request.
+        assertEquals(List.of(), after(lines("          maxLength: 100", "        size:"),
+                lines("          maxLength: 100", "          format: email", "        size:")));
+        assertEquals(List.of("POST /items: request body application/json.kind: format email required"),
+                after(lines("        kind:", "          type: string"),
+                        lines("        kind:", "          type: string", "          format: email")));
+    }
 }
