@@ -16,6 +16,10 @@ public final class ETags {
             "Precondition required");
     public static final ProblemType PRECONDITION_FAILED = ProblemType.of("precondition-failed",
             "Precondition failed");
+    /** The longest tag of a version: a quoted long ({@code "9223372036854775807"}). */
+    public static final int MAX_VERSION_TAG_LENGTH = 21;
+    /** The longest If-Match or If-None-Match accepted: room for dozens of tags, refused (400) beyond. */
+    public static final int MAX_HEADER_LENGTH = 1024;
 
     private ETags() {
     }
@@ -30,6 +34,7 @@ public final class ETags {
      * version gives 412, and {@code *} matches any existing record.
      */
     public static void requireMatch(String ifMatch, long currentVersion) {
+        checkLength("If-Match", ifMatch);
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(PRECONDITION_REQUIRED, 428,
                     "Send If-Match with the ETag of the version you are changing, so that no concurrent change is lost.");
@@ -43,7 +48,15 @@ public final class ETags {
 
     /** True when {@code If-None-Match} names the current version, so the client's copy is fresh (304). */
     public static boolean notModified(String ifNoneMatch, long currentVersion) {
+        checkLength("If-None-Match", ifNoneMatch);
         return ifNoneMatch != null && !ifNoneMatch.isBlank() && matches(ifNoneMatch, currentVersion);
+    }
+
+    /** Refuses a header longer than the contracts say (400), before any work is done with it. */
+    public static void checkLength(String header, String value) {
+        if (value != null && value.length() > MAX_HEADER_LENGTH) {
+            throw ProblemException.invalidField(header, "must be at most " + MAX_HEADER_LENGTH + " characters");
+        }
     }
 
     private static boolean matches(String header, long version) {

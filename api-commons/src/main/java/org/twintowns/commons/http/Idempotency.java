@@ -40,7 +40,10 @@ public class Idempotency {
     public static final ProblemType KEY_REUSED = ProblemType.of("idempotency-key-reused", "Idempotency key reused");
     public static final ProblemType IN_PROGRESS = ProblemType.of("idempotency-key-in-progress",
             "Request with this idempotency key in progress");
-    private static final Pattern SANE = Pattern.compile("[\\x21-\\x7e]{1,255}");
+    /** The longest key accepted (visible ASCII only, see {@link #KEY_PATTERN}). */
+    public static final int MAX_KEY_LENGTH = 255;
+    public static final String KEY_PATTERN = "[\\x21-\\x7e]+";
+    private static final Pattern SANE = Pattern.compile("[\\x21-\\x7e]{1," + MAX_KEY_LENGTH + "}");
 
     @Inject
     Instance<DataSource> dataSources;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.twintowns.commons.problem.ProblemException;
 
 /**
  * Which language a client wants multilingual fields in: the {@code lang} query parameter when
@@ -13,11 +14,26 @@ import java.util.Optional;
  */
 public final class Languages {
 
+    /** The longest {@code lang} accepted: a BCP 47 tag as used in practice (RFC 5646 section 4.4.1). */
+    public static final int MAX_TAG_LENGTH = 35;
+    /** The longest {@code Accept-Language} accepted; browsers send well under 200 characters. */
+    public static final int MAX_HEADER_LENGTH = 500;
+
     private Languages() {
     }
 
-    /** Language tags in order of preference, lower case; empty when the client expressed none. */
+    /**
+     * Language tags in order of preference, lower case; empty when the client expressed none. A
+     * {@code lang} or {@code Accept-Language} longer than the contracts allow is refused (400).
+     */
     public static List<String> preferred(String lang, String acceptLanguage) {
+        if (lang != null && lang.length() > MAX_TAG_LENGTH) {
+            throw ProblemException.invalidField("lang", "must be at most " + MAX_TAG_LENGTH + " characters");
+        }
+        if (acceptLanguage != null && acceptLanguage.length() > MAX_HEADER_LENGTH) {
+            throw ProblemException.invalidField("Accept-Language",
+                    "must be at most " + MAX_HEADER_LENGTH + " characters");
+        }
         if (lang != null && !lang.isBlank()) {
             return List.of(lang.trim().toLowerCase(Locale.ROOT));
         }

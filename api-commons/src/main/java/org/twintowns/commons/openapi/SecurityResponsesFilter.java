@@ -51,7 +51,8 @@ public class SecurityResponsesFilter implements OASFilter {
                 .anyMatch(requirement -> requirement.getSchemes() != null && !requirement.getSchemes().isEmpty());
     }
 
-    private static void document(Operation operation, String status, String description, boolean problemSchema) {
+    /** Documents a refusal as a problem, unless the operation describes that status itself. */
+    static void document(Operation operation, String status, String description, boolean problemSchema) {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }

@@ -6,11 +6,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The envelope of every list response: one page of items and where it stands in the whole. */
 public record Page<T>(
-        @Schema(description = "The items of this page") List<T> items,
-        @Schema(description = "Zero-based number of this page", examples = "0") int page,
-        @Schema(description = "Requested page size", examples = "20") int size,
-        @Schema(description = "Number of items over all pages", examples = "42") long totalItems,
-        @Schema(description = "Number of pages", examples = "3") int totalPages) {
+        @Schema(description = "The items of this page", maxItems = PageParams.MAX_SIZE) List<T> items,
+        @Schema(description = "Zero-based number of this page", examples = "0", minimum = "0",
+                maximum = "" + PageParams.MAX_PAGE) int page,
+        @Schema(description = "Requested page size", examples = "20", minimum = "1",
+                maximum = "" + PageParams.MAX_SIZE) int size,
+        @Schema(description = "Number of items over all pages", examples = "42", minimum = "0",
+                maximum = "" + Long.MAX_VALUE) long totalItems,
+        @Schema(description = "Number of pages", examples = "3", minimum = "0",
+                maximum = "" + Integer.MAX_VALUE) int totalPages) {
 
     public static <T> Page<T> of(List<T> items, PageParams params, long totalItems) {
         int totalPages = (int) Math.min(Integer.MAX_VALUE, (totalItems + params.size - 1) / params.size);

@@ -21,6 +21,15 @@ public record ProblemType(URI uri, String title) {
     public static final ProblemType UPSTREAM_UNAVAILABLE = of("upstream-unavailable", "Upstream service unavailable");
     public static final ProblemType UPSTREAM_TIMEOUT = of("upstream-timeout", "Upstream service timed out");
 
+    /** The longest type URI (the contracts say so); a longer one is a programming error. */
+    public static final int MAX_URI_LENGTH = 200;
+
+    public ProblemType {
+        if (uri.toString().length() > MAX_URI_LENGTH) {
+            throw new IllegalArgumentException("Problem type URI longer than " + MAX_URI_LENGTH + ": " + uri);
+        }
+    }
+
     public static ProblemType of(String slug, String title) {
         return new ProblemType(URI.create(BASE + slug), title);
     }

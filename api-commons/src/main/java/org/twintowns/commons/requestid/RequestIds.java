@@ -11,8 +11,10 @@ public final class RequestIds {
     /** MDC key under which log lines carry the id ({@code %X{requestId}} in the log format). */
     public static final String MDC_KEY = "requestId";
 
+    /** The longest id accepted from a client. */
+    public static final int MAX_LENGTH = 128;
     /** Letters, digits and a few separators, at most 128 characters: safe in logs and headers. */
-    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:+/=@-]{0,127}");
+    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:+/=@-]{0," + (MAX_LENGTH - 1) + "}");
 
     private RequestIds() {
     }

@@ -33,4 +33,17 @@ class ETagsTest {
         assertFalse(ETags.notModified("\"2\"", 3));
         assertFalse(ETags.notModified(null, 3));
     }
+
+    @Test
+    void shouldRefuseConditionHeadersLongerThanDocumented() {
+        String longList = "\"1\", ".repeat(ETags.MAX_HEADER_LENGTH / 5 + 1);
+        assertEquals(400, assertThrows(ProblemException.class, () -> ETags.requireMatch(longList, 1)).problem().status());
+        assertEquals("If-None-Match", assertThrows(ProblemException.class, () -> ETags.notModified(longList, 1))
+                .problem().errors().get(0).field());
+    }
+
+    @Test
+    void shouldFitEveryVersionTagInItsDocumentedLength() {
+        assertEquals(ETags.MAX_VERSION_TAG_LENGTH, ETags.of(Long.MAX_VALUE).length());
+    }
 }

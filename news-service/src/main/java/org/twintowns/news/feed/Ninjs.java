@@ -25,27 +25,33 @@ import org.twintowns.news.media.NewsMedia;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Ninjs", description = "IPTC ninjs 2.1 representation of a news item")
 public record Ninjs(
-        String uri,
-        String type,
-        String representationtype,
-        String version,
+        @Schema(description = "Absolute URL of the item on the host the request was sent to") String uri,
+        @Schema(enumeration = "text") String type,
+        @Schema(enumeration = "full") String representationtype,
+        @Schema(description = "The item's version", pattern = VERSION_PATTERN) String version,
         OffsetDateTime versioncreated,
         OffsetDateTime firstcreated,
         @Schema(description = "For an embargoed item: when it becomes public") OffsetDateTime embargoed,
-        @Schema(description = "usable when public, withheld before, canceled when withdrawn") String pubstatus,
-        String language,
-        String slugline,
-        List<Text> headlines,
-        List<Text> descriptions,
-        List<Body> bodies,
-        List<Subject> subjects,
-        @Schema(description = "The issuer") String by,
-        String copyrightholder,
-        @Schema(description = "The item's images, each with its credit (by) and licence (usageterms)")
+        @Schema(description = "usable when public, withheld before, canceled when withdrawn",
+                enumeration = {"usable", "withheld", "canceled"}) String pubstatus,
+        @Schema(maxLength = 2) String language,
+        @Schema(maxLength = 160) String slugline,
+        @Schema(description = "The headline", maxItems = 1) List<Text> headlines,
+        @Schema(description = "The lead, when there is one", maxItems = 1) List<Text> descriptions,
+        @Schema(maxItems = 1) List<Body> bodies,
+        @Schema(description = "The topics", maxItems = 20) List<Subject> subjects,
+        @Schema(description = "The issuer", maxLength = ISSUER_MAX) String by,
+        @Schema(maxLength = ISSUER_MAX) String copyrightholder,
+        @Schema(description = "The item's images, each with its credit (by) and licence (usageterms); at most "
+                + "news.media.max-per-item (20 by default, the figure stated here)", maxItems = 20)
         List<Association> associations,
         Standard standard) {
 
     public static final String MEDIA_TYPE = "application/ninjs+json";
+    /** A version number as text: a long. */
+    static final String VERSION_PATTERN = "[0-9]{1,19}";
+    /** The issuer's name (300), or "municipality " and its id. */
+    static final int ISSUER_MAX = 300;
     static final Standard NINJS_2_1 = new Standard("ninjs", "2.1", "http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json");
 
     public static Ninjs of(NewsItem n, List<NewsMedia> media, boolean isPublic, URI base) {

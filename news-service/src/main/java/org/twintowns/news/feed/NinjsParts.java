@@ -11,38 +11,54 @@ import org.twintowns.news.media.mapping.MediaMapper;
 /** The nested objects of IPTC ninjs 2.1 that {@link Ninjs} uses, named as in the ninjs schema. */
 public final class NinjsParts {
 
+    static final String MAX_INT = "" + Integer.MAX_VALUE;
+
     private NinjsParts() {
     }
 
     /** An element of headlines or descriptions. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "NinjsText")
-    public record Text(String role, String contenttype, String value) {
+    public record Text(
+            @Schema(enumeration = {"main", "summary", "caption", "alttext"}) String role,
+            @Schema(enumeration = "text/plain") String contenttype,
+            @Schema(description = "Headline (300), lead (1000), caption or alt text (1000), as plain text",
+                    maxLength = 1000) String value) {
     }
 
     /** An element of bodies. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "NinjsBody")
-    public record Body(String role, String contenttype, Integer charcount, String value) {
+    public record Body(
+            @Schema(enumeration = "main") String role,
+            @Schema(enumeration = "text/html") String contenttype,
+            @Schema(description = "Characters of the body's text", minimum = "0", maximum = "50000") Integer charcount,
+            @Schema(description = "The lead (escaped, in a paragraph) and the body, as HTML") String value) {
     }
 
     /** An element of subjects: one of the item's topics. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "NinjsSubject")
-    public record Subject(String name, String literal) {
+    public record Subject(@Schema(maxLength = 60) String name, @Schema(maxLength = 60) String literal) {
     }
 
     /** An element of renditions: one file of a picture. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "NinjsRendition")
-    public record Rendition(String name, String href, String contenttype, Integer width, Integer height,
-                            Integer sizeinbytes) {
+    public record Rendition(
+            @Schema(enumeration = "original") String name,
+            @Schema(description = "Absolute URL of the file on the host the request was sent to") String href,
+            @Schema(enumeration = {"image/jpeg", "image/png", "image/webp", "image/gif"}) String contenttype,
+            @Schema(minimum = "1", maximum = MAX_INT) Integer width,
+            @Schema(minimum = "1", maximum = MAX_INT) Integer height,
+            @Schema(minimum = "1", maximum = MAX_INT) Integer sizeinbytes) {
     }
 
     /** An element of infosources: where a picture comes from. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "NinjsInfosource")
-    public record Infosource(String name, String uri) {
+    public record Infosource(@Schema(description = "The credit line", maxLength = 300) String name,
+                             @Schema(maxLength = 2000) String uri) {
     }
 
     /**
@@ -52,8 +68,17 @@ public final class NinjsParts {
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @Schema(name = "NinjsAssociation")
-    public record Association(String name, String uri, String type, String version, String by, String usageterms,
-                              List<Text> descriptions, List<Rendition> renditions, List<Infosource> infosources) {
+    public record Association(
+            @Schema(description = "picture1, picture2, ... in the item's order", pattern = "picture[1-9][0-9]{0,9}")
+            String name,
+            @Schema(description = "urn:uuid: and the image's id", maxLength = 45) String uri,
+            @Schema(enumeration = "picture") String type,
+            @Schema(pattern = Ninjs.VERSION_PATTERN) String version,
+            @Schema(description = "The credit line", maxLength = 300) String by,
+            @Schema(description = "The licence", maxLength = 200) String usageterms,
+            @Schema(description = "Caption and alt text, when given", maxItems = 2) List<Text> descriptions,
+            @Schema(maxItems = 1) List<Rendition> renditions,
+            @Schema(maxItems = 1) List<Infosource> infosources) {
 
         static Association of(int index, NewsMedia m, URI base) {
             String href = base.resolve(MediaMapper.contentPath(m.newsItemId, m.id).substring(1)).toString();
@@ -73,6 +98,9 @@ public final class NinjsParts {
 
     /** Which standard and version the document follows. */
     @Schema(name = "NinjsStandard")
-    public record Standard(String name, String version, String schema) {
+    public record Standard(
+            @Schema(enumeration = "ninjs") String name,
+            @Schema(enumeration = "2.1") String version,
+            @Schema(enumeration = "http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json") String schema) {
     }
 }

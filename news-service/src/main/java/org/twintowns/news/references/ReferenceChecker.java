@@ -19,7 +19,7 @@ import org.twintowns.news.item.rest.NewsItemRequest;
 @ApplicationScoped
 public class ReferenceChecker {
 
-    static final int RETRY_AFTER_SECONDS = 30;
+    public static final int RETRY_AFTER_SECONDS = 30;
 
     @Inject
     RemoteRecords records;

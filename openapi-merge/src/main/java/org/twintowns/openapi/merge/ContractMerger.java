@@ -20,6 +20,9 @@ public final class ContractMerger {
     /** In the gateway's contract: answers the gateway itself may give on every proxied operation. */
     static final String GATEWAY_RESPONSES = "x-gateway-responses";
 
+    static final String SERVER_DESCRIPTION = "The TwinTowns gateway that serves this document, in every environment "
+            + "(local, staging, production)";
+
     /** Where clients reach the gateway, and the version the merged document carries (null: the gateway contract's). */
     public record Options(String serverUrl, String version) {
     }
@@ -47,7 +50,10 @@ public final class ContractMerger {
             info.put("version", options.version());
         }
         out.set("info", info);
-        out.putArray("servers").addObject().put("url", options.serverUrl()).put("description", "The TwinTowns gateway");
+        // One server for every environment (local, staging, production): the gateway that serves the
+        // document; it is the platform's public face (x-internal: false).
+        out.putArray("servers").addObject().put("url", options.serverUrl())
+                .put("description", SERVER_DESCRIPTION).put("x-internal", false);
         if (gateway.document().has("security")) {
             out.set("security", security.rewrite(gateway, gateway.document().get("security")));
         }
@@ -60,11 +66,13 @@ public final class ContractMerger {
         out.set("components", components(all, naming, security));
         gateway.document().fields().forEachRemaining(field -> {
             boolean kept = field.getKey().equals("externalDocs") || field.getKey().equals("jsonSchemaDialect")
-                    || field.getKey().startsWith("x-") && !field.getKey().equals(GATEWAY_RESPONSES);
+                    || field.getKey().startsWith("x-") && !field.getKey().equals(GATEWAY_RESPONSES)
+                    && !field.getKey().equals(GatewayHeaders.EXTENSION);
             if (kept) {
                 out.set(field.getKey(), field.getValue().deepCopy());
             }
         });
+        GatewayHeaders.add(out, gateway, naming);
         checkReferences(out);
         return out;
     }

@@ -52,14 +52,29 @@ public final class MergeContracts {
     public static ObjectNode merge(Path directory, String gatewayFile, ContractMerger.Options options) throws IOException {
         Contract gateway = Contract.read(directory.resolve(gatewayFile));
         List<Contract> services = new ArrayList<>();
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
-                if (!file.getFileName().toString().equals(gatewayFile)) {
-                    services.add(Contract.read(file));
-                }
+        for (Path file : contractFiles(directory)) {
+            if (!file.getFileName().toString().equals(gatewayFile)) {
+                services.add(Contract.read(file));
             }
         }
         return ContractMerger.merge(gateway, services, options);
+    }
+
+    /**
+     * The OpenAPI documents of {@code directory} (in name order): its {@code *.yaml} files with an
+     * {@code openapi} field. Others live there too, such as the lint ruleset and the list of
+     * acknowledged breaking changes.
+     */
+    public static List<Path> contractFiles(Path directory) throws IOException {
+        List<Path> contracts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
+                if (!file.getFileName().toString().startsWith(".") && Yaml.MAPPER.readTree(file.toFile()).has("openapi")) {
+                    contracts.add(file);
+                }
+            }
+        }
+        return contracts;
     }
 
     public static void write(ObjectNode document, Path output) throws IOException {

@@ -21,7 +21,11 @@ class ContractMergerTest {
             tags: [{name: Events, description: Gatherings}]
             x-gateway-responses:
               "503": {$ref: "#/components/responses/Unavailable"}
+            x-gateway-headers:
+              RateLimit-Limit: {$ref: "#/components/headers/RateLimit-Limit"}
             components:
+              headers:
+                RateLimit-Limit: {description: Requests per window, schema: {type: integer}}
               responses:
                 Unavailable: {description: Circuit open}
               securitySchemes:
@@ -141,7 +145,8 @@ class ContractMergerTest {
         ObjectNode merged = merge(service("/api/v1/events", schemas), service("/api/v1/news", schemas));
         assertEquals("All of it", merged.at("/info/title").asText());
         assertEquals("1.2.3", merged.at("/info/version").asText());
-        assertEquals("[{\"url\":\"/\",\"description\":\"The TwinTowns gateway\"}]", merged.path("servers").toString());
+        assertEquals("[{\"url\":\"/\",\"description\":\"" + ContractMerger.SERVER_DESCRIPTION
+                + "\",\"x-internal\":false}]", merged.path("servers").toString());
         assertEquals("Gatherings", merged.at("/tags/0/description").asText());
         assertFalse(merged.has(ContractMerger.GATEWAY_RESPONSES));
     }
@@ -164,6 +169,20 @@ class ContractMergerTest {
                 "/paths/~1api~1v1~1events~1{id}~1summary/get/responses/200/content/application~1json/schema/$ref").asText());
         // The gateway's own operations get no x-gateway-responses: they list what they answer.
         assertTrue(merged.at("/paths/~1api~1v1~1events~1{id}~1summary/get/responses/503").isMissingNode());
+    }
+
+    @Test
+    void shouldDeclareTheGatewaysHeadersOnEveryResponse() throws IOException {
+        ObjectNode merged = merge(service("/api/v1/events", "Page: {type: object}"),
+                service("/api/v1/news", "Page: {type: object}"));
+        JsonNode rateLimit = Yaml.MAPPER.readTree("{\"$ref\": \"#/components/headers/RateLimit-Limit\"}");
+        assertEquals(rateLimit, merged.at("/paths/~1api~1v1~1events/get/responses/200/headers/RateLimit-Limit"));
+        assertEquals(rateLimit, merged.at("/paths/~1api~1v1~1news/get/responses/200/headers/RateLimit-Limit"));
+        // A shared response gets them once, where it is defined; the reference to it stays a reference.
+        assertEquals(rateLimit, merged.at("/components/responses/Unavailable/headers/RateLimit-Limit"));
+        assertEquals("#/components/responses/Unavailable",
+                merged.at("/paths/~1api~1v1~1events/get/responses/503/$ref").asText());
+        assertFalse(merged.has(GatewayHeaders.EXTENSION));
     }
 
     @Test

@@ -1,11 +1,14 @@
 package org.twintowns.partnerships.consistency;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Where the registry's data contradicts itself or the world, for people to check. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "ConsistencyReport")
 public record ConsistencyReport(
         OffsetDateTime generatedAt,
@@ -14,28 +17,38 @@ public record ConsistencyReport(
         List<OneSidedPair> oneSidedPairs,
         @Schema(description = "Municipalities whose coordinates lie outside their country's bounds")
         List<MisplacedMunicipality> coordinatesOutsideCountry,
-        @Schema(description = "Countries the position check has no bounds for (their municipalities are not checked)")
-        List<String> countriesNotChecked,
+        @Schema(description = "Countries the position check has no bounds for (their municipalities are not checked)",
+                maxItems = 26 * 26)
+        List<@Size(max = 2) String> countriesNotChecked,
         @Schema(description = "Partnerships whose lifecycle history does not lead to their status")
         List<HistoryContradiction> historyContradictions) {
 
     /** A municipality reference with its name. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ConsistencyMunicipality")
-    public record Place(UUID id, String name, String country) {
+    public record Place(UUID id, @Schema(maxLength = 200) String name, @Schema(maxLength = 2) String country) {
     }
 
     /** A pair one side lists and the other does not. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "OneSidedPair")
-    public record OneSidedPair(UUID partnershipId, String source, Place listedBy, Place notListedBy) {
+    public record OneSidedPair(UUID partnershipId, @Schema(maxLength = 60) String source, Place listedBy,
+                               Place notListedBy) {
     }
 
     /** A position outside the country. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "MisplacedMunicipality")
     public record MisplacedMunicipality(Place municipality, double latitude, double longitude) {
     }
 
     /** A status the history does not support. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "HistoryContradiction")
-    public record HistoryContradiction(UUID partnershipId, String status, String derivedStatus, String reason) {
+    public record HistoryContradiction(
+            UUID partnershipId,
+            @Schema(enumeration = {"ACTIVE", "SUSPENDED", "ENDED"}) String status,
+            @Schema(enumeration = {"ACTIVE", "SUSPENDED", "ENDED"}) String derivedStatus,
+            @Schema(description = "Made of status and event names only", maxLength = 300) String reason) {
     }
 }

@@ -1,6 +1,8 @@
 package org.twintowns.partnerships.importing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -8,18 +10,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.twintowns.commons.text.Texts;
 
 /** What an import did with every row of its file. */
 @Schema(name = "ImportReport")
 public record ImportReport(
-        @Schema(examples = "destatis-municipalities") String source,
+        @Schema(examples = "destatis-municipalities", maxLength = 60) String source,
         @Schema(description = "True when nothing was written") boolean dryRun,
-        @Schema(description = "Rows read, excluding the header and rows that describe no record") int rows,
-        @Schema(description = "Rows by outcome") Map<Outcome, Integer> outcomes,
+        @Schema(description = "Rows read, excluding the header and rows that describe no record", minimum = "0",
+                maximum = MAX_INT) int rows,
+        @Schema(description = "Rows by outcome") Map<Outcome, @Min(0) @Max(Integer.MAX_VALUE) Integer> outcomes,
         @Schema(description = "Figures specific to the source, such as the share of places matched to an AGS")
         Map<String, Object> figures,
-        @Schema(examples = "2140") long durationMillis,
+        @Schema(examples = "2140", minimum = "0", maximum = "" + Long.MAX_VALUE) long durationMillis,
         @Schema(description = "One entry per row, in file order") List<Row> details) {
+
+    static final String MAX_INT = "" + Integer.MAX_VALUE;
+    static final int MAX_KEY_LENGTH = 300;
+    static final int MAX_REASON_LENGTH = 1000;
 
     /** What happened to a row. */
     @Schema(name = "ImportOutcome")
@@ -29,11 +37,20 @@ public record ImportReport(
     @Schema(name = "ImportRow")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Row(
-            @Schema(description = "Line in the file, counting the header as line 1") int line,
-            @Schema(description = "What the row is about", examples = "16053000 Jena") String key,
+            @Schema(description = "Line in the file, counting the header as line 1", minimum = "1", maximum = MAX_INT)
+            int line,
+            @Schema(description = "What the row is about (cut to " + MAX_KEY_LENGTH + " characters)",
+                    examples = "16053000 Jena", maxLength = MAX_KEY_LENGTH) String key,
             Outcome outcome,
-            @Schema(description = "Why it was skipped, failed or updated") String reason,
+            @Schema(description = "Why it was skipped, failed or updated (cut to " + MAX_REASON_LENGTH + " characters)",
+                    maxLength = MAX_REASON_LENGTH) String reason,
             @Schema(description = "The record created, matched or updated") UUID id) {
+
+        // Keys and reasons quote the file, whose fields have no length of their own.
+        public Row {
+            key = Texts.clip(key, MAX_KEY_LENGTH);
+            reason = Texts.clip(reason, MAX_REASON_LENGTH);
+        }
     }
 
     /** Collects rows while an import runs. */

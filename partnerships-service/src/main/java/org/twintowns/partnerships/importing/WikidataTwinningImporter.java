@@ -145,7 +145,9 @@ public class WikidataTwinningImporter {
     /** Munich is München: keep the English label as a name, so the search finds it too. */
     private static void rememberEnglishName(PlaceIndex places, Municipality m, String label) {
         boolean known = label.equals(m.name) || m.otherNames.stream().anyMatch(n -> n.name.equals(label));
-        if (!known && !SearchKeys.of(label).equals(SearchKeys.of(m.name))) {
+        // The contract promises at most MAX_OTHER_NAMES names; a full list keeps its own.
+        if (!known && !SearchKeys.of(label).equals(SearchKeys.of(m.name))
+                && m.otherNames.size() < Municipality.MAX_OTHER_NAMES) {
             MunicipalityName english = new MunicipalityName();
             english.municipality = m;
             english.name = label;

@@ -25,6 +25,9 @@ public class Municipality extends TrackedEntity {
     @Schema(name = "MunicipalityKind")
     public enum Kind { MUNICIPALITY, CITY, DISTRICT, REGION, OTHER }
 
+    /** A municipality has at most this many other names, however they were recorded (the contract says so). */
+    public static final int MAX_OTHER_NAMES = 50;
+
     @Column(nullable = false, unique = true)
     public String slug;
 

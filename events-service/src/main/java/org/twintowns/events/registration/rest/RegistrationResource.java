@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -107,7 +108,7 @@ public class RegistrationResource {
             @PathParam("eventId") UUID eventId,
             @PathParam("registrationId") UUID registrationId,
             @Parameter(description = "The token from the registration receipt")
-            @HeaderParam(CANCELLATION_TOKEN) String cancellationToken) {
+            @HeaderParam(CANCELLATION_TOKEN) @Size(max = 64) String cancellationToken) {
         service.cancel(eventId, registrationId, cancellationToken);
         return RestResponse.noContent();
     }

@@ -3,6 +3,8 @@ package org.twintowns.news.item.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -47,6 +49,7 @@ import org.twintowns.news.feed.Ninjs;
 import org.twintowns.news.item.NewsItem;
 import org.twintowns.news.item.service.NewsItemService;
 import org.twintowns.news.media.service.MediaService;
+import org.twintowns.news.references.ReferenceChecker;
 
 /** HTTP face of the news items: maps requests to {@link NewsItemService} calls and versions to ETags. */
 @Path("/api/v1/news")
@@ -90,7 +93,8 @@ public class NewsItemResource {
     @APIResponse(responseCode = "422", description = "A referenced record does not exist; errors name each field",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "A service owning references is unreachable; nothing was written",
-            headers = @Header(name = "Retry-After", schema = @Schema(implementation = Integer.class)),
+            headers = @Header(name = "Retry-After", schema = @Schema(implementation = Integer.class, minimum = "1",
+                    maximum = "" + ReferenceChecker.RETRY_AFTER_SECONDS)),
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public RestResponse<?> create(
             @Parameter(description = "Makes a retried create safe: the same key and body get the first answer")
@@ -240,7 +244,8 @@ public class NewsItemResource {
             content = @Content(schema = @Schema(implementation = RevisionView.class)))
     @APIResponse(responseCode = "404", description = "No such news item or revision",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public RevisionView revision(@PathParam("id") UUID id, @PathParam("number") int number) {
+    public RevisionView revision(@PathParam("id") UUID id,
+                                 @PathParam("number") @Min(1) @Max(Integer.MAX_VALUE) int number) {
         return service.revision(id, number);
     }
 

@@ -1,11 +1,13 @@
 package org.twintowns.news.item.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Who answers press questions about an item; published with it, so a role mailbox is preferred. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "PressContact")
 public record PressContact(
         @Schema(description = "Name or office", examples = "Pressestelle der Stadt Jena") @Size(max = 200) String name,

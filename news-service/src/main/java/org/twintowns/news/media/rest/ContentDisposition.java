@@ -6,6 +6,12 @@ import java.nio.charset.StandardCharsets;
 /** Content-Disposition values (RFC 6266) that are safe for any stored file name. */
 final class ContentDisposition {
 
+    /**
+     * The longest value: 38 characters of its own, and a file name of at most 200 characters, each
+     * at most one character in the ASCII name and nine (three percent-encoded bytes) in the UTF-8 one.
+     */
+    static final int MAX_LENGTH = 38 + 200 + 9 * 200;
+
     private ContentDisposition() {
     }
 

@@ -47,7 +47,9 @@ public class MediaReadResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "List the images of a news item", description = "In order, each with its credit and licence.")
-    @APIResponse(responseCode = "200", description = "The images, possibly none")
+    @APIResponse(responseCode = "200", description = "The images, possibly none; at most news.media.max-per-item "
+            + "(20 by default, the figure stated here)",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MediaView.class, maxItems = 20)))
     @APIResponse(responseCode = "404", description = "No such news item visible to the caller",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public RestResponse<List<MediaView>> list(@PathParam("id") UUID id) {
@@ -88,10 +90,12 @@ public class MediaReadResource {
     @APIResponse(responseCode = "200", description = "The image",
             headers = {
                 @Header(name = HttpHeaders.ETAG, description = "\"<sha256 hex>\"",
-                        schema = @Schema(implementation = String.class)),
+                        schema = @Schema(implementation = String.class, pattern = "\"[0-9a-f]{64}\"")),
                 @Header(name = HttpHeaders.CACHE_CONTROL, description = PUBLIC_CONTENT + ", or " + PRIVATE
-                        + " while the item is not public", schema = @Schema(implementation = String.class)),
-                @Header(name = "Content-Disposition", schema = @Schema(implementation = String.class))},
+                        + " while the item is not public",
+                        schema = @Schema(implementation = String.class, enumeration = {PUBLIC_CONTENT, PRIVATE})),
+                @Header(name = "Content-Disposition", schema = @Schema(implementation = String.class,
+                        maxLength = ContentDisposition.MAX_LENGTH))},
             content = {
                 @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),

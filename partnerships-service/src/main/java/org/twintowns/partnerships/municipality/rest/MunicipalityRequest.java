@@ -67,7 +67,7 @@ public record MunicipalityRequest(
         String website,
 
         @Schema(description = "Names in other languages and scripts, transliterations and former names")
-        @Size(max = 50)
+        @Size(max = Municipality.MAX_OTHER_NAMES)
         List<@Valid @NotNull NameInput> otherNames) {
 
     /** A WGS 84 position. */

@@ -204,10 +204,15 @@ public class MunicipalityResource {
     /** The JSON list envelope, named for the OpenAPI document. */
     @Schema(name = "MunicipalityPage")
     static final class MunicipalityPage {
+        @Schema(maxItems = PageParams.MAX_SIZE)
         public List<MunicipalityView> items;
+        @Schema(minimum = "0", maximum = "" + PageParams.MAX_PAGE)
         public int page;
+        @Schema(minimum = "1", maximum = "" + PageParams.MAX_SIZE)
         public int size;
+        @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE)
         public long totalItems;
+        @Schema(minimum = "0", maximum = "" + Integer.MAX_VALUE)
         public int totalPages;
     }
 

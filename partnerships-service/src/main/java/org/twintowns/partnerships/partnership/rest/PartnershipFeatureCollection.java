@@ -1,9 +1,9 @@
 package org.twintowns.partnerships.partnership.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.twintowns.partnerships.partnership.Partnership;
 
@@ -11,9 +11,12 @@ import org.twintowns.partnerships.partnership.Partnership;
  * Partnerships as an RFC 7946 GeoJSON FeatureCollection: each a line between its participants.
  * Positions are [longitude, latitude], in WGS 84 degrees rounded to 6 decimals.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "PartnershipFeatureCollection")
 public record PartnershipFeatureCollection(
-        @Schema(examples = "FeatureCollection") String type,
+        @Schema(enumeration = "FeatureCollection") String type,
+        @Schema(description = "At most partnerships.geojson.max-features (20000 by default, the figure stated "
+                + "here); more matches are refused with 400", maxItems = 20_000)
         List<Feature> features) {
 
     public static PartnershipFeatureCollection of(List<Feature> features) {
@@ -21,9 +24,10 @@ public record PartnershipFeatureCollection(
     }
 
     /** One partnership. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PartnershipFeature")
     public record Feature(
-            @Schema(examples = "Feature") String type,
+            @Schema(enumeration = "Feature") String type,
             @Schema(description = "The partnership id") UUID id,
             Geometry geometry,
             Properties properties) {
@@ -34,11 +38,12 @@ public record PartnershipFeatureCollection(
     }
 
     /** A LineString between two participants, or a MultiLineString joining each of three or more to every other once. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PartnershipGeometry")
     public record Geometry(
             @Schema(enumeration = {"LineString", "MultiLineString"}) String type,
-            @Schema(type = SchemaType.ARRAY,
-                    description = "LineString: [[lon, lat], [lon, lat]]; MultiLineString: a list of those")
+            // The schema is in META-INF/openapi.yaml: a oneOf of nested arrays.
+            @Schema(ref = "PartnershipCoordinates")
             Object coordinates) {
 
         public static Geometry lineString(List<double[]> positions) {
@@ -51,18 +56,21 @@ public record PartnershipFeatureCollection(
     }
 
     /** What a map shows about a partnership. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PartnershipFeatureProperties")
     public record Properties(
             UUID id,
             Partnership.Type type,
             Partnership.Status status,
             LocalDate establishedOn,
-            String title,
-            @Schema(description = "All participants, also those without coordinates") List<Participant> participants) {
+            @Schema(maxLength = 200) String title,
+            @Schema(description = "All participants, also those without coordinates", maxItems = 20)
+            List<Participant> participants) {
     }
 
     /** A participant by id and name. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PartnershipFeatureParticipant")
-    public record Participant(UUID municipalityId, String name) {
+    public record Participant(UUID municipalityId, @Schema(maxLength = 200) String name) {
     }
 }

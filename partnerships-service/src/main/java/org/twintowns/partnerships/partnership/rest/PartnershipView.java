@@ -1,5 +1,7 @@
 package org.twintowns.partnerships.partnership.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -10,67 +12,76 @@ import org.twintowns.partnerships.partnership.LifecycleEvent;
 import org.twintowns.partnerships.partnership.Partnership;
 import org.twintowns.partnerships.partnership.PartnershipParticipant;
 
-/** A partnership as the public sees it; its version travels in the ETag header. */
+/**
+ * A partnership as the public sees it; its version travels in the ETag header. The limits are the
+ * columns' (V3__partnership.sql), which the request records validate against.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Partnership")
 public record PartnershipView(
         @Schema(examples = "7d4b2c1e-5f3a-4e8b-9c6d-0a1b2c3d4e5f") UUID id,
         @Schema(examples = "SOLIDARITY") Partnership.Type type,
         @Schema(description = "Derived from the lifecycle history", examples = "ACTIVE") Partnership.Status status,
-        @Schema(examples = "Solidarity partnership Jena–Brovary") String title,
+        @Schema(examples = "Solidarity partnership Jena–Brovary", maxLength = 200) String title,
         @Schema(examples = "2022-09-28") LocalDate establishedOn,
         @Schema(description = "True when only the year of establishedOn is known") boolean establishedYearOnly,
-        List<Participant> participants,
-        @Schema(description = "Sorted topic slugs") List<String> topics,
-        List<Project> projects,
-        @Schema(description = "Public contacts only; internal contacts are never shown") List<Contact> contacts,
+        @Schema(maxItems = 20) List<Participant> participants,
+        @Schema(description = "Sorted topic slugs", maxItems = 30) List<@Size(max = 40) String> topics,
+        @Schema(maxItems = 50) List<Project> projects,
+        @Schema(description = "Public contacts only; internal contacts are never shown", maxItems = 20)
+        List<Contact> contacts,
         @Schema(description = "The history, oldest first") List<Event> lifecycle,
-        String notes,
-        @Schema(examples = "Stadt Jena press release") String sourceName,
-        @Schema(examples = "https://www.jena.de/de/presse") String sourceUrl,
+        @Schema(maxLength = 4000) String notes,
+        @Schema(examples = "Stadt Jena press release", maxLength = 200) String sourceName,
+        @Schema(examples = "https://www.jena.de/de/presse", maxLength = 500) String sourceUrl,
         @Schema(examples = "2024-01-15") LocalDate lastVerifiedOn,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
     /** A participating municipality with what a reader needs to recognise it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PartnershipParticipant")
     public record Participant(
             @Schema(examples = "2f1c6b9e-8d2a-4c55-9f0e-3b7d2a1c9e44") UUID municipalityId,
-            @Schema(examples = "Jena") String name,
-            @Schema(examples = "DE") String country,
-            @Schema(examples = "DE-TH") String subdivision,
+            @Schema(examples = "Jena", maxLength = 200) String name,
+            @Schema(examples = "DE", maxLength = 2) String country,
+            @Schema(examples = "DE-TH", maxLength = 6) String subdivision,
             @Schema(examples = "PARTNER") PartnershipParticipant.Role role) {
     }
 
     /** A project with its funding. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PartnershipProject")
     public record Project(
-            @Schema(examples = "Wasserversorgung Jendouba") String title,
-            String description,
-            @Schema(examples = "Kommunale Zusammenarbeit Maghreb-Deutschland") String programme,
-            @Schema(examples = "Engagement Global / SKEW") String funder,
+            @Schema(examples = "Wasserversorgung Jendouba", maxLength = 300) String title,
+            @Schema(maxLength = 4000) String description,
+            @Schema(examples = "Kommunale Zusammenarbeit Maghreb-Deutschland", maxLength = 300) String programme,
+            @Schema(examples = "Engagement Global / SKEW", maxLength = 300) String funder,
             @Schema(examples = "50000.00") BigDecimal amount,
-            @Schema(examples = "EUR") String currency,
+            @Schema(examples = "EUR", maxLength = 3) String currency,
             LocalDate startsOn,
             LocalDate endsOn) {
     }
 
     /** A public role mailbox. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PartnershipContact")
     public record Contact(
-            @Schema(examples = "Partnership office") String role,
-            @Schema(examples = "partnerschaften@jena.de") String email,
-            @Schema(examples = "+49 3641 49-0") String phone,
-            @Schema(examples = "https://www.jena.de/partnerstaedte") String url,
+            @Schema(examples = "Partnership office", maxLength = 200) String role,
+            @Schema(examples = "partnerschaften@jena.de", maxLength = 320) String email,
+            @Schema(examples = "+49 3641 49-0", maxLength = 50) String phone,
+            @Schema(examples = "https://www.jena.de/partnerstaedte", maxLength = 500) String url,
             UUID municipalityId) {
     }
 
     /** One step of the history. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PartnershipLifecycleEvent")
     public record Event(
             @Schema(examples = "ESTABLISHED") LifecycleEvent.Kind kind,
             @Schema(examples = "2022-09-28") LocalDate occurredOn,
-            String reason,
-            String note,
+            @Schema(maxLength = 1000) String reason,
+            @Schema(maxLength = 1000) String note,
             @Schema(description = "When the event was entered into the registry") OffsetDateTime recordedAt) {
     }
 }
