@@ -14,4 +14,14 @@ public interface NewsSearchConfig {
      */
     @WithDefault("1000")
     int candidates();
+
+    /**
+     * When the newest weeks had so few matches that the older ones, at the same rate, would have at
+     * most this many, all older weeks are searched in one look into the index and every match there
+     * is read; otherwise they are searched period by period until enough are found (see
+     * NewsSearchRepository). Reading a match costs about as much as a look into one period's part of
+     * the index costs per few hundred items.
+     */
+    @WithDefault("2000")
+    int fewMatches();
 }

@@ -24,5 +24,5 @@ public record NewsSearchHit(
         UUID issuerMunicipalityId,
         @Schema(maxLength = 300) String issuerName,
         @Schema(maxItems = 20) List<@Size(max = 60) String> topics,
-        @Schema(description = "ts_rank_cd relevance; higher is better", examples = "0.4") double rank) {
+        @Schema(description = "Relevance (PostgreSQL ts_rank: how often the words occur, headline counting most, then lead, then body); higher is better", examples = "0.4") double rank) {
 }

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +17,7 @@ import org.twintowns.news.item.repository.NewsFilter;
 
 /**
  * Full-text search over the generated {@code search_vector} column (GIN-indexed): ranked with
- * ts_rank_cd, highlighted with ts_headline. Filters and the visibility rule are the list's.
+ * ts_rank, highlighted with ts_headline. Filters and the visibility rule are the list's.
  */
 @ApplicationScoped
 public class NewsSearchRepository {
@@ -26,19 +29,21 @@ public class NewsSearchRepository {
             + ", MaxFragments=2, MaxWords=25, MinWords=10, FragmentDelimiter=…";
     private static final String HEADLINE_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP + ", HighlightAll=true";
 
+    /** How many of the newest weeks are searched first, period by period. */
+    static final int RECENT_WEEKS = 8;
+
     @Inject
     EntityManager em;
 
     /**
-     * The query in the item's language when the client names one; otherwise German, English and
-     * plain words OR-ed, so that one constant query can use the index whatever the item's language.
+     * The query in the item's language when the client names one; otherwise the distinct German,
+     * English and plain readings of the words OR-ed (V6 {@code news_search_query}), so that one
+     * constant query can use the index whatever the item's language.
      */
     private static String tsquery(boolean withLanguage) {
         return withLanguage
                 ? "websearch_to_tsquery(news_search_config(:language), news_unaccent(:text))"
-                : "(websearch_to_tsquery('pg_catalog.german', news_unaccent(:text)) "
-                        + "|| websearch_to_tsquery('pg_catalog.english', news_unaccent(:text)) "
-                        + "|| websearch_to_tsquery('pg_catalog.simple', news_unaccent(:text)))";
+                : "news_search_query(:text)";
     }
 
     /**
@@ -47,19 +52,21 @@ public class NewsSearchRepository {
      * million-item archive as fast as a rare one. {@code matched} counts up to one more than the
      * bound, to tell "exactly this many" from "at least this many".
      */
-    public Ranked search(String text, NewsFilter filter, int pageIndex, int pageSize, int candidates) {
+    public Ranked search(String text, NewsFilter filter, int pageIndex, int pageSize, int candidates, int fewMatches) {
         FilterSql where = FilterSql.of(filter);
         String query = tsquery(filter.language() != null);
-        String matches = "SELECT n.id, n.published_at, n.search_vector FROM news_item n WHERE n.search_vector @@ "
-                + query + " AND " + where.clause() + " ORDER BY n.published_at DESC, n.id LIMIT :matchLimit";
-        Query page = em.createNativeQuery("WITH matches AS MATERIALIZED (" + matches + "), "
-                + "ranked AS (SELECT m.id, m.published_at, ts_rank_cd(m.search_vector, " + query + ") AS rank "
-                + "FROM (SELECT * FROM matches ORDER BY published_at DESC, id LIMIT :candidates) m) "
+        SearchPeriods.Walk walk = walk(filter);
+        // Matches are found by id, time and row address only; the search vector (the row's largest
+        // column) is read again, by address, for the candidates that are ranked.
+        Query page = em.createNativeQuery("WITH " + newestMatches(where, query) + ", "
+                + "candidates AS (SELECT m.row FROM matches m ORDER BY m.published_at DESC, m.id LIMIT :candidates), "
+                // ts_rank weighs how often the words occur by where (headline, lead, body); ts_rank_cd's
+                // cover density cost six times as much for a search without language (three readings).
+                + "ranked AS (SELECT n.id, n.published_at, ts_rank(n.search_vector, " + query + ") AS rank "
+                + "FROM news_item n WHERE n.ctid = ANY (ARRAY(SELECT c.row FROM candidates c))) "
                 + "SELECT r.id, r.rank, (SELECT count(*) FROM matches) FROM ranked r "
                 + "ORDER BY r.rank DESC, r.published_at DESC, r.id LIMIT :limit OFFSET :offset");
-        where.params.forEach(page::setParameter);
-        page.setParameter("text", text).setParameter("matchLimit", candidates + 1)
-                .setParameter("candidates", candidates)
+        bind(page, where, text, walk, candidates + 1, fewMatches).setParameter("candidates", candidates)
                 .setParameter("limit", pageSize).setParameter("offset", pageIndex * pageSize);
         List<Hit> hits = new ArrayList<>();
         long matched = 0;
@@ -69,14 +76,103 @@ public class NewsSearchRepository {
             matched = ((Number) c[2]).longValue();
         }
         if (hits.isEmpty() && pageIndex > 0) {
-            Query count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM news_item n WHERE n.search_vector @@ "
-                    + query + " AND " + where.clause() + " LIMIT :matchLimit) m");
-            where.params.forEach(count::setParameter);
-            count.setParameter("text", text).setParameter("matchLimit", candidates + 1);
+            Query count = em.createNativeQuery("WITH " + newestMatches(where, query) + " SELECT count(*) FROM matches");
+            bind(count, where, text, walk, candidates + 1, fewMatches);
             matched = ((Number) count.getSingleResult()).longValue();
         }
         return new Ranked(hits, Math.min(matched, candidates), matched > candidates,
                 highlights(text, filter.language(), hits));
+    }
+
+    /**
+     * The newest {@code :matchLimit} matches, newest first, as the CTE {@code matches}. They are
+     * found period by period (V6 migration, {@link SearchPeriods}): for each period, the search
+     * index intersects words, period and filters, and only the matching items of that period are
+     * read and sorted by time. A walk by date through the table would read every item until enough
+     * match; the planner chooses it when it underestimates how rare the words are among the
+     * filtered items (words common in one language only, or correlated words), and it is never used.
+     *
+     * <ol>
+     * <li>The newest {@value #RECENT_WEEKS} weeks, period by period: a common word's matches are all
+     * found here.
+     * <li>Older items, if more are needed, in one of two ways, chosen by how many matches the
+     * recent weeks had. If as many again per week would make at most {@code fewMatches}
+     * (configuration) matches in all older weeks, the words are rare: one look into the index for all of them, and every
+     * match is read (looking period by period would cost more, since each look intersects the
+     * period's whole part of the index). Otherwise period by period, growing, until enough are
+     * found.
+     * </ol>
+     */
+    private static String newestMatches(FilterSql where, String query) {
+        String found = "(SELECT count(*) FROM recent)";
+        return "recent AS MATERIALIZED (" + byPeriod(where, query, ":recent") + "), "
+                + "older AS MATERIALIZED ("
+                + "SELECT * FROM (" + byPeriod(where, query, ":older") + ") o "
+                + "WHERE " + found + " < :matchLimit AND " + found + " * :olderWeeks > CAST(:fewMatches AS bigint) * :recentWeeks "
+                + "UNION ALL "
+                // DESC NULLS LAST is not the order of the index by time (DESC NULLS FIRST), which keeps
+                // the planner from walking it: these words are known to be rare.
+                + "SELECT * FROM (SELECT n.id, n.published_at, n.ctid AS row FROM news_item n "
+                + "WHERE n.published_at < :boundary AND n.search_vector @@ " + query + " AND " + where.clause()
+                + " ORDER BY n.published_at DESC NULLS LAST, n.id LIMIT :matchLimit) a "
+                + "WHERE " + found + " < :matchLimit AND :olderWeeks > 0 AND "
+                + found + " * :olderWeeks <= CAST(:fewMatches AS bigint) * :recentWeeks), "
+                + "matches AS MATERIALIZED (SELECT * FROM recent UNION ALL SELECT * FROM older LIMIT :matchLimit)";
+    }
+
+    /** Matches newest first, period by period through the periods of the array parameter {@code periods}. */
+    private static String byPeriod(FilterSql where, String query, String periods) {
+        return "SELECT x.id, x.published_at, x.row "
+                + "FROM unnest(CAST(" + periods + " AS integer[])) WITH ORDINALITY AS p(period, step) "
+                + "CROSS JOIN LATERAL (SELECT n.id, n.published_at, n.ctid AS row FROM news_item n "
+                + "WHERE n.search_periods @> ARRAY[p.period] AND n.search_vector @@ " + query + " AND " + where.clause()
+                + " ORDER BY n.published_at DESC, n.id) x ORDER BY p.step LIMIT :matchLimit";
+    }
+
+    /** The periods to search: from the filter's end (or now) to its start (or the oldest public item). */
+    private SearchPeriods.Walk walk(NewsFilter filter) {
+        // A minute ahead: an item published just now by the database's clock is found even if this
+        // machine's clock is a little behind and a new week has just begun.
+        Instant now = Instant.now().plusSeconds(60);
+        Instant newest = filter.to() != null && filter.to().toInstant().isBefore(now) ? filter.to().toInstant() : now;
+        Object first = em.createNativeQuery(
+                "SELECT min(n.published_at) FROM news_item n WHERE n.status IN ('PUBLISHED', 'SCHEDULED')")
+                .getSingleResult();
+        if (first == null) {
+            return SearchPeriods.Walk.NONE;
+        }
+        Instant oldest = toInstant(first);
+        if (filter.from() != null && filter.from().toInstant().isAfter(oldest)) {
+            oldest = filter.from().toInstant();
+        }
+        if (oldest.isAfter(newest)) {
+            return SearchPeriods.Walk.NONE;
+        }
+        return SearchPeriods.walk(newest, oldest, RECENT_WEEKS);
+    }
+
+    private static Instant toInstant(Object time) {
+        if (time instanceof Instant instant) {
+            return instant;
+        }
+        if (time instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (time instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalStateException("Unexpected time type " + time.getClass());
+    }
+
+    private static Query bind(Query query, FilterSql where, String text, SearchPeriods.Walk walk, int matchLimit,
+            int fewMatches) {
+        where.params.forEach(query::setParameter);
+        return query.setParameter("text", text).setParameter("matchLimit", matchLimit).setParameter("fewMatches", fewMatches)
+                .setParameter("recent", SearchPeriods.Walk.sql(walk.recent()))
+                .setParameter("recentWeeks", walk.recentWeeks())
+                .setParameter("older", SearchPeriods.Walk.sql(walk.older()))
+                .setParameter("olderWeeks", walk.olderWeeks())
+                .setParameter("boundary", OffsetDateTime.ofInstant(walk.boundary(), ZoneOffset.UTC));
     }
 
     /** Highlighted headline and body snippet per hit, computed for the page only (ts_headline is costly). */

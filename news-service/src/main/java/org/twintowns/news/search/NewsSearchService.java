@@ -37,7 +37,7 @@ public class NewsSearchService {
             throw ProblemException.invalidField("sort", "search results are ordered by relevance");
         }
         NewsSearchRepository.Ranked ranked = search.search(text.strip(), filter, paging.page, paging.size,
-                config.candidates());
+                config.candidates(), config.fewMatches());
         Map<UUID, NewsItem> byId = items.load(ranked.hits().stream().map(NewsSearchRepository.Hit::id).toList())
                 .stream().collect(Collectors.toMap(n -> n.id, Function.identity()));
         List<NewsSearchHit> hits = new ArrayList<>();

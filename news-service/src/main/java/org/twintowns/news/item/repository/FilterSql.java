@@ -38,7 +38,8 @@ public final class FilterSql {
             }
         }
         if (f.language() != null) {
-            sql.add("n.language = :language", "language", f.language());
+            // As the column's type, so that the language's own search index (V6) is seen to apply.
+            sql.add("n.language = CAST(:language AS char(2))", "language", f.language());
         }
         if (f.q() != null && !f.q().isBlank()) {
             sql.add("lower(n.headline) LIKE :headline ESCAPE '\\'", "headline",
