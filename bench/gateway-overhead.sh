@@ -5,10 +5,13 @@
 #
 #   bench/gateway-overhead.sh [duration-seconds] [fixed-rate-per-second]
 #
-# 1. Saturation: wrk with 32 connections for the duration, direct then through the gateway;
-#    throughput (requests/s) compared.
+# 1. Saturation: wrk with 32 connections, direct and through the gateway in alternation (ROUNDS
+#    rounds of a fifth of the duration each, so that both see the same machine: on shared cores one
+#    long run after the other differs by more than the gateway costs); throughput (requests/s) of
+#    each is the median over the rounds, and the ratio is the median of the rounds' ratios.
 # 2. Fixed rate: a wrk Lua script paces each connection so that the total stays near the given rate;
-#    p50/p99 latency compared (wrk measures from request send to response).
+#    p50/p99 latency compared (wrk measures from request send to response), again in alternating
+#    rounds; the added latency is the median of the rounds' differences.
 # The results go to bench/results/gateway-overhead-<date>.txt.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -43,27 +46,43 @@ done = function(summary, latency, requests)
 end
 LUA
 
-saturate() { wrk -t2 -c32 -d"${DURATION}s" --latency "$1$PATH_UNDER_TEST" | awk '/Requests\/sec/ {print $2}'; }
-paced() { wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s "$LUA" "$1$PATH_UNDER_TEST" | grep '^p50_ms'; }
+ROUNDS="${BENCH_ROUNDS:-5}"
+ROUND_SECONDS=$(( DURATION / 5 > 1 ? DURATION / 5 : 1 ))
+saturate() { wrk -t2 -c32 -d"${ROUND_SECONDS}s" "$1$PATH_UNDER_TEST" | awk '/Requests\/sec/ {print $2}'; }
+median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+paced() { wrk -t2 -c"$CONNECTIONS" -d"${ROUND_SECONDS}s" -s "$LUA" "$1$PATH_UNDER_TEST" | grep '^p50_ms'; }
 
 # Warm up both paths (JIT, connection pools) before measuring.
-wrk -t1 -c4 -d5s "$DIRECT$PATH_UNDER_TEST" >/dev/null
-wrk -t1 -c4 -d5s "$GATEWAY$PATH_UNDER_TEST" >/dev/null
+wrk -t2 -c32 -d10s "$DIRECT$PATH_UNDER_TEST" >/dev/null
+wrk -t2 -c32 -d10s "$GATEWAY$PATH_UNDER_TEST" >/dev/null
 
-direct_rps="$(saturate "$DIRECT")"
-gateway_rps="$(saturate "$GATEWAY")"
-direct_paced="$(paced "$DIRECT")"
-gateway_paced="$(paced "$GATEWAY")"
+rounds=""
+for _ in $(seq 1 "$ROUNDS"); do
+  d="$(saturate "$DIRECT")"
+  g="$(saturate "$GATEWAY")"
+  rounds="$rounds$d $g"$'\n'
+done
+direct_rps="$(awk 'NF {print $1}' <<<"$rounds" | median)"
+gateway_rps="$(awk 'NF {print $2}' <<<"$rounds" | median)"
 p() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
-ratio="$(awk -v g="$gateway_rps" -v d="$direct_rps" 'BEGIN {printf "%.1f", 100 * g / d}')"
-added_p50="$(awk -v g="$(p p50_ms "$gateway_paced")" -v d="$(p p50_ms "$direct_paced")" 'BEGIN {printf "%.2f", g - d}')"
-added_p99="$(awk -v g="$(p p99_ms "$gateway_paced")" -v d="$(p p99_ms "$direct_paced")" 'BEGIN {printf "%.2f", g - d}')"
+paced_rounds=""
+for _ in $(seq 1 "$ROUNDS"); do
+  d="$(paced "$DIRECT")"
+  g="$(paced "$GATEWAY")"
+  paced_rounds="$paced_rounds$(p p50_ms "$d") $(p p99_ms "$d") $(p p50_ms "$g") $(p p99_ms "$g")"$'\n'
+done
+col() { awk -v c="$1" 'NF {print $c}' <<<"$paced_rounds" | median; }
+ratio="$(awk 'NF {print 100 * $2 / $1}' <<<"$rounds" | median | awk '{printf "%.1f", $1}')"
+added_p50="$(awk 'NF {print $3 - $1}' <<<"$paced_rounds" | median | awk '{printf "%.2f", $1}')"
+added_p99="$(awk 'NF {print $4 - $2}' <<<"$paced_rounds" | median | awk '{printf "%.2f", $1}')"
 
 {
   echo "gateway overhead, $(date -u +%FT%TZ), $(nproc) cores; GET $PATH_UNDER_TEST"
-  echo "saturation (32 connections, ${DURATION}s): direct ${direct_rps} req/s, gateway ${gateway_rps} req/s -> ${ratio}% of direct"
-  echo "fixed rate (~${RATE} req/s, ${CONNECTIONS} connections, ${DURATION}s):"
-  echo "  direct : $direct_paced"
-  echo "  gateway: $gateway_paced"
-  echo "  added by the gateway: p50 ${added_p50} ms, p99 ${added_p99} ms"
+  echo "saturation (32 connections, ${ROUNDS} alternating rounds of ${ROUND_SECONDS}s): direct ${direct_rps} req/s, gateway ${gateway_rps} req/s (medians) -> ${ratio}% of direct (median of the rounds' ratios)"
+  awk 'NF {printf "  round %d: direct %s, gateway %s req/s\n", NR, $1, $2}' <<<"$rounds"
+  echo "fixed rate (~${RATE} req/s, ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${ROUND_SECONDS}s), medians:"
+  echo "  direct : p50 $(col 1) ms, p99 $(col 2) ms"
+  echo "  gateway: p50 $(col 3) ms, p99 $(col 4) ms"
+  echo "  added by the gateway (median of the rounds' differences): p50 ${added_p50} ms, p99 ${added_p99} ms"
+  awk 'NF {printf "  round %d: direct p50 %s p99 %s, gateway p50 %s p99 %s ms\n", NR, $1, $2, $3, $4}' <<<"$paced_rounds"
 } | tee "$OUT"
