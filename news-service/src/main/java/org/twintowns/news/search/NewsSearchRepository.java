@@ -97,10 +97,10 @@ public class NewsSearchRepository {
      * found here.
      * <li>Older items, if more are needed, in one of two ways, chosen by how many matches the
      * recent weeks had. If as many again per week would make at most {@code fewMatches}
-     * (configuration) matches in all older weeks, the words are rare: one look into the index for all of them, and every
-     * match is read (looking period by period would cost more, since each look intersects the
-     * period's whole part of the index). Otherwise period by period, growing, until enough are
-     * found.
+     * (configuration) matches in all older weeks, the words are rare: one look into the index
+     * for all of them, and every match is read (looking period by period would cost more, since
+     * each look intersects the period's whole part of the index). Otherwise period by period,
+     * growing, until enough are found.
      * </ol>
      */
     private static String newestMatches(FilterSql where, String query) {
