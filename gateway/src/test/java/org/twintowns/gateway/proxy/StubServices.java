@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     static final int BIG_BODY_BYTES = 5 * 1024 * 1024;
+    static final String CALENDAR = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//stub//EN\r\nEND:VCALENDAR\r\n";
 
     /** "METHOD uri" of every request that reached a stub, for tests that prove nothing did. */
     private static final Queue<String> RECEIVED = new ConcurrentLinkedQueue<>();
@@ -127,6 +128,23 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             digestUpload(request, path.substring("/api/v1/upload/".length()));
         } else if (path.startsWith("/api/v1/download/")) {
             download(request, path.substring("/api/v1/download/".length()), Long.parseLong(request.getParam("bytes")));
+        } else if (path.equals("/api/v1/echo/conditional")) {
+            conditional(request);
+        } else if (path.equals("/api/v1/echo/connection-headers")) {
+            request.response()
+                    .putHeader("Connection", "X-Internal")
+                    .putHeader("X-Internal", "for this connection only")
+                    .putHeader("Keep-Alive", "timeout=5")
+                    .putHeader("Access-Control-Allow-Origin", "*")
+                    .putHeader("RateLimit-Limit", "1")
+                    .putHeader("X-Kept", "end to end")
+                    .putHeader("Content-Type", "application/json")
+                    .end("{}");
+        } else if (path.equals("/api/v1/echo/broken-body")) {
+            // The first 64 KiB of a longer answer, then the connection dies.
+            request.response().setChunked(true).putHeader("Content-Type", "application/octet-stream")
+                    .write(pattern(0, 64 * 1024));
+            vertx.setTimer(200, id -> request.connection().close());
         } else if (path.startsWith("/api/v1/big")) {
             request.response().setChunked(true).putHeader("Content-Type", "application/octet-stream");
             Buffer chunk = Buffer.buffer(new byte[64 * 1024]);
@@ -136,6 +154,22 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             request.response().end();
         } else {
             request.body().onSuccess(body -> echo(request, body));
+        }
+    }
+
+    /** An iCalendar resource with ETag "v7" that honours If-None-Match and If-Match. */
+    private static void conditional(HttpServerRequest request) {
+        String etag = "\"v7\"";
+        var response = request.response().putHeader("ETag", etag);
+        if (etag.equals(request.getHeader("If-None-Match"))) {
+            response.setStatusCode(304).end();
+        } else if (request.getHeader("If-Match") != null && !etag.equals(request.getHeader("If-Match"))) {
+            response.setStatusCode(412).putHeader("Content-Type", "application/problem+json").end("{\"status\":412}");
+        } else {
+            // Declared, so that an answer to HEAD has it too.
+            response.putHeader("Content-Type", "text/calendar; charset=utf-8")
+                    .putHeader("Content-Length", String.valueOf(CALENDAR.length()))
+                    .end(CALENDAR);
         }
     }
 

@@ -1,0 +1,271 @@
+package org.twintowns.gateway.proxy;
+
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+import org.twintowns.commons.problem.Problem;
+import org.twintowns.commons.problem.ProblemResponses;
+import org.twintowns.commons.problem.ProblemType;
+
+/**
+ * Streams a request to the service that owns its path and the service's answer back: method, URI,
+ * headers, status and body unchanged, but for the hop-by-hop headers (RFC 9110, section 7.6.1), the
+ * forwarding headers the gateway adds and the CORS and rate-limit headers the gateway owns. Neither
+ * body is ever held whole: each flows with back-pressure from one connection to the other.
+ *
+ * <p>Each event loop has its own client and so its own connections to the services: a request
+ * and the connection that carries it to the service are always served by the same thread, with no
+ * hand-over between threads and no pool shared by them (bench/gateway-overhead.sh).
+ *
+ * <p>A service that cannot be reached gives 503 (with {@code Retry-After}), one that does not
+ * answer within the route's time limit 504, and one that breaks off its answer before the status
+ * line 502, each as problem details; the service's circuit breaker learns of each outcome. An
+ * answer, whatever its status, is a success: the service is up and speaking for itself. A client
+ * that hangs up says nothing about the service, and its request to the service is cancelled.
+ */
+final class Forwarder {
+
+    private static final Logger LOG = Logger.getLogger(Forwarder.class);
+
+    /**
+     * A refused connection is mostly a service that is restarting or down: worth a retry soon. (Once
+     * the circuit breaker opens, its own Retry-After covers the rest of the outage.)
+     */
+    static final int UNREACHABLE_RETRY_AFTER_SECONDS = 5;
+
+    /** Headers that describe one connection, not the message: never passed on, in either direction. */
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-connection",
+            "proxy-authenticate", "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade",
+            // The gateway answers "100 Continue" itself (see forward), so the service never waits to send one.
+            "expect",
+            // The client names the gateway; the service is addressed by its own host (X-Forwarded-Host keeps the first).
+            "host");
+
+    private static final Set<String> BODY_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    private final Vertx vertx;
+    private final HttpClientOptions clientOptions;
+    private final PoolOptions poolOptions;
+    private final CircuitBreakers breakers;
+    private final Map<Thread, HttpClient> clients = new ConcurrentHashMap<>();
+
+    Forwarder(Vertx vertx, HttpClientOptions clientOptions, PoolOptions poolOptions, CircuitBreakers breakers) {
+        this.vertx = vertx;
+        this.clientOptions = clientOptions;
+        this.poolOptions = poolOptions;
+        this.breakers = breakers;
+    }
+
+    /** Sends {@code in} to the route's service; its answer, or a problem, goes to {@code in}'s response. */
+    void forward(HttpServerRequest in, RouteTable.Entry entry) {
+        // Nothing of the body may be read before there is somewhere to send it.
+        in.pause();
+        if ("100-continue".equalsIgnoreCase(in.getHeader("Expect"))) {
+            in.response().writeContinue();
+        }
+        RequestOptions options = requestOptions(in, entry);
+        HttpClient client = clients.computeIfAbsent(Thread.currentThread(),
+                thread -> vertx.createHttpClient(clientOptions, poolOptions));
+        String service = entry.service();
+        HttpServerResponse out = in.response();
+        Retries.onceOnConnectFailure(in.method().name(), () -> client.request(options))
+                .compose(request -> send(in, request))
+                .onSuccess(response -> {
+                    breakers.of(service).onSuccess();
+                    answer(in, response);
+                })
+                .onFailure(failure -> {
+                    if (out.closed()) {
+                        // The client went away (and its request to the service was reset): nobody to
+                        // answer, and nothing learned about the service.
+                        in.resume();
+                        return;
+                    }
+                    breakers.of(service).onFailure();
+                    in.resume();
+                    fail(in, service, failure);
+                });
+    }
+
+    private static RequestOptions requestOptions(HttpServerRequest in, RouteTable.Entry entry) {
+        URI target = entry.route().url();
+        boolean ssl = "https".equals(target.getScheme());
+        return new RequestOptions()
+                .setMethod(in.method())
+                .setHost(target.getHost())
+                .setPort(target.getPort() != -1 ? target.getPort() : (ssl ? 443 : 80))
+                .setSsl(ssl)
+                .setURI(in.uri())
+                .setHeaders(requestHeaders(in))
+                .setIdleTimeout(entry.route().timeout().toMillis());
+    }
+
+    /**
+     * The client's headers less the hop-by-hop ones, plus who really asked (RFC 7239 and
+     * X-Forwarded-*). The gateway is the edge: forwarding headers a client sent are its own claims,
+     * which the services (trusting the gateway's) must never see, so they are replaced, not extended.
+     */
+    static MultiMap requestHeaders(HttpServerRequest in) {
+        MultiMap headers = copyEndToEnd(in.headers(), MultiMap.caseInsensitiveMultiMap());
+        String client = in.remoteAddress() == null ? "unknown" : in.remoteAddress().hostAddress();
+        String proto = in.isSSL() ? "https" : "http";
+        String host = in.authority() == null ? null : in.authority().toString();
+        headers.set("X-Forwarded-For", client);
+        headers.set("X-Forwarded-Proto", proto);
+        headers.remove("X-Forwarded-Port");
+        headers.remove("X-Forwarded-Prefix");
+        headers.remove("X-Forwarded-Server");
+        headers.remove("X-Real-IP");
+        if (host != null) {
+            headers.set("X-Forwarded-Host", host);
+        } else {
+            headers.remove("X-Forwarded-Host");
+        }
+        // RFC 7239, section 6: an IPv6 address in brackets.
+        String node = client.indexOf(':') >= 0 ? "[" + client + "]" : client;
+        headers.set("Forwarded", "for=\"" + node + "\";proto=" + proto + (host == null ? "" : ";host=\"" + host + "\""));
+        return headers;
+    }
+
+    /** Sends the request line and headers, then streams the client's body, if it has one, to the service. */
+    private static Future<HttpClientResponse> send(HttpServerRequest in, HttpClientRequest request) {
+        // A client that hangs up (or resets its HTTP/2 stream) before its answer is complete cancels the
+        // request to the service, and so frees the connection to it.
+        in.response().exceptionHandler(failure -> request.reset(0, failure));
+        if (hasBody(in)) {
+            request.setChunked(in.getHeader("Content-Length") == null);
+            in.pipe().endOnFailure(false).to(request).onFailure(failure -> request.reset(0, failure));
+        } else {
+            request.end();
+            in.resume();
+        }
+        return request.response();
+    }
+
+    /**
+     * Whether a body follows the request head: one of declared length, or chunked. HTTP/2 has no
+     * chunked encoding: there, an upload without Content-Length (Java's HttpClient sends one after an
+     * h2c upgrade) is recognised by its method, and sent to the service chunked.
+     */
+    private static boolean hasBody(HttpServerRequest in) {
+        String length = in.getHeader("Content-Length");
+        if (length != null) {
+            return !"0".equals(length);
+        }
+        return in.version() == HttpVersion.HTTP_2
+                ? BODY_METHODS.contains(in.method().name())
+                : in.headers().contains("Transfer-Encoding", "chunked", true);
+    }
+
+    /** Status, end-to-end headers and the body of the service's answer, streamed to the client. */
+    private static void answer(HttpServerRequest in, HttpClientResponse response) {
+        HttpServerResponse out = in.response();
+        out.setStatusCode(response.statusCode());
+        if (response.statusMessage() != null) {
+            out.setStatusMessage(response.statusMessage());
+        }
+        MultiMap headers = out.headers();
+        Set<String> connectionOptions = connectionOptions(response.headers());
+        for (Map.Entry<String, String> header : response.headers()) {
+            String name = header.getKey();
+            if (!isHopByHop(name, connectionOptions) && !isGatewayOwned(name)) {
+                headers.add(name, header.getValue());
+            }
+        }
+        boolean unknownLength = response.getHeader("Content-Length") == null;
+        if (unknownLength && in.version() != HttpVersion.HTTP_1_0) {
+            out.setChunked(true);
+        }
+        response.pipe().endOnFailure(false).to(out).onComplete(result -> {
+            if (result.failed()) {
+                // The service broke off mid-body: the client must not take the part for the whole.
+                out.reset();
+            } else if (unknownLength && in.version() == HttpVersion.HTTP_1_0) {
+                // HTTP/1.0 has no chunks: the end of the connection ends the body.
+                in.connection().close();
+            }
+        });
+    }
+
+    private static MultiMap copyEndToEnd(MultiMap from, MultiMap to) {
+        Set<String> connectionOptions = connectionOptions(from);
+        for (Map.Entry<String, String> header : from) {
+            if (!isHopByHop(header.getKey(), connectionOptions)) {
+                to.add(header.getKey(), header.getValue());
+            }
+        }
+        return to;
+    }
+
+    /** The headers that {@code Connection} names: they too describe this connection only. */
+    private static Set<String> connectionOptions(MultiMap headers) {
+        List<String> values = headers.getAll("Connection");
+        if (values.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> names = new HashSet<>();
+        for (String value : values) {
+            for (String option : value.split(",")) {
+                names.add(option.trim().toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
+    }
+
+    private static boolean isHopByHop(String name, Set<String> connectionOptions) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return HOP_BY_HOP.contains(lower) || connectionOptions.contains(lower);
+    }
+
+    /**
+     * The CORS and rate-limit headers of a service's answer: the gateway decides both for the client
+     * and has already set its own, which must not appear twice or contradict each other.
+     */
+    static boolean isGatewayOwned(String name) {
+        return startsWithIgnoreCase(name, "Access-Control-") || startsWithIgnoreCase(name, "RateLimit");
+    }
+
+    private static boolean startsWithIgnoreCase(String name, String prefix) {
+        return name.regionMatches(true, 0, prefix, 0, prefix.length());
+    }
+
+    private static void fail(HttpServerRequest in, String service, Throwable failure) {
+        LOG.warnf("%s service failed: %s", service, failure.toString());
+        boolean timedOut = failure instanceof TimeoutException;
+        boolean unreachable = failure instanceof ConnectException
+                || failure instanceof UnknownHostException;
+        Problem problem = timedOut
+                ? ProblemType.UPSTREAM_TIMEOUT.problem(504,
+                        "The " + service + " service did not answer in time. Try again later.")
+                : unreachable
+                        ? ProblemType.UPSTREAM_UNAVAILABLE.problem(503,
+                                "The " + service + " service cannot be reached. Try again in "
+                                        + UNREACHABLE_RETRY_AFTER_SECONDS + " seconds.")
+                        : ProblemType.UPSTREAM_UNAVAILABLE.problem(502,
+                                "The " + service + " service failed to answer. Try again later.");
+        if (unreachable) {
+            in.response().putHeader("Retry-After", String.valueOf(UNREACHABLE_RETRY_AFTER_SECONDS));
+        }
+        ProblemResponses.write(in, problem);
+    }
+}
