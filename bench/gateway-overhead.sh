@@ -12,7 +12,7 @@
 # 2. Fixed rate: a wrk Lua script paces each connection so that the total stays near the given rate;
 #    p50/p99 latency compared (wrk measures from request send to response), again in alternating
 #    rounds; the added latency is the median of the rounds' differences.
-# The results go to bench/results/gateway-overhead-<date>.txt.
+# The results are appended to bench/results/gateway-overhead-<date>.txt, with the commit measured.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DURATION="${1:-20}"
@@ -77,7 +77,7 @@ added_p50="$(awk 'NF {print $3 - $1}' <<<"$paced_rounds" | median | awk '{printf
 added_p99="$(awk 'NF {print $4 - $2}' <<<"$paced_rounds" | median | awk '{printf "%.2f", $1}')"
 
 {
-  echo "gateway overhead, $(date -u +%FT%TZ), $(nproc) cores; GET $PATH_UNDER_TEST"
+  echo "gateway overhead, $(date -u +%FT%TZ), $(nproc) cores, commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown); GET $PATH_UNDER_TEST"
   echo "saturation (32 connections, ${ROUNDS} alternating rounds of ${ROUND_SECONDS}s): direct ${direct_rps} req/s, gateway ${gateway_rps} req/s (medians) -> ${ratio}% of direct (median of the rounds' ratios)"
   awk 'NF {printf "  round %d: direct %s, gateway %s req/s\n", NR, $1, $2}' <<<"$rounds"
   echo "fixed rate (~${RATE} req/s, ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${ROUND_SECONDS}s), medians:"
@@ -85,4 +85,5 @@ added_p99="$(awk 'NF {print $4 - $2}' <<<"$paced_rounds" | median | awk '{printf
   echo "  gateway: p50 $(col 3) ms, p99 $(col 4) ms"
   echo "  added by the gateway (median of the rounds' differences): p50 ${added_p50} ms, p99 ${added_p99} ms"
   awk 'NF {printf "  round %d: direct p50 %s p99 %s, gateway p50 %s p99 %s ms\n", NR, $1, $2, $3, $4}' <<<"$paced_rounds"
-} | tee "$OUT"
+  echo
+} | tee -a "$OUT"

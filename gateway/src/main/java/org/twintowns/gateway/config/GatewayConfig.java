@@ -54,7 +54,7 @@ public interface GatewayConfig {
         @WithDefault("2s")
         Duration connectTimeout();
 
-        /** Connections kept per service. */
+        /** Connections kept per service, shared out evenly among the event loops (each has its own pool). */
         @WithDefault("64")
         int maxConnectionsPerService();
     }

@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
@@ -192,7 +193,9 @@ final class Forwarder {
                 headers.add(name, header.getValue());
             }
         }
-        boolean unknownLength = response.getHeader("Content-Length") == null;
+        int status = response.statusCode();
+        boolean bodiless = in.method() == HttpMethod.HEAD || status == 204 || status == 304 || status < 200;
+        boolean unknownLength = !bodiless && response.getHeader("Content-Length") == null;
         if (unknownLength && in.version() != HttpVersion.HTTP_1_0) {
             out.setChunked(true);
         }

@@ -1,7 +1,6 @@
 package org.twintowns.gateway.proxy;
 
 import io.vertx.core.Vertx;
-import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.Router;
@@ -9,6 +8,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.twintowns.commons.problem.ProblemResponses;
 import org.twintowns.commons.problem.ProblemType;
 import org.twintowns.gateway.config.GatewayConfig;
@@ -37,9 +38,13 @@ public class ReverseProxyRoutes {
     @Inject
     CircuitBreakers breakers;
 
+    /** Quarkus's own default when unset: two per processor. */
+    @ConfigProperty(name = "quarkus.vertx.event-loops-pool-size")
+    Optional<Integer> eventLoops;
+
     void mount(@Observes Router router) {
         // Per event loop (Forwarder), so each loop has its share of the connections per service.
-        int loops = Math.max(1, VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE);
+        int loops = Math.max(1, eventLoops.orElse(2 * Runtime.getRuntime().availableProcessors()));
         Forwarder forwarder = new Forwarder(vertx,
                 new HttpClientOptions()
                         .setConnectTimeout((int) config.proxy().connectTimeout().toMillis())
