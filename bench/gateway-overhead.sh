@@ -52,9 +52,11 @@ saturate() { wrk -t2 -c32 -d"${ROUND_SECONDS}s" "$1$PATH_UNDER_TEST" | awk '/Req
 median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 paced() { wrk -t2 -c"$CONNECTIONS" -d"${ROUND_SECONDS}s" -s "$LUA" "$1$PATH_UNDER_TEST" | grep '^p50_ms'; }
 
-# Warm up both paths (JIT, connection pools) before measuring.
-wrk -t2 -c32 -d10s "$DIRECT$PATH_UNDER_TEST" >/dev/null
-wrk -t2 -c32 -d10s "$GATEWAY$PATH_UNDER_TEST" >/dev/null
+# Warm up both paths (JIT, connection pools) before measuring: a JVM started just now needs about
+# 20 s of load before its throughput settles.
+WARMUP="${BENCH_WARMUP:-20}"
+wrk -t2 -c32 -d"${WARMUP}s" "$DIRECT$PATH_UNDER_TEST" >/dev/null
+wrk -t2 -c32 -d"${WARMUP}s" "$GATEWAY$PATH_UNDER_TEST" >/dev/null
 
 rounds=""
 for _ in $(seq 1 "$ROUNDS"); do
