@@ -9,18 +9,13 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.twintowns.events.support.EventApi;
 import org.twintowns.events.support.Partners;
 import org.twintowns.events.support.StubPartnerships;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
 import org.twintowns.testing.authz.AuthorizationMatrix;
-import org.twintowns.testing.authz.WriteOperations;
+import org.twintowns.testing.authz.AuthorizationMatrixSuite;
 import org.twintowns.testing.authz.WriteTarget;
 
 /**
@@ -32,7 +27,7 @@ import org.twintowns.testing.authz.WriteTarget;
 @WithTestResource(PostgresTestDatabase.class)
 @WithTestResource(TestTokens.class)
 @WithTestResource(StubPartnerships.class)
-class EventsAuthorizationMatrixTest {
+class EventsAuthorizationMatrixTest extends AuthorizationMatrixSuite {
 
     static final AuthorizationMatrix MATRIX = new AuthorizationMatrix()
             .owner("POST /api/v1/events", () -> {
@@ -79,19 +74,9 @@ class EventsAuthorizationMatrixTest {
                         .state(() -> registrations(id, organizer));
             });
 
-    static Stream<Arguments> cases() {
-        return MATRIX.cases();
-    }
-
-    @Test
-    void shouldHaveAMatrixEntryForEveryDocumentedWrite() {
-        MATRIX.assertCovers(WriteOperations.documented());
-    }
-
-    @ParameterizedTest(name = "{0} by {1}")
-    @MethodSource("cases")
-    void shouldLetOnlyAuthorizedCallersWrite(String operation, String caller) {
-        MATRIX.check(operation, caller);
+    @Override
+    protected AuthorizationMatrix matrix() {
+        return MATRIX;
     }
 
     private static Map<String, Object> event(String organizer) {

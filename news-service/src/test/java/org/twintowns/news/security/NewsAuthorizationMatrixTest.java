@@ -12,17 +12,12 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.UUID;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.twintowns.news.StubReferences;
 import org.twintowns.news.media.MediaFixtures;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
 import org.twintowns.testing.authz.AuthorizationMatrix;
-import org.twintowns.testing.authz.WriteOperations;
+import org.twintowns.testing.authz.AuthorizationMatrixSuite;
 import org.twintowns.testing.authz.WriteTarget;
 
 /**
@@ -33,7 +28,7 @@ import org.twintowns.testing.authz.WriteTarget;
 @WithTestResource(PostgresTestDatabase.class)
 @WithTestResource(TestTokens.class)
 @WithTestResource(StubReferences.class)
-class NewsAuthorizationMatrixTest {
+class NewsAuthorizationMatrixTest extends AuthorizationMatrixSuite {
 
     static final AuthorizationMatrix MATRIX = new AuthorizationMatrix()
             .owner("POST /api/v1/news", () -> {
@@ -84,19 +79,9 @@ class NewsAuthorizationMatrixTest {
         return new String[] {id, mediaPath(id) + "/" + mediaId};
     }
 
-    static Stream<Arguments> cases() {
-        return MATRIX.cases();
-    }
-
-    @Test
-    void shouldHaveAMatrixEntryForEveryDocumentedWrite() {
-        MATRIX.assertCovers(WriteOperations.documented());
-    }
-
-    @ParameterizedTest(name = "{0} by {1}")
-    @MethodSource("cases")
-    void shouldLetOnlyAuthorizedCallersWrite(String operation, String caller) {
-        MATRIX.check(operation, caller);
+    @Override
+    protected AuthorizationMatrix matrix() {
+        return MATRIX;
     }
 
     private static String snapshot(String id) {

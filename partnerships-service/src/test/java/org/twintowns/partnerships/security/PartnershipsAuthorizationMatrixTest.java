@@ -8,15 +8,10 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
 import org.twintowns.testing.authz.AuthorizationMatrix;
-import org.twintowns.testing.authz.WriteOperations;
+import org.twintowns.testing.authz.AuthorizationMatrixSuite;
 import org.twintowns.testing.authz.WriteTarget;
 
 /**
@@ -28,7 +23,7 @@ import org.twintowns.testing.authz.WriteTarget;
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
 @WithTestResource(TestTokens.class)
-class PartnershipsAuthorizationMatrixTest {
+class PartnershipsAuthorizationMatrixTest extends AuthorizationMatrixSuite {
 
     private static final String MUNICIPALITIES = "/api/v1/municipalities";
     private static final String PARTNERSHIPS = "/api/v1/partnerships";
@@ -102,19 +97,9 @@ class PartnershipsAuthorizationMatrixTest {
                         .state(() -> count(MUNICIPALITIES + "?name=" + partner));
             });
 
-    static Stream<Arguments> cases() {
-        return MATRIX.cases();
-    }
-
-    @Test
-    void shouldHaveAMatrixEntryForEveryDocumentedWrite() {
-        MATRIX.assertCovers(WriteOperations.documented());
-    }
-
-    @ParameterizedTest(name = "{0} by {1}")
-    @MethodSource("cases")
-    void shouldLetOnlyAuthorizedCallersWrite(String operation, String caller) {
-        MATRIX.check(operation, caller);
+    @Override
+    protected AuthorizationMatrix matrix() {
+        return MATRIX;
     }
 
     private static String marker() {
