@@ -77,6 +77,12 @@ final class Forwarder {
         this.breakers = breakers;
     }
 
+    /** Closes every event loop's client and its connections (on shutdown, and before a dev-mode reload). */
+    void close() {
+        clients.values().forEach(HttpClient::close);
+        clients.clear();
+    }
+
     /** Sends {@code in} to the route's service; its answer, or a problem, goes to {@code in}'s response. */
     void forward(HttpServerRequest in, RouteTable.Entry entry) {
         // Nothing of the body may be read before there is somewhere to send it.

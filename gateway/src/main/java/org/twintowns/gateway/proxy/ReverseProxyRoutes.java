@@ -1,5 +1,6 @@
 package org.twintowns.gateway.proxy;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
@@ -42,20 +43,28 @@ public class ReverseProxyRoutes {
     @ConfigProperty(name = "quarkus.vertx.event-loops-pool-size")
     Optional<Integer> eventLoops;
 
+    private Forwarder forwarder;
+
     void mount(@Observes Router router) {
         // Per event loop (Forwarder), so each loop has its share of the connections per service.
         int loops = Math.max(1, eventLoops.orElse(2 * Runtime.getRuntime().availableProcessors()));
-        Forwarder forwarder = new Forwarder(vertx,
+        forwarder = new Forwarder(vertx,
                 new HttpClientOptions()
                         .setConnectTimeout((int) config.proxy().connectTimeout().toMillis())
                         .setKeepAlive(true)
                         .setDecompressionSupported(false),
                 new PoolOptions().setHttp1MaxSize(Math.max(1, config.proxy().maxConnectionsPerService() / loops)),
                 breakers);
-        router.route("/api/v1/*").order(ORDER).handler(ctx -> handle(ctx, forwarder));
+        router.route("/api/v1/*").order(ORDER).handler(this::handle);
     }
 
-    private void handle(RoutingContext ctx, Forwarder forwarder) {
+    void close(@Observes ShutdownEvent shutdown) {
+        if (forwarder != null) {
+            forwarder.close();
+        }
+    }
+
+    private void handle(RoutingContext ctx) {
         // A path with dot segments or doubled slashes could mean one service to the gateway and
         // another resource to the service ("/api/v1/news/../../q/metrics"): refuse it.
         if (!ctx.normalizedPath().equals(ctx.request().path())) {
