@@ -16,11 +16,10 @@ import io.vertx.core.http.RequestOptions;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
@@ -54,13 +53,22 @@ final class Forwarder {
      */
     static final int UNREACHABLE_RETRY_AFTER_SECONDS = 5;
 
-    /** Headers that describe one connection, not the message: never passed on, in either direction. */
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-connection",
-            "proxy-authenticate", "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade",
-            // The gateway answers "100 Continue" itself (see forward), so the service never waits to send one.
-            "expect",
-            // The client names the gateway; the service is addressed by its own host (X-Forwarded-Host keeps the first).
-            "host");
+    /**
+     * Headers that describe one connection, not the message: never passed on, in either direction.
+     * A case-insensitive header map, so that a lookup neither allocates nor lower-cases.
+     */
+    private static final MultiMap HOP_BY_HOP = MultiMap.caseInsensitiveMultiMap();
+
+    static {
+        for (String name : List.of("Connection", "Keep-Alive", "Proxy-Connection", "Proxy-Authenticate",
+                "Proxy-Authorization", "TE", "Trailer", "Transfer-Encoding", "Upgrade",
+                // The gateway answers "100 Continue" itself (see forward), so the service never waits to send one.
+                "Expect",
+                // The client names the gateway; the service is addressed by its own host (X-Forwarded-Host keeps the first).
+                "Host")) {
+            HOP_BY_HOP.add(name, "");
+        }
+    }
 
     private static final Set<String> BODY_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
 
@@ -228,22 +236,20 @@ final class Forwarder {
 
     /** The headers that {@code Connection} names: they too describe this connection only. */
     private static Set<String> connectionOptions(MultiMap headers) {
-        List<String> values = headers.getAll("Connection");
-        if (values.isEmpty()) {
+        if (!headers.contains("Connection")) {
             return Set.of();
         }
-        Set<String> names = new HashSet<>();
-        for (String value : values) {
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (String value : headers.getAll("Connection")) {
             for (String option : value.split(",")) {
-                names.add(option.trim().toLowerCase(Locale.ROOT));
+                names.add(option.trim());
             }
         }
         return names;
     }
 
     private static boolean isHopByHop(String name, Set<String> connectionOptions) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return HOP_BY_HOP.contains(lower) || connectionOptions.contains(lower);
+        return HOP_BY_HOP.contains(name) || !connectionOptions.isEmpty() && connectionOptions.contains(name);
     }
 
     /**
