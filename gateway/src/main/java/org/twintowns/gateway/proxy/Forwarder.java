@@ -62,9 +62,10 @@ final class Forwarder {
     static {
         for (String name : List.of("Connection", "Keep-Alive", "Proxy-Connection", "Proxy-Authenticate",
                 "Proxy-Authorization", "TE", "Trailer", "Transfer-Encoding", "Upgrade",
-                // The gateway answers "100 Continue" itself (see forward), so the service never waits to send one.
+                // The gateway answers "100 Continue" itself (see forward); the service never needs to.
                 "Expect",
-                // The client names the gateway; the service is addressed by its own host (X-Forwarded-Host keeps the first).
+                // The client names the gateway; the service is addressed by its own name (the client's
+                // goes on in X-Forwarded-Host).
                 "Host")) {
             HOP_BY_HOP.add(name, "");
         }
