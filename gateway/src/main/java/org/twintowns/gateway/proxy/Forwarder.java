@@ -76,14 +76,12 @@ final class Forwarder {
     private final Vertx vertx;
     private final HttpClientOptions clientOptions;
     private final PoolOptions poolOptions;
-    private final CircuitBreakers breakers;
     private final Map<Thread, HttpClient> clients = new ConcurrentHashMap<>();
 
-    Forwarder(Vertx vertx, HttpClientOptions clientOptions, PoolOptions poolOptions, CircuitBreakers breakers) {
+    Forwarder(Vertx vertx, HttpClientOptions clientOptions, PoolOptions poolOptions) {
         this.vertx = vertx;
         this.clientOptions = clientOptions;
         this.poolOptions = poolOptions;
-        this.breakers = breakers;
     }
 
     /** Closes every event loop's client and its connections (on shutdown, and before a dev-mode reload). */
@@ -93,7 +91,7 @@ final class Forwarder {
     }
 
     /** Sends {@code in} to the route's service; its answer, or a problem, goes to {@code in}'s response. */
-    void forward(HttpServerRequest in, RouteTable.Entry entry) {
+    void forward(HttpServerRequest in, RouteTable.Entry entry, CircuitBreaker breaker) {
         // Nothing of the body may be read before there is somewhere to send it.
         in.pause();
         if ("100-continue".equalsIgnoreCase(in.getHeader("Expect"))) {
@@ -107,18 +105,17 @@ final class Forwarder {
         Retries.onceOnConnectFailure(in.method().name(), () -> client.request(options))
                 .compose(request -> send(in, request))
                 .onSuccess(response -> {
-                    breakers.of(service).onSuccess();
+                    breaker.onSuccess();
                     answer(in, response);
                 })
                 .onFailure(failure -> {
+                    in.resume();
                     if (out.closed()) {
                         // The client went away (and its request to the service was reset): nobody to
                         // answer, and nothing learned about the service.
-                        in.resume();
                         return;
                     }
-                    breakers.of(service).onFailure();
-                    in.resume();
+                    breaker.onFailure();
                     fail(in, service, failure);
                 });
     }
@@ -141,7 +138,7 @@ final class Forwarder {
      * X-Forwarded-*). The gateway is the edge: forwarding headers a client sent are its own claims,
      * which the services (trusting the gateway's) must never see, so they are replaced, not extended.
      */
-    static MultiMap requestHeaders(HttpServerRequest in) {
+    private static MultiMap requestHeaders(HttpServerRequest in) {
         MultiMap headers = copyEndToEnd(in.headers(), MultiMap.caseInsensitiveMultiMap());
         String client = in.remoteAddress() == null ? "unknown" : in.remoteAddress().hostAddress();
         String proto = in.isSSL() ? "https" : "http";

@@ -53,8 +53,7 @@ public class ReverseProxyRoutes {
                         .setConnectTimeout((int) config.proxy().connectTimeout().toMillis())
                         .setKeepAlive(true)
                         .setDecompressionSupported(false),
-                new PoolOptions().setHttp1MaxSize(Math.max(1, config.proxy().maxConnectionsPerService() / loops)),
-                breakers);
+                new PoolOptions().setHttp1MaxSize(Math.max(1, config.proxy().maxConnectionsPerService() / loops)));
         router.route("/api/v1/*").order(ORDER).handler(this::handle);
     }
 
@@ -87,6 +86,6 @@ public class ReverseProxyRoutes {
                             + "Try again in " + retryAfter + " seconds."));
             return;
         }
-        forwarder.forward(ctx.request(), entry.get());
+        forwarder.forward(ctx.request(), entry.get(), breaker);
     }
 }
