@@ -71,6 +71,12 @@ final class Forwarder {
         }
     }
 
+    /**
+     * An answer with a declared length up to this is read whole and written with its head in one go;
+     * a longer one, or one of unknown length, is streamed.
+     */
+    static final int WHOLE_BODY_LIMIT = 64 * 1024;
+
     private static final Set<String> BODY_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final Vertx vertx;
@@ -103,11 +109,11 @@ final class Forwarder {
         String service = entry.service();
         HttpServerResponse out = in.response();
         Retries.onceOnConnectFailure(in.method().name(), () -> client.request(options))
-                .compose(request -> send(in, request))
-                .onSuccess(response -> {
-                    breaker.onSuccess();
-                    answer(in, response);
+                .compose(request -> {
+                    copyRequestHeaders(in, request.headers());
+                    return send(in, request);
                 })
+                .onSuccess(response -> answer(in, response, service, breaker))
                 .onFailure(failure -> {
                     in.resume();
                     if (out.closed()) {
@@ -129,7 +135,6 @@ final class Forwarder {
                 .setPort(target.getPort() != -1 ? target.getPort() : (ssl ? 443 : 80))
                 .setSsl(ssl)
                 .setURI(in.uri())
-                .setHeaders(requestHeaders(in))
                 .setIdleTimeout(entry.route().timeout().toMillis());
     }
 
@@ -138,8 +143,8 @@ final class Forwarder {
      * X-Forwarded-*). The gateway is the edge: forwarding headers a client sent are its own claims,
      * which the services (trusting the gateway's) must never see, so they are replaced, not extended.
      */
-    private static MultiMap requestHeaders(HttpServerRequest in) {
-        MultiMap headers = copyEndToEnd(in.headers(), MultiMap.caseInsensitiveMultiMap());
+    private static void copyRequestHeaders(HttpServerRequest in, MultiMap headers) {
+        copyEndToEnd(in.headers(), headers);
         String client = in.remoteAddress() == null ? "unknown" : in.remoteAddress().hostAddress();
         String proto = in.isSSL() ? "https" : "http";
         String host = in.authority() == null ? null : in.authority().toString();
@@ -157,7 +162,6 @@ final class Forwarder {
         // RFC 7239, section 6: an IPv6 address in brackets.
         String node = client.indexOf(':') >= 0 ? "[" + client + "]" : client;
         headers.set("Forwarded", "for=\"" + node + "\";proto=" + proto + (host == null ? "" : ";host=\"" + host + "\""));
-        return headers;
     }
 
     /** Sends the request line and headers, then streams the client's body, if it has one, to the service. */
@@ -190,24 +194,44 @@ final class Forwarder {
                 : in.headers().contains("Transfer-Encoding", "chunked", true);
     }
 
-    /** Status, end-to-end headers and the body of the service's answer, streamed to the client. */
-    private static void answer(HttpServerRequest in, HttpClientResponse response) {
+    /**
+     * Status, end-to-end headers and the body of the service's answer. Most answers are small: one
+     * whose declared length is at most {@link #WHOLE_BODY_LIMIT} is read whole and written with its
+     * head in one go, where streaming would flush the head with the first part and then the end; and
+     * a service that breaks off such an answer is told to the client as 502, since nothing of it has
+     * been sent yet. Longer answers, and those of unknown length, are streamed.
+     */
+    private static void answer(HttpServerRequest in, HttpClientResponse response, String service,
+            CircuitBreaker breaker) {
         HttpServerResponse out = in.response();
-        out.setStatusCode(response.statusCode());
-        if (response.statusMessage() != null) {
-            out.setStatusMessage(response.statusMessage());
-        }
-        MultiMap headers = out.headers();
-        Set<String> connectionOptions = connectionOptions(response.headers());
-        for (Map.Entry<String, String> header : response.headers()) {
-            String name = header.getKey();
-            if (!isHopByHop(name, connectionOptions) && !isGatewayOwned(name)) {
-                headers.add(name, header.getValue());
-            }
-        }
         int status = response.statusCode();
         boolean bodiless = in.method() == HttpMethod.HEAD || status == 204 || status == 304 || status < 200;
-        boolean unknownLength = !bodiless && response.getHeader("Content-Length") == null;
+        long length = bodiless ? 0 : contentLength(response);
+        if (length >= 0 && length <= WHOLE_BODY_LIMIT) {
+            response.body().onComplete(body -> {
+                if (body.failed() && !out.closed()) {
+                    breaker.onFailure();
+                    fail(in, service, body.cause());
+                    return;
+                }
+                if (body.succeeded()) {
+                    breaker.onSuccess();
+                }
+                if (out.closed()) {
+                    return;
+                }
+                head(out, response);
+                if (bodiless) {
+                    out.end();
+                } else {
+                    out.end(body.result());
+                }
+            });
+            return;
+        }
+        breaker.onSuccess();
+        head(out, response);
+        boolean unknownLength = length < 0;
         if (unknownLength && in.version() != HttpVersion.HTTP_1_0) {
             out.setChunked(true);
         }
@@ -222,14 +246,42 @@ final class Forwarder {
         });
     }
 
-    private static MultiMap copyEndToEnd(MultiMap from, MultiMap to) {
+    /** The status and the end-to-end headers of the service's answer. */
+    private static void head(HttpServerResponse out, HttpClientResponse response) {
+        out.setStatusCode(response.statusCode());
+        if (response.statusMessage() != null) {
+            out.setStatusMessage(response.statusMessage());
+        }
+        MultiMap headers = out.headers();
+        Set<String> connectionOptions = connectionOptions(response.headers());
+        for (Map.Entry<String, String> header : response.headers()) {
+            String name = header.getKey();
+            if (!isHopByHop(name, connectionOptions) && !isGatewayOwned(name)) {
+                headers.add(name, header.getValue());
+            }
+        }
+    }
+
+    /** The declared length of the answer's body; -1 when it declares none (or nonsense). */
+    private static long contentLength(HttpClientResponse response) {
+        String length = response.getHeader("Content-Length");
+        if (length == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static void copyEndToEnd(MultiMap from, MultiMap to) {
         Set<String> connectionOptions = connectionOptions(from);
         for (Map.Entry<String, String> header : from) {
             if (!isHopByHop(header.getKey(), connectionOptions)) {
                 to.add(header.getKey(), header.getValue());
             }
         }
-        return to;
     }
 
     /** The headers that {@code Connection} names: they too describe this connection only. */

@@ -34,6 +34,15 @@ public class RateLimiting {
 
     private FixedWindowCounter counter;
     private long evictionTimer = -1;
+    /** The header values that stay the same for a kind of client, made once, not per request. */
+    private Headers anonymous;
+    private Headers authenticated;
+
+    private record Headers(int limit, String limitValue, String policyValue) {
+        static Headers of(int limit, long windowSeconds) {
+            return new Headers(limit, String.valueOf(limit), limit + ";w=" + windowSeconds);
+        }
+    }
 
     void mount(@Observes Router router) {
         GatewayConfig.RateLimit limits = config.rateLimit();
@@ -41,6 +50,8 @@ public class RateLimiting {
             return;
         }
         long windowMillis = limits.window().toMillis();
+        anonymous = Headers.of(limits.anonymous(), limits.window().toSeconds());
+        authenticated = Headers.of(limits.authenticated(), limits.window().toSeconds());
         counter = new FixedWindowCounter(windowMillis);
         evictionTimer = vertx.setPeriodic(windowMillis, id -> counter.evictExpired(System.currentTimeMillis()));
         router.route("/api/v1/*").order(ORDER).handler(this::handle);
@@ -56,20 +67,20 @@ public class RateLimiting {
         GatewayConfig.RateLimit limits = config.rateLimit();
         String subject = ctx.get(EdgeAuthentication.SUBJECT);
         String key;
-        int limit;
+        Headers kind;
         if (subject != null) {
             key = "sub:" + subject;
-            limit = limits.authenticated();
+            kind = authenticated;
         } else {
             key = "addr:" + (ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress());
-            limit = limits.anonymous();
+            kind = anonymous;
         }
-        FixedWindowCounter.Decision decision = counter.acquire(key, limit, System.currentTimeMillis());
+        FixedWindowCounter.Decision decision = counter.acquire(key, kind.limit(), System.currentTimeMillis());
         MultiMap headers = ctx.response().headers();
-        headers.set("RateLimit-Limit", String.valueOf(decision.limit()));
+        headers.set("RateLimit-Limit", kind.limitValue());
         headers.set("RateLimit-Remaining", String.valueOf(decision.remaining()));
         headers.set("RateLimit-Reset", String.valueOf(decision.resetSeconds()));
-        headers.set("RateLimit-Policy", decision.limit() + ";w=" + limits.window().toSeconds());
+        headers.set("RateLimit-Policy", kind.policyValue());
         if (decision.allowed()) {
             ctx.next();
             return;

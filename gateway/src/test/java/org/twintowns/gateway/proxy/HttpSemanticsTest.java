@@ -3,6 +3,7 @@ package org.twintowns.gateway.proxy;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -133,6 +134,16 @@ class HttpSemanticsTest {
         assertTrue(text.contains("transfer-encoding: chunked") || text.contains("Transfer-Encoding: chunked"));
         // A chunked body is complete only with its last, empty chunk: the gateway closes instead.
         assertFalse(text.endsWith("\r\n0\r\n\r\n"), "the broken answer ended like a complete one");
+    }
+
+    @Test
+    void shouldAnswer502WhenTheServiceBreaksOffAShortAnswer() {
+        // A short answer is read whole before anything is sent: so the client can be told plainly.
+        given().get("/api/v1/echo/broken-short-body")
+                .then().statusCode(502)
+                .contentType("application/problem+json")
+                .header("Content-Length", not(equalTo("10000")))
+                .body("status", equalTo(502));
     }
 
     @Test

@@ -145,6 +145,11 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             request.response().setChunked(true).putHeader("Content-Type", "application/octet-stream")
                     .write(pattern(0, 64 * 1024));
             vertx.setTimer(200, id -> request.connection().close());
+        } else if (path.equals("/api/v1/echo/broken-short-body")) {
+            // Declares 10 000 bytes, sends 4 000, then the connection dies.
+            request.response().putHeader("Content-Length", "10000").putHeader("Content-Type", "application/octet-stream")
+                    .write(pattern(0, 4000));
+            vertx.setTimer(200, id -> request.connection().close());
         } else if (path.startsWith("/api/v1/big")) {
             request.response().setChunked(true).putHeader("Content-Type", "application/octet-stream");
             Buffer chunk = Buffer.buffer(new byte[64 * 1024]);
