@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import org.twintowns.commons.problem.Problem;
 import org.twintowns.commons.problem.ProblemResponses;
 import org.twintowns.commons.problem.SecurityProblems;
+import org.twintowns.gateway.EdgeOrder;
 import org.twintowns.gateway.config.GatewayConfig;
 
 /**
@@ -20,16 +21,12 @@ import org.twintowns.gateway.config.GatewayConfig;
  * issuer, audience, expiry), and writes need one unless configured as anonymous. A valid token is
  * passed on unchanged; the services check it again and decide about roles.
  *
- * <p>Two steps around the rate limit: {@link #IDENTIFY_ORDER} finds who is calling (the limit
- * keys on it), {@link #ENFORCE_ORDER} refuses, so that refused requests are counted too.
+ * <p>Two steps around the rate limit ({@link EdgeOrder}): one finds who is calling (the limit
+ * keys on it), the other refuses, so that refused requests are counted too.
  */
 @ApplicationScoped
 public class EdgeAuthentication {
 
-    /** After CORS (so 401s carry CORS headers), before rate limits (which key on the subject). */
-    public static final int IDENTIFY_ORDER = 910;
-    /** After rate limits. */
-    public static final int ENFORCE_ORDER = 930;
     /** Routing-context key of the subject of a valid token. */
     public static final String SUBJECT = "gateway.subject";
     private static final String INVALID = "gateway.token-invalid";
@@ -55,8 +52,8 @@ public class EdgeAuthentication {
 
     void mount(@Observes Router router) {
         anonymousWrites = new AnonymousWrites(config.auth().anonymousWrites());
-        router.route("/api/v1/*").order(IDENTIFY_ORDER).handler(this::identify);
-        router.route("/api/v1/*").order(ENFORCE_ORDER).handler(this::enforce);
+        router.route("/api/v1/*").order(EdgeOrder.IDENTIFY).handler(this::identify);
+        router.route("/api/v1/*").order(EdgeOrder.ENFORCE).handler(this::enforce);
     }
 
     private void identify(RoutingContext ctx) {

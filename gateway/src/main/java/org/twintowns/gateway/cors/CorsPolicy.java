@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.twintowns.commons.problem.ProblemResponses;
 import org.twintowns.commons.problem.ProblemType;
+import org.twintowns.gateway.EdgeOrder;
 import org.twintowns.gateway.config.GatewayConfig;
 
 /**
@@ -21,9 +22,6 @@ import org.twintowns.gateway.config.GatewayConfig;
  */
 @ApplicationScoped
 public class CorsPolicy {
-
-    /** Before authentication and rate limits, so that their refusals are readable by the frontend too. */
-    public static final int ORDER = 900;
 
     static final ProblemType ORIGIN_NOT_ALLOWED = ProblemType.of("origin-not-allowed", "Origin not allowed");
 
@@ -41,7 +39,7 @@ public class CorsPolicy {
             // Browsers refuse "*" with credentials anyway; echoing every origin instead would let any site act for the user.
             throw new IllegalStateException("gateway.cors.origins=* cannot be combined with gateway.cors.allow-credentials=true");
         }
-        router.route().order(ORDER).handler(this::handle);
+        router.route().order(EdgeOrder.CORS).handler(this::handle);
     }
 
     private void handle(RoutingContext ctx) {

@@ -22,10 +22,10 @@ import java.util.regex.Pattern;
 import org.twintowns.commons.problem.ProblemResponses;
 import org.twintowns.commons.problem.ProblemType;
 import org.twintowns.commons.requestid.RequestIds;
+import org.twintowns.gateway.EdgeOrder;
 import org.twintowns.gateway.config.GatewayConfig;
 import org.twintowns.gateway.proxy.CircuitBreakers;
 import org.twintowns.gateway.proxy.RouteTable;
-import org.twintowns.gateway.ratelimit.RateLimiting;
 
 /**
  * {@code GET /api/v1/municipalities/{id}/dossier}: a municipality with its partnerships, upcoming
@@ -35,9 +35,6 @@ import org.twintowns.gateway.ratelimit.RateLimiting;
  */
 @ApplicationScoped
 public class DossierRoutes {
-
-    /** After the edge policies, before the proxy route, which would send the path to partnerships-service. */
-    static final int ORDER = RateLimiting.ORDER + 30;
 
     static final String PARTIAL_HEADER = "Dossier-Partial";
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
@@ -63,7 +60,7 @@ public class DossierRoutes {
                         .setKeepAlive(true),
                 new PoolOptions().setHttp1MaxSize(config.proxy().maxConnectionsPerService())),
                 routes, breakers, config.dossier().timeout());
-        router.getWithRegex("/api/v1/municipalities/([^/]+)/dossier").order(ORDER).handler(this::handle);
+        router.getWithRegex("/api/v1/municipalities/([^/]+)/dossier").order(EdgeOrder.DOSSIER).handler(this::handle);
     }
 
     private void handle(RoutingContext ctx) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.twintowns.commons.problem.ProblemResponses;
 import org.twintowns.commons.problem.ProblemType;
+import org.twintowns.gateway.EdgeOrder;
 import org.twintowns.gateway.config.GatewayConfig;
 
 /**
@@ -23,9 +24,6 @@ import org.twintowns.gateway.config.GatewayConfig;
  */
 @ApplicationScoped
 public class ReverseProxyRoutes {
-
-    /** Before Quarkus REST (order 10 000), which would otherwise answer unknown paths itself. */
-    static final int ORDER = 1_000;
 
     @Inject
     Vertx vertx;
@@ -54,7 +52,7 @@ public class ReverseProxyRoutes {
                         .setKeepAlive(true)
                         .setDecompressionSupported(false),
                 new PoolOptions().setHttp1MaxSize(Math.max(1, config.proxy().maxConnectionsPerService() / loops)));
-        router.route("/api/v1/*").order(ORDER).handler(this::handle);
+        router.route("/api/v1/*").order(EdgeOrder.PROXY).handler(this::handle);
     }
 
     void close(@Observes ShutdownEvent shutdown) {

@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.twintowns.commons.problem.ProblemResponses;
 import org.twintowns.commons.problem.ProblemType;
+import org.twintowns.gateway.EdgeOrder;
 import org.twintowns.gateway.auth.EdgeAuthentication;
 import org.twintowns.gateway.config.GatewayConfig;
 
@@ -20,9 +21,6 @@ import org.twintowns.gateway.config.GatewayConfig;
  */
 @ApplicationScoped
 public class RateLimiting {
-
-    /** After authentication found the subject, before it refuses anything (refusals count too). */
-    public static final int ORDER = 920;
 
     static final ProblemType TOO_MANY_REQUESTS = ProblemType.of("rate-limited", "Too many requests");
 
@@ -54,7 +52,7 @@ public class RateLimiting {
         authenticated = Headers.of(limits.authenticated(), limits.window().toSeconds());
         counter = new FixedWindowCounter(windowMillis);
         evictionTimer = vertx.setPeriodic(windowMillis, id -> counter.evictExpired(System.currentTimeMillis()));
-        router.route("/api/v1/*").order(ORDER).handler(this::handle);
+        router.route("/api/v1/*").order(EdgeOrder.RATE_LIMIT).handler(this::handle);
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -1,0 +1,30 @@
+package org.twintowns.gateway;
+
+/**
+ * Where the gateway's own steps sit on the HTTP router, in the order a request meets them (a lower
+ * order runs first). They come right after the filters every application shares (api-commons:
+ * request id -10 000, Date -9 900, security headers -9 500, body limit -9 000), and before
+ * Quarkus's own security handlers (-200 and later) and REST (10 000): a request under
+ * {@code /api/v1} that the gateway forwards or composes never passes through those, which the
+ * gateway does not use for it (it checks tokens itself, {@code quarkus.http.auth.proactive=false}),
+ * and which cost about 5% of its CPU per request (bench/gateway-overhead.sh). A path no service owns
+ * falls through all of them to the 404 problem route.
+ */
+public final class EdgeOrder {
+
+    /** CORS, before the body limit, so that a browser's script can read every refusal, a 413 too. */
+    public static final int CORS = -9_200;
+    /** Who is calling: the subject of a valid token. The rate limit keys on it. */
+    public static final int IDENTIFY = -8_400;
+    /** The rate limit, before anything is refused for want of a token, so that refusals count too. */
+    public static final int RATE_LIMIT = -8_300;
+    /** Writes without a valid token refused. */
+    public static final int ENFORCE = -8_200;
+    /** The dossier the gateway composes itself, before the proxy sends its path to partnerships-service. */
+    public static final int DOSSIER = -8_100;
+    /** The reverse proxy. */
+    public static final int PROXY = -8_000;
+
+    private EdgeOrder() {
+    }
+}
