@@ -14,6 +14,8 @@ public final class EdgeOrder {
 
     /** CORS, before the body limit, so that a browser's script can read every refusal, a 413 too. */
     public static final int CORS = -9_200;
+    /** The request named after the operation it addresses, for metrics ({@code metrics.RequestNames}). */
+    public static final int NAME = -9_100;
     /** Who is calling: the subject of a valid token. The rate limit keys on it. */
     public static final int IDENTIFY = -8_400;
     /** The rate limit, before anything is refused for want of a token, so that refusals count too. */

@@ -2,6 +2,8 @@ package org.twintowns.commons.problem;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -28,7 +30,13 @@ public class BodyLimitFilter {
     static void check(RoutingContext ctx, long limit) {
         String declared = ctx.request().getHeader("Content-Length");
         if (declared != null && isLarger(declared, limit)) {
-            ctx.response().putHeader("Connection", "close");
+            HttpServerRequest request = ctx.request();
+            if (request.version() != HttpVersion.HTTP_2) {
+                // The announced body stays unread, so the connection cannot carry another request:
+                // say so, and close it once the answer is out (HTTP/2 ends just the stream).
+                ctx.response().putHeader("Connection", "close");
+                ctx.response().endHandler(v -> request.connection().close());
+            }
             ProblemResponses.write(ctx.request(), ProblemType.forStatus(413).problem(413,
                     "The request body is larger than the " + limit + " bytes this service accepts."));
             return;

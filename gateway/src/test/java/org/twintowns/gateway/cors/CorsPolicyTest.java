@@ -5,10 +5,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.twintowns.testing.ProblemAssertions.assertProblem;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.twintowns.gateway.proxy.StubServices;
@@ -66,6 +72,21 @@ class CorsPolicyTest {
     void shouldPutCorsHeadersOnRefusalsSoFrontendsCanReadThem() {
         assertProblem(given().header("Origin", APP).post("/api/v1/echo/cors").then(), 401)
                 .header("Access-Control-Allow-Origin", APP);
+    }
+
+    @Test
+    void shouldPutCorsHeadersOnTheAnswerToAnOversizedBody() throws IOException {
+        // Declared, not sent: the gateway refuses on the declaration alone (limit 25M), then closes the connection.
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /api/v1/upload HTTP/1.1\r\nHost: localhost\r\nOrigin: " + APP
+                    + "\r\nContent-Type: application/octet-stream\r\nContent-Length: 30000000\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n")));
+            assertTrue(head.startsWith("HTTP/1.1 413 "), answer);
+            assertTrue(head.toLowerCase(Locale.ROOT).contains("access-control-allow-origin: " + APP), head);
+        }
     }
 
     @Test
