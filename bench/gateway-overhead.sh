@@ -52,11 +52,25 @@ saturate() { wrk -t2 -c32 -d"${ROUND_SECONDS}s" "$1$PATH_UNDER_TEST" | awk '/Req
 median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 paced() { wrk -t2 -c"$CONNECTIONS" -d"${ROUND_SECONDS}s" -s "$LUA" "$1$PATH_UNDER_TEST" | grep '^p50_ms'; }
 
-# Warm up both paths (JIT, connection pools) before measuring: a JVM started just now needs about
-# 20 s of load before its throughput settles.
+# Warm up both paths (JIT, connection pools) before measuring: BENCH_WARMUP seconds of load each,
+# then more until two 5 s runs in a row are within 5% of each other (at most 2 minutes). A JVM
+# started just now took 20 s to settle on one day and over a minute on another, slower one.
 WARMUP="${BENCH_WARMUP:-20}"
-wrk -t2 -c32 -d"${WARMUP}s" "$DIRECT$PATH_UNDER_TEST" >/dev/null
-wrk -t2 -c32 -d"${WARMUP}s" "$GATEWAY$PATH_UNDER_TEST" >/dev/null
+warm_up() {
+  wrk -t2 -c32 -d"${WARMUP}s" "$1$PATH_UNDER_TEST" >/dev/null
+  local previous=0 current waited=0
+  while [ "$waited" -lt 120 ]; do
+    current="$(wrk -t2 -c32 -d5s "$1$PATH_UNDER_TEST" | awk '/Requests\/sec/ {print $2}')"
+    waited=$((waited + 5))
+    if awk -v a="$previous" -v b="$current" 'BEGIN {exit !(a > 0 && b / a > 0.95 && b / a < 1.05)}'; then
+      return
+    fi
+    previous="$current"
+  done
+  echo "warning: $1 had not settled after the warm-up" >&2
+}
+warm_up "$DIRECT"
+warm_up "$GATEWAY"
 
 rounds=""
 for _ in $(seq 1 "$ROUNDS"); do

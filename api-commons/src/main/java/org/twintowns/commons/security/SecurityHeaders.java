@@ -32,7 +32,13 @@ public class SecurityHeaders {
     @ConfigProperty(name = "quarkus.swagger-ui.path", defaultValue = "/q/swagger-ui")
     String swaggerUiPath;
 
+    /** The Swagger UI path without a trailing slash, and the prefix of the paths under it. */
+    private String ui;
+    private String underUi;
+
     void register(@Observes Filters filters) {
+        ui = swaggerUiPath.endsWith("/") ? swaggerUiPath.substring(0, swaggerUiPath.length() - 1) : swaggerUiPath;
+        underUi = ui + "/";
         filters.register(this::handle, PRIORITY);
     }
 
@@ -56,8 +62,7 @@ public class SecurityHeaders {
 
     /** The policy for a path; null where a development tool needs a browser's full powers. */
     String policyFor(String path) {
-        String ui = swaggerUiPath.endsWith("/") ? swaggerUiPath.substring(0, swaggerUiPath.length() - 1) : swaggerUiPath;
-        if (path.equals(ui) || path.startsWith(ui + "/")) {
+        if (path.equals(ui) || path.startsWith(underUi)) {
             return SWAGGER_UI_POLICY;
         }
         // The Dev UI exists in dev mode only and loads what it likes.
