@@ -30,8 +30,9 @@ import org.twintowns.commons.problem.ProblemType;
 /**
  * Streams a request to the service that owns its path and the service's answer back: method, URI,
  * headers, status and body unchanged, but for the hop-by-hop headers (RFC 9110, section 7.6.1), the
- * forwarding headers the gateway adds and the CORS and rate-limit headers the gateway owns. Neither
- * body is ever held whole: each flows with back-pressure from one connection to the other.
+ * forwarding headers the gateway adds and the CORS and rate-limit headers the gateway owns. A
+ * request body, and an answer longer than {@link #WHOLE_BODY_LIMIT} or of unknown length, is never
+ * held whole: it flows with back-pressure from one connection to the other.
  *
  * <p>Each event loop has its own client and so its own connections to the services: a request
  * and the connection that carries it to the service are always served by the same thread, with no
