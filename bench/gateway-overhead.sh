@@ -53,24 +53,31 @@ median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (
 paced() { wrk -t2 -c"$CONNECTIONS" -d"${ROUND_SECONDS}s" -s "$LUA" "$1$PATH_UNDER_TEST" | grep '^p50_ms'; }
 
 # Warm up both paths (JIT, connection pools) before measuring: BENCH_WARMUP seconds of load each,
-# then more until two 5 s runs in a row are within 5% of each other (at most 2 minutes). A JVM
-# started just now took 20 s to settle on one day and over a minute on another, slower one.
+# then 10 s on each in turn until both are within 3% of their previous 10 s (at most 5 minutes).
+# Both at once, since both load the service. A JVM started just now settled within 20 s on one day;
+# on another, slower one, with the JIT compilers short of CPU under load, it still gained 5% every
+# 5 s two minutes after the start, and direct alone looked settled before the gateway's warm-up
+# made the service faster still.
 WARMUP="${BENCH_WARMUP:-20}"
 warm_up() {
-  wrk -t2 -c32 -d"${WARMUP}s" "$1$PATH_UNDER_TEST" >/dev/null
-  local previous=0 current waited=0
-  while [ "$waited" -lt 120 ]; do
-    current="$(wrk -t2 -c32 -d5s "$1$PATH_UNDER_TEST" | awk '/Requests\/sec/ {print $2}')"
-    waited=$((waited + 5))
-    if awk -v a="$previous" -v b="$current" 'BEGIN {exit !(a > 0 && b / a > 0.95 && b / a < 1.05)}'; then
+  wrk -t2 -c32 -d"${WARMUP}s" "$DIRECT$PATH_UNDER_TEST" >/dev/null
+  wrk -t2 -c32 -d"${WARMUP}s" "$GATEWAY$PATH_UNDER_TEST" >/dev/null
+  local d0=0 g0=0 d g waited=0
+  while [ "$waited" -lt 300 ]; do
+    d="$(wrk -t2 -c32 -d10s "$DIRECT$PATH_UNDER_TEST" | awk '/Requests\/sec/ {print $2}')"
+    g="$(wrk -t2 -c32 -d10s "$GATEWAY$PATH_UNDER_TEST" | awk '/Requests\/sec/ {print $2}')"
+    waited=$((waited + 20))
+    if awk -v d0="$d0" -v d="$d" -v g0="$g0" -v g="$g" \
+        'BEGIN {exit !(d0 > 0 && g0 > 0 && d / d0 > 0.97 && d / d0 < 1.03 && g / g0 > 0.97 && g / g0 < 1.03)}'; then
+      echo "settled after $((2 * WARMUP + waited)) s (direct $d, gateway $g req/s)"
       return
     fi
-    previous="$current"
+    d0="$d"
+    g0="$g"
   done
-  echo "warning: $1 had not settled after the warm-up" >&2
+  echo "NOT settled after $((2 * WARMUP + waited)) s (direct $d, gateway $g req/s): the figures below are suspect"
 }
-warm_up "$DIRECT"
-warm_up "$GATEWAY"
+warm="$(warm_up)"
 
 rounds=""
 for _ in $(seq 1 "$ROUNDS"); do
@@ -94,6 +101,7 @@ added_p99="$(awk 'NF {print $4 - $2}' <<<"$paced_rounds" | median | awk '{printf
 
 {
   echo "gateway overhead, $(date -u +%FT%TZ), $(nproc) cores, commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown); GET $PATH_UNDER_TEST"
+  echo "warm-up: $warm"
   echo "saturation (32 connections, ${ROUNDS} alternating rounds of ${ROUND_SECONDS}s): direct ${direct_rps} req/s, gateway ${gateway_rps} req/s (medians) -> ${ratio}% of direct (median of the rounds' ratios)"
   awk 'NF {printf "  round %d: direct %s, gateway %s req/s\n", NR, $1, $2}' <<<"$rounds"
   echo "fixed rate (~${RATE} req/s, ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${ROUND_SECONDS}s), medians:"
