@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 import org.twintowns.commons.problem.Problem;
 import org.twintowns.commons.problem.ProblemResponses;
@@ -145,7 +146,8 @@ final class Forwarder {
      * which the services (trusting the gateway's) must never see, so they are replaced, not extended.
      */
     private static void copyRequestHeaders(HttpServerRequest in, MultiMap headers) {
-        copyEndToEnd(in.headers(), headers);
+        // The client's forwarding headers are replaced below.
+        copyEndToEnd(in.headers(), headers, name -> false);
         String client = in.remoteAddress() == null ? "unknown" : in.remoteAddress().hostAddress();
         String proto = in.isSSL() ? "https" : "http";
         String host = in.authority() == null ? null : in.authority().toString();
@@ -210,15 +212,16 @@ final class Forwarder {
         long length = bodiless ? 0 : contentLength(response);
         if (length >= 0 && length <= WHOLE_BODY_LIMIT) {
             response.body().onComplete(body -> {
-                if (body.failed() && !out.closed()) {
-                    breaker.onFailure();
-                    fail(in, service, body.cause());
-                    return;
-                }
                 if (body.succeeded()) {
                     breaker.onSuccess();
                 }
                 if (out.closed()) {
+                    // The client went away: nobody to answer, and a failure then says nothing about the service.
+                    return;
+                }
+                if (body.failed()) {
+                    breaker.onFailure();
+                    fail(in, service, body.cause());
                     return;
                 }
                 head(out, response);
@@ -253,14 +256,7 @@ final class Forwarder {
         if (response.statusMessage() != null) {
             out.setStatusMessage(response.statusMessage());
         }
-        MultiMap headers = out.headers();
-        Set<String> connectionOptions = connectionOptions(response.headers());
-        for (Map.Entry<String, String> header : response.headers()) {
-            String name = header.getKey();
-            if (!isHopByHop(name, connectionOptions) && !isGatewayOwned(name)) {
-                headers.add(name, header.getValue());
-            }
-        }
+        copyEndToEnd(response.headers(), out.headers(), Forwarder::isGatewayOwned);
     }
 
     /** The declared length of the answer's body; -1 when it declares none (or nonsense). */
@@ -276,11 +272,13 @@ final class Forwarder {
         }
     }
 
-    private static void copyEndToEnd(MultiMap from, MultiMap to) {
+    /** Copies the headers of {@code from} to {@code to}, but for the hop-by-hop ones and those {@code alsoDropped} names. */
+    private static void copyEndToEnd(MultiMap from, MultiMap to, Predicate<String> alsoDropped) {
         Set<String> connectionOptions = connectionOptions(from);
         for (Map.Entry<String, String> header : from) {
-            if (!isHopByHop(header.getKey(), connectionOptions)) {
-                to.add(header.getKey(), header.getValue());
+            String name = header.getKey();
+            if (!isHopByHop(name, connectionOptions) && !alsoDropped.test(name)) {
+                to.add(name, header.getValue());
             }
         }
     }
