@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.twintowns.testing.ProblemAssertions.assertProblem;
 
 import io.restassured.http.ContentType;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -163,7 +161,7 @@ class GatewayEndToEndIT {
                 .body("requestId", equalTo(id));
         // The service logs the request it answered under the client's id. (The gateway writes no
         // access log by default, TT_GATEWAY_ACCESS_LOG: a line per request would only repeat this one.)
-        awaitLogLine(platform.service("partnerships"), id);
+        platform.service("partnerships").awaitLogLine(id);
     }
 
     @Test
@@ -172,17 +170,7 @@ class GatewayEndToEndIT {
                 .then().statusCode(404)
                 .extract().header("X-Request-ID");
         assertTrue(id.matches("[0-9a-f-]{36}"), id);
-        awaitLogLine(platform.service("news"), id);
+        platform.service("news").awaitLogLine(id);
     }
 
-    private static void awaitLogLine(ServiceProcess service, String text) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
-        while (Instant.now().isBefore(deadline)) {
-            if (service.logText().contains(text)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No log line of " + service.name + " mentions " + text);
-    }
 }

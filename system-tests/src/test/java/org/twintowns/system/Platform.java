@@ -15,7 +15,9 @@ import org.twintowns.testing.TestTokens;
 /**
  * The whole platform, started once per test run: three services and the gateway as separate
  * processes on free ports, each service on a freshly created database of its own
- * ({@code <name>_e2e_<checkout>}). Closing it stops every process, also when tests fail.
+ * ({@code <name>_e2e_<checkout>}). Every application traces every request and exports its spans to
+ * the suite's own OTLP receiver ({@link #traces()}). Closing it stops every process, also when tests
+ * fail.
  */
 final class Platform implements ExtensionContext.Store.CloseableResource {
 
@@ -31,6 +33,7 @@ final class Platform implements ExtensionContext.Store.CloseableResource {
     private final Map<String, ServiceProcess> byName = new HashMap<>();
     private final Map<String, Launch> launches = new HashMap<>();
     private final Thread shutdownHook = new Thread(this::stopAll, "platform-shutdown");
+    private TraceCollector traces;
 
     static Platform start() throws Exception {
         Platform platform = new Platform();
@@ -52,6 +55,14 @@ final class Platform implements ExtensionContext.Store.CloseableResource {
         Map<String, String> tokens = Map.of(
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", new TestTokens().start().get("mp.jwt.verify.publickey.location"),
                 "TT_JWT_ISSUER", TestTokens.ISSUER);
+        // Tracing as an operator turns it on (README, "Tracing"), every request sampled, exported soon.
+        traces = TraceCollector.start();
+        Map<String, String> tracing = Map.of(
+                "OTEL_SDK_DISABLED", "false",
+                "OTEL_EXPORTER_OTLP_ENDPOINT", traces.endpoint(),
+                "OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf",
+                "OTEL_TRACES_SAMPLER_ARG", "1.0",
+                "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
 
         // Ports first: every service is told where the others are (events and news check references).
         Map<String, Integer> ports = new HashMap<>();
@@ -72,10 +83,12 @@ final class Platform implements ExtensionContext.Store.CloseableResource {
                     "TT_DB_PASSWORD", db.password(),
                     service.toUpperCase() + "_PORT", String.valueOf(port)));
             env.putAll(tokens);
+            env.putAll(tracing);
             env.putAll(urls);
             launch(service, root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar"), port, env, logs);
         }
         Map<String, String> gatewayEnv = new HashMap<>(tokens);
+        gatewayEnv.putAll(tracing);
         gatewayEnv.putAll(urls);
         // All of the suite's traffic comes from one address: the per-client limit is not under test here.
         gatewayEnv.put("TT_RATE_LIMIT_ANONYMOUS", "100000");
@@ -123,6 +136,11 @@ final class Platform implements ExtensionContext.Store.CloseableResource {
         return byName.get(name);
     }
 
+    /** The spans every application exported. */
+    TraceCollector traces() {
+        return traces;
+    }
+
     int gatewayPort() {
         return byName.get("gateway").port;
     }
@@ -147,6 +165,9 @@ final class Platform implements ExtensionContext.Store.CloseableResource {
         // Gateway first, so that nothing is routed to a service that is going away.
         for (int i = processes.size() - 1; i >= 0; i--) {
             processes.get(i).stop();
+        }
+        if (traces != null) {
+            traces.close();
         }
     }
 }

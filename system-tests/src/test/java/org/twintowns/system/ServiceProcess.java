@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** One packaged application running as a separate process, with its output in a log file. */
 final class ServiceProcess {
@@ -71,6 +74,24 @@ final class ServiceProcess {
             Thread.sleep(250);
         }
         throw new IllegalStateException(name + " was not ready within " + timeout + ":\n" + logTail());
+    }
+
+    /** Waits until a line of the log mentions {@code text}; fails when none does within 5 seconds. */
+    void awaitLogLine(String text) throws InterruptedException {
+        awaitLog(Pattern.compile(Pattern.quote(text)));
+    }
+
+    /** Waits until the log matches {@code pattern} and gives the first match; fails after 5 seconds. */
+    MatchResult awaitLog(Pattern pattern) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+        while (Instant.now().isBefore(deadline)) {
+            Matcher match = pattern.matcher(logText());
+            if (match.find()) {
+                return match.toMatchResult();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No log line of " + name + " matches " + pattern);
     }
 
     String logText() {

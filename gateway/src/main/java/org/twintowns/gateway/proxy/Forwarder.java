@@ -146,8 +146,8 @@ final class Forwarder {
      * which the services (trusting the gateway's) must never see, so they are replaced, not extended.
      */
     private static void copyRequestHeaders(HttpServerRequest in, MultiMap headers) {
-        // The client's forwarding headers are replaced below.
-        copyEndToEnd(in.headers(), headers, name -> false);
+        // The client's forwarding headers are replaced below; its trace context by the gateway's own.
+        copyEndToEnd(in.headers(), headers, Forwarder::isTraceContext);
         String client = in.remoteAddress() == null ? "unknown" : in.remoteAddress().hostAddress();
         String proto = in.isSSL() ? "https" : "http";
         String host = in.authority() == null ? null : in.authority().toString();
@@ -307,6 +307,16 @@ final class Forwarder {
      */
     static boolean isGatewayOwned(String name) {
         return startsWithIgnoreCase(name, "Access-Control-") || startsWithIgnoreCase(name, "RateLimit");
+    }
+
+    /**
+     * W3C trace context and baggage of the client: when tracing is on, the gateway passes on its own
+     * (naming its span as the parent; the client's trace id is kept), and a client never speaks to
+     * the services' tracing past the gateway.
+     */
+    static boolean isTraceContext(String name) {
+        return "traceparent".equalsIgnoreCase(name) || "tracestate".equalsIgnoreCase(name)
+                || "baggage".equalsIgnoreCase(name);
     }
 
     private static boolean startsWithIgnoreCase(String name, String prefix) {
