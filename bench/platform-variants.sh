@@ -27,6 +27,9 @@
 #    alternating within each round: saturation (wrk, 32 connections, requests/s) and a fixed rate
 #    (BENCH_RATE requests/s, default 300, 8 connections; p50 and p99). Medians over the rounds, and
 #    every variant's throughput as a ratio to the first variant's, the median of the rounds' ratios.
+#    Errors are answers other than 2xx/3xx and failed requests, both kinds of load together.
+#    Each service's connection pool is BENCH_POOL_SIZE (default 12), the same for every variant, so
+#    that all of them fit into one PostgreSQL's 100 connections.
 # 3. Memory: each application's resident set size after the load.
 # Results are appended to bench/results/platform-variants-<date>.txt with the commit of each checkout.
 # Run it on an otherwise idle machine: a build beside it moves the figures by tens of percent.
@@ -91,7 +94,10 @@ launch() {
     PARTNERSHIPS_URL="http://127.0.0.1:$(port "$v" partnerships)"
     EVENTS_URL="http://127.0.0.1:$(port "$v" events)" NEWS_URL="http://127.0.0.1:$(port "$v" news)"
     TT_RATE_LIMIT_ANONYMOUS=100000000 TT_RATE_LIMIT_AUTHENTICATED=100000000
-    OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:4318 OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf)
+    OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:4318 OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf
+    # Every variant's services share one PostgreSQL (max_connections 100 by default): at Agroal's
+    # default of 20 per pool, four variants' pools exhausted it and the last variant's reads failed.
+    QUARKUS_DATASOURCE_JDBC_MAX_SIZE="${BENCH_POOL_SIZE:-12}")
   [ "$s" != gateway ] && env+=(TT_DB_NAME="bench_$s")
   if [ -n "${envs[$v]}" ]; then
     IFS=',' read -r -a extra <<<"${envs[$v]}"
@@ -149,7 +155,7 @@ done
 # One municipality, read by id: the service's cheapest read, so that everything around it shows.
 id="$(curl -fsS -X POST -H "Authorization: Bearer $(cat "$WORK/admin.token")" -H 'Content-Type: application/json' \
   -d '{"name": "Jena", "kind": "CITY", "country": "DE", "coordinates": {"latitude": 50.927, "longitude": 11.586},
-       "otherNames": [{"name": "Iena", "language": "it"}]}' \
+       "otherNames": [{"name": "Iena", "language": "it", "kind": "EXONYM"}]}' \
   "http://127.0.0.1:$(port 0 partnerships)/api/v1/municipalities" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p' | head -1)"
 [ -n "$id" ] || { echo "could not create the municipality under test" >&2; exit 1; }
 PATH_UNDER_TEST="/api/v1/municipalities/$id"
@@ -164,7 +170,8 @@ done = function(summary, latency, requests)
 end
 LUA
 url() { echo "http://127.0.0.1:$(port "$1" "$([ "$2" = direct ] && echo partnerships || echo gateway)")$PATH_UNDER_TEST"; }
-saturate() { wrk -t2 -c32 -d"${SECONDS_PER}s" "$1" | awk '/Requests\/sec/ {print $2} /Non-2xx/ {print "non2xx " $0 > "/dev/stderr"}'; }
+# Requests/s, and the number of answers that were not 2xx or 3xx (wrk prints that line only when there are any).
+saturate() { wrk -t2 -c32 -d"${SECONDS_PER}s" "$1" | awk '/Requests\/sec/ {rps = $2} /Non-2xx/ {bad = $NF} END {print rps, bad + 0}'; }
 paced() { wrk -t2 -c8 -d"${SECONDS_PER}s" -s "$LUA" "$1" | grep '^p50_ms'; }
 
 echo "warm-up ..." >&2
@@ -176,9 +183,9 @@ echo "load: $ROUNDS rounds ..." >&2
 for r in $(seq 1 "$ROUNDS"); do
   for v in "${!labels[@]}"; do
     for path in direct gateway; do
-      rps="$(saturate "$(url "$v" "$path")")"
+      read -r rps bad <<<"$(saturate "$(url "$v" "$path")")"
       lat="$(paced "$(url "$v" "$path")")"
-      echo "$r $v $path $rps $(sed -n 's/p50_ms=\([0-9.]*\) p99_ms=\([0-9.]*\) errors=\([0-9]*\)/\1 \2 \3/p' <<<"$lat")" >> "$WORK/load"
+      echo "$r $v $path $rps $(sed -n 's/p50_ms=\([0-9.]*\) p99_ms=\([0-9.]*\) errors=\([0-9]*\)/\1 \2 \3/p' <<<"$lat") $bad" >> "$WORK/load"
     done
   done
 done
@@ -217,10 +224,10 @@ done
         END {for (r in mine) if (base[r] > 0) print mine[r] / base[r]}' "$WORK/load" | median)"
       printf '  %-8s %-14s %9s req/s (%s of %s)   p50 %s ms, p99 %s ms, errors %s\n' "$path" "${labels[$v]}" "$(col 4)" \
         "$(awk -v x="$ratio" 'BEGIN {printf "%.1f%%", 100 * x}')" "${labels[0]}" "$(col 5)" "$(col 6)" \
-        "$(awk -v v="$v" -v p="$path" '$2 == v && $3 == p {e += $7} END {print e + 0}' "$WORK/load")"
+        "$(awk -v v="$v" -v p="$path" '$2 == v && $3 == p {e += $7 + $8} END {print e + 0}' "$WORK/load")"
     done
   done
-  echo "  rounds (round variant path req/s p50 p99 errors):"
+  echo "  rounds (round variant path req/s p50 p99 errors-at-fixed-rate non-2xx-at-saturation):"
   sed 's/^/    /' "$WORK/load"
   echo "  spans received by the sink: $(tail -1 "$WORK/sink.log" 2>/dev/null || echo none)"
   echo

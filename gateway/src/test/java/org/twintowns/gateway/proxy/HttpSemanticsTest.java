@@ -76,6 +76,21 @@ class HttpSemanticsTest {
     }
 
     @Test
+    void shouldPassNoTraceContextOrBaggageOfTheClientToTheService() {
+        // Tracing is off here: with it on, the gateway sends its own traceparent instead (TracingIT).
+        given().header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
+                .header("tracestate", "vendor=client")
+                .header("baggage", "userId=alice")
+                .header("X-Request-ID", "trace-context-test")
+                .get("/api/v1/echo/traced")
+                .then().statusCode(200)
+                .body("headers.traceparent", nullValue())
+                .body("headers.tracestate", nullValue())
+                .body("headers.baggage", nullValue())
+                .body("headers.x-request-id", equalTo("trace-context-test"));
+    }
+
+    @Test
     void shouldNotPassHeadersAboutTheClientsConnectionOn() throws IOException {
         JsonObject headers;
         try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
