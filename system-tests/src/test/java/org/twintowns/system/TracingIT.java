@@ -97,6 +97,48 @@ class TracingIT {
     }
 
     @Test
+    void shouldTraceBothReferenceChecksOfAPressRelease(Platform platform) throws InterruptedException {
+        String jena = createMunicipality("Jena");
+        String event = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body("""
+                        {"title": {"de": "Delegationsbesuch"}, "kind": "DELEGATION_VISIT", "attendanceMode": "ONLINE",
+                         "startsAt": "2027-06-01T09:00:00+02:00", "endsAt": "2027-06-01T12:00:00+02:00",
+                         "timeZone": "Europe/Berlin", "joinUrl": "https://besuch.example.org/jena",
+                         "organizers": ["%s"]}""".formatted(jena))
+                .post("/api/v1/events")
+                .then().statusCode(201).extract().path("id");
+        String traceId = randomHex(16);
+        String clientSpanId = randomHex(8);
+
+        // news-service checks the issuer with partnerships-service and the event with events-service.
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .header("traceparent", "00-" + traceId + "-" + clientSpanId + "-01")
+                .body("""
+                        {"headline": "Jena lädt zum Delegationsbesuch %s", "body": "<p>Eine Delegation besucht Jena.</p>",
+                         "language": "de", "status": "PUBLISHED", "issuerName": "Stadt Jena",
+                         "issuerMunicipalityId": "%s", "relatedEventIds": ["%s"]}""".formatted(UUID.randomUUID(), jena, event))
+                .post("/api/v1/news")
+                .then().statusCode(201);
+
+        List<ReceivedSpan> trace = platform.traces().awaitTrace(traceId, spans ->
+                has(spans, "news-service", "SERVER") && has(spans, "partnerships-service", "SERVER")
+                        && has(spans, "events-service", "SERVER") && hasDatabaseSpan(spans, "news-service")
+                        && connected(spans, clientSpanId),
+                EXPORT_TIMEOUT);
+
+        ReceivedSpan news = only(trace, span -> span.service().equals("news-service") && span.kind().equals("SERVER"));
+        for (String downstream : List.of("partnerships-service", "events-service")) {
+            ReceivedSpan server = trace.stream()
+                    .filter(span -> span.service().equals(downstream) && span.kind().equals("SERVER"))
+                    .findFirst().orElseThrow();
+            ReceivedSpan call = byId(trace, server.parentSpanId()).orElseThrow();
+            assertEquals("news-service", call.service(), server.toString());
+            assertEquals("CLIENT", call.kind(), server.toString());
+            assertTrue(descendsFrom(trace, call, news), call + " is not within the news request");
+        }
+    }
+
+    @Test
     void shouldTraceTheDossierFanOutToEveryService(Platform platform) throws InterruptedException {
         String jena = createMunicipality("Jena");
         String traceId = randomHex(16);
