@@ -172,5 +172,4 @@ class GatewayEndToEndIT {
         assertTrue(id.matches("[0-9a-f-]{36}"), id);
         platform.service("news").awaitLogLine(id);
     }
-
 }

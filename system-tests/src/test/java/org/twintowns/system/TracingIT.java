@@ -44,13 +44,9 @@ class TracingIT {
 
         // events-service checks the organizer with partnerships-service before it stores the event.
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
-                .header("traceparent", "00-" + traceId + "-" + clientSpanId + "-01")
+                .header("traceparent", traceparent(traceId, clientSpanId, true))
                 .header("X-Request-ID", requestId)
-                .body("""
-                        {"title": {"de": "Tracing-Konferenz"}, "kind": "CONFERENCE", "attendanceMode": "ONLINE",
-                         "startsAt": "2027-05-01T09:00:00+02:00", "endsAt": "2027-05-01T16:00:00+02:00",
-                         "timeZone": "Europe/Berlin", "joinUrl": "https://konferenz.example.org/tracing",
-                         "organizers": ["%s"]}""".formatted(leipzig))
+                .body(onlineEvent(leipzig))
                 .post("/api/v1/events")
                 .then().statusCode(201);
 
@@ -100,11 +96,7 @@ class TracingIT {
     void shouldTraceBothReferenceChecksOfAPressRelease(Platform platform) throws InterruptedException {
         String jena = createMunicipality("Jena");
         String event = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
-                .body("""
-                        {"title": {"de": "Delegationsbesuch"}, "kind": "DELEGATION_VISIT", "attendanceMode": "ONLINE",
-                         "startsAt": "2027-06-01T09:00:00+02:00", "endsAt": "2027-06-01T12:00:00+02:00",
-                         "timeZone": "Europe/Berlin", "joinUrl": "https://besuch.example.org/jena",
-                         "organizers": ["%s"]}""".formatted(jena))
+                .body(onlineEvent(jena))
                 .post("/api/v1/events")
                 .then().statusCode(201).extract().path("id");
         String traceId = randomHex(16);
@@ -112,7 +104,7 @@ class TracingIT {
 
         // news-service checks the issuer with partnerships-service and the event with events-service.
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
-                .header("traceparent", "00-" + traceId + "-" + clientSpanId + "-01")
+                .header("traceparent", traceparent(traceId, clientSpanId, true))
                 .body("""
                         {"headline": "Jena lädt zum Delegationsbesuch %s", "body": "<p>Eine Delegation besucht Jena.</p>",
                          "language": "de", "status": "PUBLISHED", "issuerName": "Stadt Jena",
@@ -144,7 +136,7 @@ class TracingIT {
         String traceId = randomHex(16);
         // A client that says "not sampled" is traced all the same: the gateway's sampler decides.
         String clientSpanId = randomHex(8);
-        given().header("traceparent", "00-" + traceId + "-" + clientSpanId + "-00")
+        given().header("traceparent", traceparent(traceId, clientSpanId, false))
                 .get("/api/v1/municipalities/" + jena + "/dossier")
                 .then().statusCode(200);
 
@@ -190,6 +182,20 @@ class TracingIT {
                         {"name": "%s %s", "kind": "CITY", "country": "DE"}""".formatted(name, UUID.randomUUID()))
                 .post("/api/v1/municipalities")
                 .then().statusCode(201).extract().path("id");
+    }
+
+    /** An online conference the municipality organizes: events-service checks the organizer with partnerships-service. */
+    private static String onlineEvent(String organizer) {
+        return """
+                {"title": {"de": "Tracing-Konferenz"}, "kind": "CONFERENCE", "attendanceMode": "ONLINE",
+                 "startsAt": "2027-05-01T09:00:00+02:00", "endsAt": "2027-05-01T16:00:00+02:00",
+                 "timeZone": "Europe/Berlin", "joinUrl": "https://konferenz.example.org/tracing",
+                 "organizers": ["%s"]}""".formatted(organizer);
+    }
+
+    /** A W3C traceparent header (version 00) naming the client's span, sampled or not. */
+    private static String traceparent(String traceId, String spanId, boolean sampled) {
+        return "00-" + traceId + "-" + spanId + (sampled ? "-01" : "-00");
     }
 
     private static boolean has(List<ReceivedSpan> spans, String service, String kind) {

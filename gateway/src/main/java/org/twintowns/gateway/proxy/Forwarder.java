@@ -74,6 +74,14 @@ final class Forwarder {
     }
 
     /**
+     * W3C trace context and baggage of the client: when tracing is on, the gateway passes on its own
+     * (naming its span as the parent; the client's trace id is kept), and a client never speaks to
+     * the services' tracing past the gateway. Case-insensitive, like {@link #HOP_BY_HOP}.
+     */
+    private static final MultiMap CLIENT_TRACE_CONTEXT = MultiMap.caseInsensitiveMultiMap()
+            .add("traceparent", "").add("tracestate", "").add("baggage", "");
+
+    /**
      * An answer with a declared length up to this is read whole and written with its head in one go;
      * a longer one, or one of unknown length, is streamed.
      */
@@ -147,7 +155,7 @@ final class Forwarder {
      */
     private static void copyRequestHeaders(HttpServerRequest in, MultiMap headers) {
         // The client's forwarding headers are replaced below; its trace context by the gateway's own.
-        copyEndToEnd(in.headers(), headers, Forwarder::isTraceContext);
+        copyEndToEnd(in.headers(), headers, CLIENT_TRACE_CONTEXT::contains);
         String client = in.remoteAddress() == null ? "unknown" : in.remoteAddress().hostAddress();
         String proto = in.isSSL() ? "https" : "http";
         String host = in.authority() == null ? null : in.authority().toString();
@@ -307,16 +315,6 @@ final class Forwarder {
      */
     static boolean isGatewayOwned(String name) {
         return startsWithIgnoreCase(name, "Access-Control-") || startsWithIgnoreCase(name, "RateLimit");
-    }
-
-    /**
-     * W3C trace context and baggage of the client: when tracing is on, the gateway passes on its own
-     * (naming its span as the parent; the client's trace id is kept), and a client never speaks to
-     * the services' tracing past the gateway.
-     */
-    static boolean isTraceContext(String name) {
-        return "traceparent".equalsIgnoreCase(name) || "tracestate".equalsIgnoreCase(name)
-                || "baggage".equalsIgnoreCase(name);
     }
 
     private static boolean startsWithIgnoreCase(String name, String prefix) {
