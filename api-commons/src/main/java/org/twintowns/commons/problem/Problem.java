@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.twintowns.commons.requestid.RequestIds;
+import org.twintowns.commons.text.StorableText;
 import org.twintowns.commons.text.Texts;
 
 /**
@@ -53,9 +54,10 @@ public record Problem(
     static final int MAX_MESSAGE_LENGTH = 1000;
 
     public Problem {
-        title = Texts.clip(title, MAX_TITLE_LENGTH);
-        detail = Texts.clip(detail, MAX_DETAIL_LENGTH);
-        instance = Texts.clip(instance, MAX_INSTANCE_LENGTH);
+        // Half a surrogate pair echoed from the input could not even be written as JSON.
+        title = Texts.clip(StorableText.repaired(title), MAX_TITLE_LENGTH);
+        detail = Texts.clip(StorableText.repaired(detail), MAX_DETAIL_LENGTH);
+        instance = Texts.clip(StorableText.repaired(instance), MAX_INSTANCE_LENGTH);
         errors = errors == null || errors.size() <= MAX_ERRORS ? errors : List.copyOf(errors.subList(0, MAX_ERRORS));
     }
 
@@ -70,8 +72,8 @@ public record Problem(
             String message) {
 
         public FieldError {
-            field = Texts.clip(field, MAX_FIELD_LENGTH);
-            message = Texts.clip(message, MAX_MESSAGE_LENGTH);
+            field = Texts.clip(StorableText.repaired(field), MAX_FIELD_LENGTH);
+            message = Texts.clip(StorableText.repaired(message), MAX_MESSAGE_LENGTH);
         }
     }
 

@@ -15,9 +15,11 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.twintowns.commons.input.InputProblemMappers;
 
 /**
  * Maps every exception that leaves a JAX-RS resource to an RFC 9457 problem response. Nothing
@@ -83,6 +85,10 @@ public class ProblemExceptionMappers {
         int status = e.getResponse().getStatus();
         // The JSON reader wraps parse errors, sometimes more than one level deep.
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            Optional<Problem> input = InputProblemMappers.problemFor(cause);
+            if (input.isPresent()) {
+                return ProblemResponses.rest(input.get(), request);
+            }
             if (cause instanceof JsonParseException parse) {
                 return malformedJson(parse, request);
             }
