@@ -15,9 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.text.Slugs;
 import org.twintowns.partnerships.importing.ImportReport.Outcome;
 import org.twintowns.partnerships.municipality.Municipality;
@@ -114,13 +112,9 @@ public class DestatisMunicipalityImporter {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         List<DestatisRow> rows = new ArrayList<>();
         int administrative = 0;
-        CSVParser parser = format.parse(skipByteOrderMark(csv));
-        List<String> missing = REQUIRED_COLUMNS.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
-        if (!missing.isEmpty()) {
-            throw ProblemException.invalidField("body", "is not a Destatis Gemeindeverzeichnis CSV: columns "
-                    + missing + " are missing");
-        }
-        for (CSVRecord record : parser) {
+        List<CSVRecord> records = DelimitedFile.read(skipByteOrderMark(csv), format, REQUIRED_COLUMNS,
+                "a Destatis Gemeindeverzeichnis CSV");
+        for (CSVRecord record : records) {
             int line = (int) record.getRecordNumber() + 1;
             if (!"60".equals(field(record, "satzart"))) {
                 // States, districts and associations of municipalities: context, not municipalities.

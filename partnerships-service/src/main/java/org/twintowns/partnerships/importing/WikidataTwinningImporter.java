@@ -16,9 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.partnerships.importing.ImportReport.Outcome;
 import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.municipality.MunicipalityName;
@@ -175,14 +173,9 @@ public class WikidataTwinningImporter {
     private static List<WikidataRow> parse(Reader tsv, ImportReport.Builder report) throws IOException {
         CSVFormat format = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).setQuote(null)
                 .setIgnoreSurroundingSpaces(false).get();
-        CSVParser parser = format.parse(tsv);
-        List<String> missing = REQUIRED_COLUMNS.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
-        if (!missing.isEmpty()) {
-            throw ProblemException.invalidField("body", "is not the Wikidata twinning list: columns "
-                    + missing + " are missing");
-        }
+        List<CSVRecord> records = DelimitedFile.read(tsv, format, REQUIRED_COLUMNS, "the Wikidata twinning list");
         List<WikidataRow> rows = new ArrayList<>();
-        for (CSVRecord record : parser) {
+        for (CSVRecord record : records) {
             int line = (int) record.getRecordNumber() + 1;
             try {
                 rows.add(WikidataRow.of(record, line));

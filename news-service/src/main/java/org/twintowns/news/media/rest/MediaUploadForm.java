@@ -20,31 +20,32 @@ public class MediaUploadForm {
                     + "(8 MiB by default)")
     public FileUpload file;
 
-    @RestForm
+    // Each field names itself: a refused value's problem names the field from this annotation.
+    @RestForm("caption")
     @Size(max = MediaMetadataRequest.TEXT_MAX)
     @Schema(maxLength = MediaMetadataRequest.TEXT_MAX, examples = "Die Delegation aus Brovary im Jenaer Rathaus")
     public String caption;
 
-    @RestForm
+    @RestForm("altText")
     @Size(max = MediaMetadataRequest.TEXT_MAX)
     @Schema(maxLength = MediaMetadataRequest.TEXT_MAX, description = "Describes the image for people who cannot see it",
             examples = "Zehn Personen vor einem Feuerwehrfahrzeug")
     public String altText;
 
-    @RestForm
+    @RestForm("credit")
     @NotBlank
     @Size(max = MediaMetadataRequest.CREDIT_MAX)
     @Schema(required = true, maxLength = MediaMetadataRequest.CREDIT_MAX,
             description = "The credit line, shown wherever the image is shown", examples = "Foto: Stadt Jena")
     public String credit;
 
-    @RestForm
+    @RestForm("licence")
     @NotBlank
     @Size(max = MediaMetadataRequest.LICENCE_MAX)
     @Schema(required = true, maxLength = MediaMetadataRequest.LICENCE_MAX, examples = "CC BY 4.0")
     public String licence;
 
-    @RestForm
+    @RestForm("sourceUrl")
     @Size(max = MediaMetadataRequest.URL_MAX)
     @Pattern(regexp = MediaMetadataRequest.URL_PATTERN, message = MediaMetadataRequest.URL_MESSAGE)
     @Schema(maxLength = MediaMetadataRequest.URL_MAX, description = "Where the image comes from",

@@ -1,0 +1,16 @@
+package org.twintowns.news.input;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.twintowns.news.StubReferences;
+import org.twintowns.testing.PostgresTestDatabase;
+import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.input.UnstorableTextSuite;
+
+/** NUL in any documented text input, and JSON nested too deep, are 400 problems on every operation. */
+@QuarkusTest
+@WithTestResource(PostgresTestDatabase.class)
+@WithTestResource(TestTokens.class)
+@WithTestResource(StubReferences.class)
+class NewsUnstorableTextTest extends UnstorableTextSuite {
+}

@@ -1,0 +1,75 @@
+package org.twintowns.partnerships.importing;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+import org.twintowns.commons.problem.ProblemException;
+import org.twintowns.commons.text.StorableText;
+
+/**
+ * An uploaded CSV or TSV file read completely before anything is imported, so that a file that
+ * is not well-formed (an empty or repeated column name, an unclosed quote) or holds text that
+ * cannot be stored (NUL) is refused as a whole with a 400 naming the line, and changes nothing.
+ */
+final class DelimitedFile {
+
+    private DelimitedFile() {
+    }
+
+    /**
+     * The records of the file, each cell checked; {@code kind} names the file in problems ("a Destatis
+     * Gemeindeverzeichnis CSV").
+     */
+    static List<CSVRecord> read(Reader reader, CSVFormat format, List<String> requiredColumns, String kind)
+            throws IOException {
+        CSVParser parser;
+        try {
+            // A repeated name would leave it to chance which of the columns is read.
+            parser = format.builder().setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get().parse(reader);
+        } catch (IllegalArgumentException | UncheckedIOException | IOException header) {
+            // Commons CSV refuses an empty or repeated column name, or a header line it cannot split.
+            throw malformed("its header line has an empty or repeated column name, or is not well-formed");
+        }
+        Map<String, Integer> header = parser.getHeaderMap();
+        header.keySet().stream().filter(name -> !StorableText.isStorable(name)).findFirst()
+                .ifPresent(name -> {
+                    throw unstorable(1);
+                });
+        List<String> missing = requiredColumns.stream().filter(c -> !header.containsKey(c)).toList();
+        if (!missing.isEmpty()) {
+            throw ProblemException.invalidField("body", "is not " + kind + ": columns " + missing + " are missing");
+        }
+        List<CSVRecord> records = new ArrayList<>();
+        try {
+            for (CSVRecord record : parser) {
+                for (String cell : record) {
+                    if (!StorableText.isStorable(cell)) {
+                        throw unstorable(record.getRecordNumber() + 1);
+                    }
+                }
+                records.add(record);
+            }
+        } catch (UncheckedIOException | IllegalStateException broken) {
+            // An unclosed quote runs to the end of the file; a stray quote breaks a field.
+            throw malformed("it is not well-formed after line " + parser.getCurrentLineNumber()
+                    + " (an unclosed or stray quote?)");
+        }
+        return records;
+    }
+
+    private static ProblemException malformed(String why) {
+        return ProblemException.invalidField("body", "could not be read: " + why + "; nothing was imported");
+    }
+
+    private static ProblemException unstorable(long record) {
+        return ProblemException.invalidField("body", "record " + record + " " + StorableText.REFUSAL
+                + "; nothing was imported");
+    }
+}

@@ -1,0 +1,14 @@
+package org.twintowns.partnerships.input;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.twintowns.testing.PostgresTestDatabase;
+import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.input.UnstorableTextSuite;
+
+/** NUL in any documented text input, and JSON nested too deep, are 400 problems on every operation. */
+@QuarkusTest
+@WithTestResource(PostgresTestDatabase.class)
+@WithTestResource(TestTokens.class)
+class PartnershipsUnstorableTextTest extends UnstorableTextSuite {
+}
