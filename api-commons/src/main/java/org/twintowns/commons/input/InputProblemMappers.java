@@ -4,8 +4,12 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import io.vertx.core.http.HttpServerRequest;
+import java.io.IOException;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.core.multipart.MultiPartParserDefinition;
+import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.twintowns.commons.problem.JsonPaths;
 import org.twintowns.commons.problem.Problem;
@@ -17,9 +21,12 @@ import org.twintowns.commons.text.StorableText;
 /**
  * Problem responses for input a client can correct but no framework mapper knows: unstorable text
  * in a parameter or a JSON string (400 naming the field), a JSON document beyond the stream limits
- * (nesting, number or string length) and any other JSON the parser cannot read (400 malformed).
+ * (nesting, number or string length), any other JSON the parser cannot read, and a multipart body
+ * cut short (400 malformed).
  */
 public class InputProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(InputProblemMappers.class);
 
     @ServerExceptionMapper
     public RestResponse<Problem> unstorableParameter(UnstorableParameterException e, HttpServerRequest request) {
@@ -39,6 +46,43 @@ public class InputProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> unreadableJson(StreamReadException e, HttpServerRequest request) {
         return ProblemResponses.rest(unreadable(), request);
+    }
+
+    /**
+     * The multipart parser ends with an IOException when the body stops before the closing boundary
+     * (an upload cut short, a body that is not multipart at all): the client's fault, 400. Any other
+     * IOException that leaves a resource is the service's own failure.
+     */
+    @ServerExceptionMapper
+    public RestResponse<Problem> io(IOException e, HttpServerRequest request) {
+        if (e instanceof MultiPartParserDefinition.FileTooLargeException) {
+            return ProblemResponses.rest(ProblemType.forStatus(413).problem(413,
+                    "A part of the multipart/form-data body is larger than this service accepts; nothing was stored."),
+                    request);
+        }
+        if (fromMultipartParser(e)) {
+            return ProblemResponses.rest(malformedMultipart(), request);
+        }
+        LOG.error("Unexpected failure", e);
+        return ProblemResponses.rest(ProblemType.INTERNAL_ERROR.problem(500,
+                "The request could not be completed. Quote the request id when reporting this."), request);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> malformedMultipart(MultipartParser.MalformedMessageException e,
+                                                    HttpServerRequest request) {
+        return ProblemResponses.rest(malformedMultipart(), request);
+    }
+
+    private static boolean fromMultipartParser(Throwable e) {
+        StackTraceElement[] frames = e.getStackTrace();
+        return frames.length > 0 && frames[0].getClassName().startsWith(MultipartParser.class.getPackageName() + ".")
+                || e.getCause() instanceof MultipartParser.MalformedMessageException;
+    }
+
+    static Problem malformedMultipart() {
+        return ProblemType.MALFORMED_BODY.problem(400, "The multipart/form-data body ends before its closing "
+                + "boundary or is not well-formed; nothing was stored.");
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.twintowns.testing.input;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,9 +9,10 @@ import java.util.Map;
  *
  * @param field what the problem must name: the parameter, or the member's path ({@code tags[0]}, {@code names.de})
  * @param body  the operation's body type (json, multipart), or null: a parameter case sends an empty one
+ * @param accepts the media types of its success answer: one representation may read a parameter another ignores
  */
 record TextInputCase(String method, String path, Map<String, Object> pathValues, String location, String name,
-                     String field, String body) {
+                     String field, String body, List<String> accepts) {
 
     @Override
     public String toString() {

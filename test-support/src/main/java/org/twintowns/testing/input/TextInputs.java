@@ -38,7 +38,8 @@ final class TextInputs {
         List<TextInputCase> cases = new ArrayList<>();
         forEachOperation((method, path, operation) -> {
             if (body(operation, "application/json") != null) {
-                cases.add(new TextInputCase(method, path, pathValues(operation, null), "json", null, null, "json"));
+                cases.add(new TextInputCase(method, path, pathValues(operation, null), "json", null, null, "json",
+                        accepts(operation)));
             }
         });
         return cases;
@@ -54,7 +55,7 @@ final class TextInputs {
                 String name = (String) parameter.get("name");
                 if (("query".equals(in) || "path".equals(in)) && isPlainString(schemaOf(parameter.get("schema")))) {
                     cases.add(new TextInputCase(method, path, pathValues(operation, "path".equals(in) ? name : null),
-                            in, name, name, bodyType));
+                            in, name, name, bodyType, accepts(operation)));
                 }
             }
             for (String mediaType : List.of("application/json", "multipart/form-data")) {
@@ -67,14 +68,14 @@ final class TextInputs {
                     Map<String, Object> schema = schemaOf(property);
                     if (isPlainString(schema)) {
                         cases.add(new TextInputCase(method, path, pathValues(operation, null), location, name, name,
-                                bodyType));
+                                bodyType, accepts(operation)));
                     } else if (location.equals("json") && isType(schema, "array") && isPlainString(schemaOf(schema.get("items")))) {
                         cases.add(new TextInputCase(method, path, pathValues(operation, null), "json-list", name,
-                                name + "[0]", bodyType));
+                                name + "[0]", bodyType, accepts(operation)));
                     } else if (location.equals("json") && isType(schema, "object")
                             && isPlainString(schemaOf(schema.get("additionalProperties")))) {
                         cases.add(new TextInputCase(method, path, pathValues(operation, null), "json-map", name,
-                                name + ".de", bodyType));
+                                name + ".de", bodyType, accepts(operation)));
                     }
                 });
             }
@@ -125,6 +126,23 @@ final class TextInputs {
             }
         }
         return values;
+    }
+
+    /** The media types of the operation's success answers; any type when it documents none. */
+    @SuppressWarnings("unchecked")
+    private static List<String> accepts(Map<String, Object> operation) {
+        Map<String, Object> responses = (Map<String, Object>) operation.getOrDefault("responses", Map.of());
+        List<String> types = new ArrayList<>();
+        responses.forEach((status, response) -> {
+            if (status.startsWith("2") && response instanceof Map<?, ?> r && r.get("content") instanceof Map<?, ?> c) {
+                c.keySet().forEach(type -> {
+                    if (!types.contains(type)) {
+                        types.add((String) type);
+                    }
+                });
+            }
+        });
+        return types.isEmpty() ? List.of("*/*") : types;
     }
 
     @SuppressWarnings("unchecked")

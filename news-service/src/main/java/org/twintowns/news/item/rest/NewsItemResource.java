@@ -227,9 +227,10 @@ public class NewsItemResource {
     @APIResponse(responseCode = "200", description = "The revision history")
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an editor of the issuing municipality",
+    @APIResponse(responseCode = "403", description = "Not an editor of the issuing municipality of a public item",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such news item",
+    @APIResponse(responseCode = "404", description = "No such news item, or none the caller may see (a draft or "
+            + "embargoed item of another municipality is answered the same way)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public List<RevisionSummaryView> revisions(@PathParam("id") UUID id) {
         return service.revisions(id);
@@ -242,7 +243,8 @@ public class NewsItemResource {
             description = "For its editors and admins: the full content the item had before change number n.")
     @APIResponse(responseCode = "200", description = "The revision",
             content = @Content(schema = @Schema(implementation = RevisionView.class)))
-    @APIResponse(responseCode = "404", description = "No such news item or revision",
+    @APIResponse(responseCode = "404", description = "No such news item or revision, or an item the caller may not "
+            + "see (answered the same way)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public RevisionView revision(@PathParam("id") UUID id,
                                  @PathParam("number") @Min(1) @Max(Integer.MAX_VALUE) int number) {

@@ -163,9 +163,13 @@ public class NewsItemService {
         }
     }
 
+    /**
+     * Revisions are for an item's editors. An item the caller may not even see (a draft, an embargoed
+     * item of another municipality) is answered exactly like an unknown id, with 404, so that its
+     * existence does not leak; an item they see but may not edit gets 403.
+     */
     private void editableForReading(UUID id) {
-        NewsItem item = repository.findByIdOptional(id).orElseThrow(() -> NewsProblems.notFound(id));
-        access.requireEdit(item.owners());
+        access.requireEdit(readable(id).owners());
     }
 
     static void checkInterval(NewsFilter filter) {
