@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.twintowns.commons.http.PublicBaseUrl;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
@@ -38,6 +39,9 @@ public class SeriesResource {
     @Context
     UriInfo uriInfo;
 
+    @Inject
+    PublicBaseUrl publicUrl;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"editor", "admin"})
@@ -52,7 +56,7 @@ public class SeriesResource {
     public RestResponse<SeriesView> create(@NotNull(message = "a JSON body is required") @Valid SeriesRequest body) {
         SeriesView created = service.create(body);
         return RestResponse.ResponseBuilder.<SeriesView>created(
-                        uriInfo.getBaseUriBuilder().path(SeriesResource.class).path(created.id().toString()).build())
+                        publicUrl.builder().path(SeriesResource.class).path(created.id().toString()).build())
                 .entity(created)
                 .build();
     }

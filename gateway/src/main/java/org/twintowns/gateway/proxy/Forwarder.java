@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import org.jboss.logging.Logger;
+import org.twintowns.commons.http.PublicBaseUrl;
 import org.twintowns.commons.problem.Problem;
 import org.twintowns.commons.problem.ProblemResponses;
 import org.twintowns.commons.problem.ProblemType;
@@ -66,8 +67,8 @@ final class Forwarder {
                 "Proxy-Authorization", "TE", "Trailer", "Transfer-Encoding", "Upgrade",
                 // The gateway answers "100 Continue" itself (see forward); the service never needs to.
                 "Expect",
-                // The client names the gateway; the service is addressed by its own name (the client's
-                // goes on in X-Forwarded-Host).
+                // The client names the gateway; the service is addressed by its own name (the gateway's
+                // public one goes on in X-Forwarded-Host).
                 "Host")) {
             HOP_BY_HOP.add(name, "");
         }
@@ -92,12 +93,14 @@ final class Forwarder {
     private final Vertx vertx;
     private final HttpClientOptions clientOptions;
     private final PoolOptions poolOptions;
+    private final PublicBaseUrl publicBaseUrl;
     private final Map<Thread, HttpClient> clients = new ConcurrentHashMap<>();
 
-    Forwarder(Vertx vertx, HttpClientOptions clientOptions, PoolOptions poolOptions) {
+    Forwarder(Vertx vertx, HttpClientOptions clientOptions, PoolOptions poolOptions, PublicBaseUrl publicBaseUrl) {
         this.vertx = vertx;
         this.clientOptions = clientOptions;
         this.poolOptions = poolOptions;
+        this.publicBaseUrl = publicBaseUrl;
     }
 
     /** Closes every event loop's client and its connections (on shutdown, and before a dev-mode reload). */
@@ -152,27 +155,26 @@ final class Forwarder {
      * The client's headers less the hop-by-hop ones, plus who really asked (RFC 7239 and
      * X-Forwarded-*). The gateway is the edge: forwarding headers a client sent are its own claims,
      * which the services (trusting the gateway's) must never see, so they are replaced, not extended.
+     * The host and scheme they name are those of the public base URL, never the client's Host: a
+     * client must not choose the name under which the platform speaks to everyone else.
      */
-    private static void copyRequestHeaders(HttpServerRequest in, MultiMap headers) {
+    private void copyRequestHeaders(HttpServerRequest in, MultiMap headers) {
         // The client's forwarding headers are replaced below; its trace context by the gateway's own.
         copyEndToEnd(in.headers(), headers, CLIENT_TRACE_CONTEXT::contains);
         String client = in.remoteAddress() == null ? "unknown" : in.remoteAddress().hostAddress();
-        String proto = in.isSSL() ? "https" : "http";
-        String host = in.authority() == null ? null : in.authority().toString();
+        URI base = publicBaseUrl.base(in);
+        String proto = base.getScheme();
+        String host = base.getRawAuthority();
         headers.set("X-Forwarded-For", client);
         headers.set("X-Forwarded-Proto", proto);
+        headers.set("X-Forwarded-Host", host);
         headers.remove("X-Forwarded-Port");
         headers.remove("X-Forwarded-Prefix");
         headers.remove("X-Forwarded-Server");
         headers.remove("X-Real-IP");
-        if (host != null) {
-            headers.set("X-Forwarded-Host", host);
-        } else {
-            headers.remove("X-Forwarded-Host");
-        }
         // RFC 7239, section 6: an IPv6 address in brackets.
         String node = client.indexOf(':') >= 0 ? "[" + client + "]" : client;
-        headers.set("Forwarded", "for=\"" + node + "\";proto=" + proto + (host == null ? "" : ";host=\"" + host + "\""));
+        headers.set("Forwarded", "for=\"" + node + "\";proto=" + proto + ";host=\"" + host + "\"");
     }
 
     /** Sends the request line and headers, then streams the client's body, if it has one, to the service. */

@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.twintowns.commons.http.PublicBaseUrl;
 import org.twintowns.commons.problem.ProblemResponses;
 import org.twintowns.commons.problem.ProblemType;
 import org.twintowns.gateway.EdgeOrder;
@@ -37,6 +38,9 @@ public class ReverseProxyRoutes {
     @Inject
     CircuitBreakers breakers;
 
+    @Inject
+    PublicBaseUrl publicBaseUrl;
+
     /** Quarkus's own default when unset: two per processor. */
     @ConfigProperty(name = "quarkus.vertx.event-loops-pool-size")
     Optional<Integer> eventLoops;
@@ -51,7 +55,8 @@ public class ReverseProxyRoutes {
                         .setConnectTimeout((int) config.proxy().connectTimeout().toMillis())
                         .setKeepAlive(true)
                         .setDecompressionSupported(false),
-                new PoolOptions().setHttp1MaxSize(Math.max(1, config.proxy().maxConnectionsPerService() / loops)));
+                new PoolOptions().setHttp1MaxSize(Math.max(1, config.proxy().maxConnectionsPerService() / loops)),
+                publicBaseUrl);
         router.route("/api/v1/*").order(EdgeOrder.PROXY).handler(this::handle);
     }
 

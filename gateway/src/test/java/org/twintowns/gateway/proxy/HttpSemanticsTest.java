@@ -70,9 +70,10 @@ class HttpSemanticsTest {
                 .get("/api/v1/echo/spoofed")
                 .then().statusCode(200)
                 .body("headers.x-forwarded-for", equalTo("127.0.0.1"))
-                .body("headers.x-forwarded-host", equalTo("localhost:" + RestAssured.port))
+                // No public base URL is configured in tests: the gateway's own address stands in for it.
+                .body("headers.x-forwarded-host", equalTo("127.0.0.1:" + RestAssured.port))
                 .body("headers.x-real-ip", nullValue())
-                .body("headers.forwarded", equalTo("for=\"127.0.0.1\";proto=http;host=\"localhost:" + RestAssured.port + "\""));
+                .body("headers.forwarded", equalTo("for=\"127.0.0.1\";proto=http;host=\"127.0.0.1:" + RestAssured.port + "\""));
     }
 
     @Test
@@ -113,8 +114,8 @@ class HttpSemanticsTest {
         assertNull(headers.getString("keep-alive"));
         assertNull(headers.getString("te"));
         assertFalse(headers.containsKey("connection") && headers.getString("connection").contains("X-Hop"));
-        // The service is addressed by its own name; the client's stays in X-Forwarded-Host.
-        assertEquals("localhost", headers.getString("x-forwarded-host"));
+        // The service is addressed by its own name; X-Forwarded-Host names the gateway, never the client's Host.
+        assertEquals("127.0.0.1:" + RestAssured.port, headers.getString("x-forwarded-host"));
         assertTrue(headers.getString("host").startsWith("127.0.0.1:"), headers.getString("host"));
     }
 

@@ -1,5 +1,6 @@
 package org.twintowns.news.feed;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.twintowns.commons.http.PublicBaseUrl;
 import org.twintowns.commons.problem.Problem;
 import org.twintowns.news.item.NewsItem;
 import org.twintowns.news.item.rest.NewsQuery;
@@ -39,8 +40,11 @@ public class NewsFeedResource {
     @Inject
     MediaService media;
 
+    @Inject
+    PublicBaseUrl publicUrl;
+
     @Context
-    UriInfo uriInfo;
+    HttpServerRequest request;
 
     @GET
     @Path("/feed.rss")
@@ -71,6 +75,13 @@ public class NewsFeedResource {
     private String feed(String type, NewsQuery query, int limit) {
         List<NewsItem> items = service.latestPublic(query.toFilter(), limit);
         return NewsFeeds.render(type, items, media.ofItems(items.stream().map(n -> n.id).toList()),
-                uriInfo.getBaseUri(), uriInfo.getRequestUri().toString());
+                publicUrl.base(), selfUrl());
+    }
+
+    /** The feed's own URL: this request's path and query under the public base URL. */
+    private String selfUrl() {
+        // Joined, not parsed: the query is the client's own, as it sent it (and as a cache keys on it).
+        String query = request.query();
+        return publicUrl.base() + request.path().substring(1) + (query == null ? "" : "?" + query);
     }
 }

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.http.Languages;
+import org.twintowns.commons.http.PublicBaseUrl;
 import org.twintowns.commons.http.Versioned;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
@@ -60,6 +61,9 @@ public class EventResource {
 
     @Context
     UriInfo uriInfo;
+
+    @Inject
+    PublicBaseUrl publicUrl;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -227,6 +231,6 @@ public class EventResource {
     }
 
     private URI locationOf(UUID id) {
-        return uriInfo.getBaseUriBuilder().path(EventResource.class).path(id.toString()).build();
+        return publicUrl.builder().path(EventResource.class).path(id.toString()).build();
     }
 }

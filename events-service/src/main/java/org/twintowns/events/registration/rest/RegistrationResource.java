@@ -14,9 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.twintowns.commons.http.PublicBaseUrl;
 import org.twintowns.commons.problem.Problem;
 import org.twintowns.commons.security.Caller;
 import org.twintowns.events.registration.service.RegistrationService;
@@ -44,8 +43,8 @@ public class RegistrationResource {
     @Inject
     RegistrationService service;
 
-    @Context
-    UriInfo uriInfo;
+    @Inject
+    PublicBaseUrl publicUrl;
 
     @POST
     @PermitAll
@@ -66,8 +65,8 @@ public class RegistrationResource {
             @PathParam("eventId") UUID eventId,
             @NotNull(message = "a JSON body is required") @Valid RegistrationRequest body) {
         RegistrationReceipt receipt = service.register(eventId, body);
-        return RestResponse.ResponseBuilder.<RegistrationReceipt>created(uriInfo.getAbsolutePathBuilder()
-                        .path(receipt.id().toString()).build())
+        return RestResponse.ResponseBuilder.<RegistrationReceipt>created(publicUrl.builder()
+                        .path(RegistrationResource.class).path(receipt.id().toString()).build(eventId))
                 .entity(receipt)
                 .build();
     }

@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.http.ETags;
+import org.twintowns.commons.http.PublicBaseUrl;
 import org.twintowns.commons.http.Versioned;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
@@ -70,6 +71,9 @@ public class NewsItemResource {
 
     @Context
     UriInfo uriInfo;
+
+    @Inject
+    PublicBaseUrl publicUrl;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -141,7 +145,7 @@ public class NewsItemResource {
     public RestResponse<Ninjs> getNinjs(@PathParam("id") UUID id) {
         NewsItem item = service.readable(id);
         boolean isPublic = item.isPublicAt(TrackedEntity.now());
-        return RestResponse.ResponseBuilder.ok(Ninjs.of(item, media.ofItem(id), isPublic, uriInfo.getBaseUri()))
+        return RestResponse.ResponseBuilder.ok(Ninjs.of(item, media.ofItem(id), isPublic, publicUrl.base()))
                 .header(HttpHeaders.ETAG, ETags.of(item.version))
                 .header(HttpHeaders.CACHE_CONTROL, isPublic ? "no-cache" : "private, no-store")
                 .build();
@@ -287,6 +291,6 @@ public class NewsItemResource {
     }
 
     private URI locationOf(UUID id) {
-        return uriInfo.getBaseUriBuilder().path(NewsItemResource.class).path(id.toString()).build();
+        return publicUrl.builder().path(NewsItemResource.class).path(id.toString()).build();
     }
 }

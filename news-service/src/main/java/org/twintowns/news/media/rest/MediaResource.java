@@ -13,10 +13,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.http.Idempotency;
+import org.twintowns.commons.http.PublicBaseUrl;
 import org.twintowns.commons.http.Versioned;
 import org.twintowns.commons.problem.Problem;
 import org.twintowns.commons.security.Caller;
@@ -50,8 +49,8 @@ public class MediaResource {
     @Inject
     Idempotency idempotency;
 
-    @Context
-    UriInfo uriInfo;
+    @Inject
+    PublicBaseUrl publicUrl;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -164,7 +163,6 @@ public class MediaResource {
     }
 
     private URI locationOf(UUID itemId, UUID mediaId) {
-        return uriInfo.getBaseUriBuilder().path("api/v1/news").path(itemId.toString()).path("media")
-                .path(mediaId.toString()).build();
+        return publicUrl.builder().path(MediaResource.class).path(mediaId.toString()).build(itemId);
     }
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
@@ -32,6 +33,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.http.ETags;
 import org.twintowns.commons.http.Idempotency;
 import org.twintowns.commons.http.Languages;
+import org.twintowns.commons.http.PublicBaseUrl;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
@@ -62,6 +64,9 @@ public class MunicipalityResource {
     @Context
     UriInfo uriInfo;
 
+    @Inject
+    PublicBaseUrl publicUrl;
+
     @QueryParam("lang")
     @Parameter(description = "Language for displayName; overrides Accept-Language", example = "de")
     @Pattern(regexp = "[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a language tag such as de")
@@ -86,7 +91,7 @@ public class MunicipalityResource {
         return idempotency.once(idempotencyKey, "/api/v1/municipalities", body, () -> {
             Versioned created = service.create(body);
             return RestResponse.ResponseBuilder.<MunicipalityView>created(
-                            uriInfo.getBaseUriBuilder().path(MunicipalityResource.class)
+                            publicUrl.builder().path(MunicipalityResource.class)
                                     .path(created.view().id().toString()).build())
                     .entity(created.view())
                     .header(HttpHeaders.ETAG, ETags.of(created.version()))
@@ -230,8 +235,8 @@ public class MunicipalityResource {
                 // The representation depends on the language asked for.
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
         if (versioned.view().mergedInto() != null) {
-            ok.header("Link", "<" + uriInfo.getBaseUriBuilder().path(MunicipalityResource.class)
-                    .path(versioned.view().mergedInto().id().toString()).build().getRawPath() + ">; rel=\"successor-version\"");
+            ok.header("Link", "<" + UriBuilder.fromResource(MunicipalityResource.class)
+                    .path(versioned.view().mergedInto().id().toString()).build() + ">; rel=\"successor-version\"");
         }
         return ok.build();
     }

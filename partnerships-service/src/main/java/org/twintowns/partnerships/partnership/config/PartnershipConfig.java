@@ -1,14 +1,18 @@
 package org.twintowns.partnerships.partnership.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Settings of the partnership registry ({@code partnerships.*}). */
+/** Settings of partnerships-service ({@code partnerships.*}). */
 @ConfigMapping(prefix = "partnerships")
 public interface PartnershipConfig {
 
     /** The GeoJSON map of partnerships. */
     GeoJson geojson();
+
+    /** The open data imports. */
+    Imports imports();
 
     /** Limits of the GeoJSON representation, which is not paged. */
     interface GeoJson {
@@ -16,5 +20,13 @@ public interface PartnershipConfig {
         /** The most partnerships one GeoJSON response may hold; more is refused with 400. */
         @WithDefault("20000")
         int maxFeatures();
+    }
+
+    /** Limits of the imports. */
+    interface Imports {
+
+        /** The largest data file an import accepts (the only routes that take more than 1 MiB). */
+        @WithDefault("20M")
+        MemorySize maxBodySize();
     }
 }

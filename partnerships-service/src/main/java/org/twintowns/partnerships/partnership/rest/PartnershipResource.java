@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.twintowns.commons.http.PublicBaseUrl;
 import org.twintowns.commons.http.Versioned;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
@@ -61,6 +62,9 @@ public class PartnershipResource {
 
     @Context
     UriInfo uriInfo;
+
+    @Inject
+    PublicBaseUrl publicUrl;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -210,6 +214,6 @@ public class PartnershipResource {
     }
 
     private URI locationOf(UUID id) {
-        return uriInfo.getBaseUriBuilder().path(PartnershipResource.class).path(id.toString()).build();
+        return publicUrl.builder().path(PartnershipResource.class).path(id.toString()).build();
     }
 }
