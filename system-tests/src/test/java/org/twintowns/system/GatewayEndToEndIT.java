@@ -43,7 +43,7 @@ class GatewayEndToEndIT {
                 .post("/api/v1/municipalities")
                 .then().statusCode(201)
                 .extract().header("Location");
-        // The service builds Location from the gateway's forwarding headers: it names the gateway.
+        // The service builds Location from the public base URL (TT_PUBLIC_BASE_URL): it names the gateway.
         assertTrue(location.startsWith("http://127.0.0.1:" + platform.gatewayPort() + "/api/v1/municipalities/"),
                 location);
         given().get(location)

@@ -64,13 +64,17 @@ final class Platform implements ExtensionContext.Store.CloseableResource {
                 "OTEL_TRACES_SAMPLER_ARG", "1.0",
                 "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
 
-        // Ports first: every service is told where the others are (events and news check references).
+        // Ports first: every service is told where the others are (events and news check references),
+        // and every application where clients reach the platform: the gateway, whose address starts
+        // every absolute URL in an answer (Location, feed links).
         Map<String, Integer> ports = new HashMap<>();
         Map<String, String> urls = new HashMap<>();
         for (String service : List.of("partnerships", "events", "news")) {
             ports.put(service, freePort());
             urls.put(service.toUpperCase() + "_URL", "http://127.0.0.1:" + ports.get(service));
         }
+        int gatewayPort = freePort();
+        urls.put("TT_PUBLIC_BASE_URL", "http://127.0.0.1:" + gatewayPort);
         for (String service : List.of("partnerships", "events", "news")) {
             String database = service + "_e2e_" + PostgresSettings.checkoutTag();
             db.recreateDatabase(database);
@@ -95,7 +99,6 @@ final class Platform implements ExtensionContext.Store.CloseableResource {
         gatewayEnv.put("TT_RATE_LIMIT_AUTHENTICATED", "100000");
         // A service stopped by a test is tried again soon after it is back (default: 30 s).
         gatewayEnv.put("GATEWAY_RESILIENCE_OPEN_FOR", OPEN_CIRCUIT_FOR.toMillis() + "ms");
-        int gatewayPort = freePort();
         gatewayEnv.put("GATEWAY_PORT", String.valueOf(gatewayPort));
         launch("gateway", root.resolve("gateway/target/quarkus-app/quarkus-run.jar"), gatewayPort, gatewayEnv, logs);
 
