@@ -44,6 +44,12 @@ import org.twintowns.commons.problem.ProblemType;
  * line 502, each as problem details; the service's circuit breaker learns of each outcome. An
  * answer, whatever its status, is a success: the service is up and speaking for itself. A client
  * that hangs up says nothing about the service, and its request to the service is cancelled.
+ *
+ * <p>A service may answer before it has read the whole body, as it does with 413 for a body over
+ * its limit: the answer is relayed, the rest of the body is not sent on, and the client's connection
+ * closes after the answer. A connection that breaks while the body is still being sent counts
+ * neither way for the circuit breaker (a refusal and its close look like that when the close
+ * overtakes the answer), so clients sending oversized bodies cannot open a service's circuit.
  */
 final class Forwarder {
 
