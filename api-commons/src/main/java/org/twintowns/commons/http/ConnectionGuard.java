@@ -143,6 +143,12 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
         ctx.fireChannelInactive();
     }
 
+    /** Removed when a connection upgrades to HTTP/2 (Vert.x clears the HTTP/1.x handlers then). */
+    @Override
+    public void handlerRemoved(ChannelHandlerContext ctx) {
+        cancelHeadTimer();
+    }
+
     /** The status for a request head the codec could not parse, as Vert.x's default handler chooses it. */
     static HttpResponseStatus statusOf(DecoderResult result) {
         if (result.cause() instanceof TooLongHttpLineException) {
