@@ -18,6 +18,7 @@ import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Puts a {@link ConnectionGuard} at the front of every connection the application's HTTP server
@@ -30,6 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ConnectionGuards {
+
+    private static final Logger LOG = Logger.getLogger(ConnectionGuards.class);
 
     static final String ACCEPTOR = "twintowns-connection-guards";
 
@@ -65,11 +68,19 @@ public class ConnectionGuards {
         synchronized (servers) {
             listening = List.copyOf(servers.values());
         }
+        int guarded = 0;
         for (HttpServerImpl server : listening) {
             Channel channel = listeningChannel(server);
-            if (channel != null && channel.pipeline().get(ACCEPTOR) == null) {
+            if (channel == null) {
+                continue;
+            }
+            if (channel.pipeline().get(ACCEPTOR) == null) {
                 channel.pipeline().addFirst(ACCEPTOR, new Acceptor(settings));
             }
+            guarded++;
+        }
+        if (guarded == 0) {
+            LOG.warn("No listening HTTP server found: connections go unguarded (no header timeout, no lingering close)");
         }
     }
 
