@@ -56,6 +56,14 @@ public final class CircuitBreaker {
         trialInFlight = false;
     }
 
+    /**
+     * An outcome that says nothing about the service (a connection cut while the client's body was
+     * still being sent): the state stays, but a half-open circuit may try again at once.
+     */
+    public synchronized void onInconclusive() {
+        trialInFlight = false;
+    }
+
     public synchronized void onFailure() {
         consecutiveFailures++;
         if (state == State.HALF_OPEN || consecutiveFailures >= failureThreshold) {

@@ -45,6 +45,12 @@ import org.twintowns.commons.problem.ProblemType;
  * line 502, each as problem details; the service's circuit breaker learns of each outcome. An
  * answer, whatever its status, is a success: the service is up and speaking for itself. A client
  * that hangs up says nothing about the service, and its request to the service is cancelled.
+ *
+ * <p>A service may answer before it has read the whole body, as it does with 413 for a body over
+ * its limit: the answer is relayed, the rest of the body is not sent on, and the client's connection
+ * closes after the answer. A connection that breaks while the body is still being sent counts
+ * neither way for the circuit breaker (a refusal and its close look like that when the close
+ * overtakes the answer), so clients sending oversized bodies cannot open a service's circuit.
  */
 final class Forwarder {
 
@@ -121,12 +127,13 @@ final class Forwarder {
                 thread -> vertx.createHttpClient(clientOptions, poolOptions));
         String service = entry.service();
         HttpServerResponse out = in.response();
+        Upload upload = new Upload();
         Retries.onceOnConnectFailure(in.method().name(), () -> client.request(options))
                 .compose(request -> {
                     copyRequestHeaders(in, request.headers());
-                    return send(in, request);
+                    return send(in, request, upload);
                 })
-                .onSuccess(response -> answer(in, response, service, breaker))
+                .onSuccess(response -> answer(in, response, service, breaker, upload))
                 .onFailure(failure -> {
                     in.resume();
                     if (out.closed()) {
@@ -134,9 +141,43 @@ final class Forwarder {
                         // answer, and nothing learned about the service.
                         return;
                     }
+                    if (upload.cutOff(failure)) {
+                        // The connection broke while the client's body was still on its way: a service
+                        // that refuses a body too large answers and closes, and the close can destroy
+                        // the answer in transit. Not proof that the service is failing.
+                        breaker.onInconclusive();
+                        LOG.debugf("%s service closed the connection during an upload: %s", service, failure);
+                        closeAfterAnswer(in);
+                        ProblemResponses.write(in, ProblemType.UPSTREAM_UNAVAILABLE.problem(502, "The " + service
+                                + " service closed the connection before the whole request body was sent to it."));
+                        return;
+                    }
                     breaker.onFailure();
                     fail(in, service, failure);
                 });
+    }
+
+    /**
+     * How far the client's body has got to the service. A request without a body is sent whole
+     * with its head; one with a body once the last of it has been written to the service.
+     */
+    private static final class Upload {
+
+        private boolean sent;
+        private HttpClientRequest request;
+
+        /** Whether {@code failure} cut the connection while the body was still being sent (not a connect failure or a timeout). */
+        boolean cutOff(Throwable failure) {
+            return request != null && !sent && !(failure instanceof TimeoutException)
+                    && !(failure instanceof ConnectException) && !(failure instanceof UnknownHostException);
+        }
+
+        /** Stops sending the rest of the body to a service that has answered without waiting for it. */
+        void abandon() {
+            if (request != null && !sent) {
+                request.reset();
+            }
+        }
     }
 
     private static RequestOptions requestOptions(HttpServerRequest in, RouteTable.Entry entry) {
@@ -178,14 +219,22 @@ final class Forwarder {
     }
 
     /** Sends the request line and headers, then streams the client's body, if it has one, to the service. */
-    private static Future<HttpClientResponse> send(HttpServerRequest in, HttpClientRequest request) {
+    private static Future<HttpClientResponse> send(HttpServerRequest in, HttpClientRequest request, Upload upload) {
         // A client that hangs up (or resets its HTTP/2 stream) before its answer is complete cancels the
         // request to the service, and so frees the connection to it.
         in.response().exceptionHandler(failure -> request.reset(0, failure));
+        upload.request = request;
         if (hasBody(in)) {
             request.setChunked(in.getHeader("Content-Length") == null);
-            in.pipe().endOnFailure(false).to(request).onFailure(failure -> request.reset(0, failure));
+            in.pipe().endOnFailure(false).to(request).onComplete(piped -> {
+                if (piped.succeeded()) {
+                    upload.sent = true;
+                } else {
+                    request.reset(0, piped.cause());
+                }
+            });
         } else {
+            upload.sent = true;
             request.end();
             in.resume();
         }
@@ -215,18 +264,30 @@ final class Forwarder {
      * been sent yet. Longer answers, and those of unknown length, are streamed.
      */
     private static void answer(HttpServerRequest in, HttpClientResponse response, String service,
-            CircuitBreaker breaker) {
+            CircuitBreaker breaker, Upload upload) {
         HttpServerResponse out = in.response();
         int status = response.statusCode();
         boolean bodiless = in.method() == HttpMethod.HEAD || status == 204 || status == 304 || status < 200;
         long length = bodiless ? 0 : contentLength(response);
         if (length >= 0 && length <= WHOLE_BODY_LIMIT) {
             response.body().onComplete(body -> {
-                if (body.succeeded()) {
+                // The service answered before the client's body was all sent (a 413, say): the rest is
+                // not wanted, whatever becomes of this answer.
+                boolean cutOff = body.failed() && upload.cutOff(body.cause());
+                upload.abandon();
+                if (body.succeeded() || cutOff) {
                     breaker.onSuccess();
                 }
                 if (out.closed()) {
                     // The client went away: nobody to answer, and a failure then says nothing about the service.
+                    return;
+                }
+                if (cutOff && status >= 400) {
+                    // The close that ended the upload destroyed the answer's body, not its status.
+                    closeAfterAnswer(in);
+                    ProblemResponses.write(in, ProblemType.forStatus(status).problem(status, status == 413
+                            ? "The request body is larger than the " + service + " service accepts."
+                            : "The " + service + " service refused the request."));
                     return;
                 }
                 if (body.failed()) {
@@ -235,6 +296,7 @@ final class Forwarder {
                     return;
                 }
                 head(out, response);
+                closeAfterAnswer(in);
                 if (bodiless) {
                     out.end();
                 } else {
@@ -245,11 +307,13 @@ final class Forwarder {
         }
         breaker.onSuccess();
         head(out, response);
+        closeAfterAnswer(in);
         boolean unknownLength = length < 0;
         if (unknownLength && in.version() != HttpVersion.HTTP_1_0) {
             out.setChunked(true);
         }
         response.pipe().endOnFailure(false).to(out).onComplete(result -> {
+            upload.abandon();
             if (result.failed()) {
                 // The service broke off mid-body: the client must not take the part for the whole.
                 out.reset();
@@ -258,6 +322,25 @@ final class Forwarder {
                 in.connection().close();
             }
         });
+    }
+
+    /**
+     * When the answer goes out before the client has sent its whole body, the rest of the body is
+     * not wanted: over HTTP/1.x the connection closes after the answer (api-commons' connection
+     * guard reads on for a moment, so that the client gets to read the answer); over HTTP/2 the
+     * stream is reset with NO_ERROR once the answer is complete (RFC 9113, section 8.1).
+     */
+    private static void closeAfterAnswer(HttpServerRequest in) {
+        if (in.isEnded()) {
+            return;
+        }
+        HttpServerResponse out = in.response();
+        if (in.version() == HttpVersion.HTTP_2) {
+            out.endHandler(ended -> out.reset(0));
+        } else {
+            out.putHeader("Connection", "close");
+            out.endHandler(ended -> in.connection().close());
+        }
     }
 
     /** The status and the end-to-end headers of the service's answer. */

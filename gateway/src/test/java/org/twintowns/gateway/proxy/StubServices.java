@@ -3,6 +3,7 @@ package org.twintowns.gateway.proxy;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
@@ -27,6 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     static final int BIG_BODY_BYTES = 5 * 1024 * 1024;
+    /** The body limit of the refusing stub, like a service's default. */
+    static final int REFUSED_BODY_BYTES = 1024 * 1024;
     static final String CALENDAR = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//stub//EN\r\nEND:VCALENDAR\r\n";
 
     /** "METHOD uri" of every request that reached a stub, for tests that prove nothing did. */
@@ -108,7 +111,12 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 Map.entry("gateway.routes.abandoned.url", stub),
                 Map.entry("gateway.routes.abandoned.prefixes", "/api/v1/slow-abandoned"),
                 Map.entry("gateway.routes.hanging.url", "http://127.0.0.1:" + hangingPort),
-                Map.entry("gateway.routes.hanging.prefixes", "/api/v1/hanging"));
+                Map.entry("gateway.routes.hanging.prefixes", "/api/v1/hanging"),
+                // Services that refuse large uploads, each with a circuit of its own.
+                Map.entry("gateway.routes.refusing.url", stub),
+                Map.entry("gateway.routes.refusing.prefixes", "/api/v1/refusing"),
+                Map.entry("gateway.routes.dropping.url", stub),
+                Map.entry("gateway.routes.dropping.prefixes", "/api/v1/dropping"));
     }
 
     private void handle(HttpServerRequest request) {
@@ -124,6 +132,11 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             request.response().setStatusCode(503).end();
         } else if (path.startsWith("/api/v1/slow") || path.startsWith("/api/v1/sluggish")) {
             vertx.setTimer(3_000, id -> request.response().end("too late"));
+        } else if (path.startsWith("/api/v1/refusing") && request.method() == HttpMethod.POST) {
+            refuseLargeBody(request);
+        } else if (path.startsWith("/api/v1/dropping") && request.method() == HttpMethod.POST) {
+            // Drops the connection on the upload, answering nothing.
+            request.connection().close();
         } else if (path.startsWith("/api/v1/upload/")) {
             digestUpload(request, path.substring("/api/v1/upload/".length()));
         } else if (path.startsWith("/api/v1/download/")) {
@@ -160,6 +173,41 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         } else {
             request.body().onSuccess(body -> echo(request, body));
         }
+    }
+
+    /**
+     * Refuses a body over {@link #REFUSED_BODY_BYTES} as the services do: a 413 problem with
+     * {@code Connection: close} as soon as the declared length, or the bytes read, are over the
+     * limit; the rest of the body is read and discarded, and the connection closed once it is in.
+     */
+    private static void refuseLargeBody(HttpServerRequest request) {
+        String declared = request.getHeader("Content-Length");
+        AtomicLong read = new AtomicLong();
+        Runnable refuse = () -> {
+            if (!request.response().ended()) {
+                request.response().setStatusCode(413).putHeader("Connection", "close")
+                        .putHeader("Content-Type", "application/problem+json")
+                        .end(new JsonObject().put("type", "about:blank").put("title", "Content Too Large")
+                                .put("status", 413).put("detail", "The request body is larger than the stub accepts.")
+                                .put("requestId", request.getHeader("X-Request-ID"))
+                                .encode());
+            }
+        };
+        if (declared != null && Long.parseLong(declared) > REFUSED_BODY_BYTES) {
+            refuse.run();
+        }
+        request.handler(chunk -> {
+            if (read.addAndGet(chunk.length()) > REFUSED_BODY_BYTES) {
+                refuse.run();
+            }
+        });
+        request.endHandler(end -> {
+            if (request.response().ended()) {
+                request.connection().close();
+            } else {
+                request.response().end("{}");
+            }
+        });
     }
 
     /** An iCalendar resource with ETag "v7" that honours If-None-Match and If-Match. */
