@@ -166,8 +166,8 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
      */
     final class Messages extends ChannelDuplexHandler {
 
-        /** Requests whose answer is not complete yet, oldest first: whether each was a HEAD. */
-        private final ArrayDeque<Boolean> owed = new ArrayDeque<>();
+        /** Requests whose answer is not complete yet, oldest first. */
+        private final ArrayDeque<Owed> owed = new ArrayDeque<>();
         /** A request head arrived and its body has not ended. */
         private boolean inRequest;
         /** The head of the answer to the oldest owed request has been written. */
@@ -217,7 +217,7 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
                     return;
                 }
                 inRequest = true;
-                owed.add(HttpMethod.HEAD.equals(request.method()));
+                owed.add(new Owed(HttpMethod.HEAD.equals(request.method()), pathOf(request.uri())));
             }
             if (msg instanceof HttpContent content) {
                 if (content.decoderResult().isFailure()) {
@@ -270,7 +270,7 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
         private boolean needsProblemBody(FullHttpResponse response) {
             return response.status().code() >= 400 && !response.content().isReadable()
                     && !response.headers().contains(HttpHeaderNames.CONTENT_TYPE)
-                    && !Boolean.TRUE.equals(owed.peek());
+                    && owed.peek() != null && !owed.peek().head();
         }
 
         private FullHttpResponse withProblemBody(FullHttpResponse response) {
@@ -278,7 +278,7 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
             Problem problem = ProblemType.forStatus(status).problem(status, status == 413
                             ? "The request body is larger than this service accepts."
                             : "The request could not be completed.")
-                    .withRequest(null, response.headers().get(RequestIds.HEADER));
+                    .withRequest(owed.peek().path(), response.headers().get(RequestIds.HEADER));
             ByteBuf body = Unpooled.wrappedBuffer(ProblemResponses.bytes(problem));
             // Vert.x's own full responses cannot replace their content: a copy of the head with the body.
             FullHttpResponse replaced = new DefaultFullHttpResponse(response.protocolVersion(), response.status(), body,
@@ -342,6 +342,20 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
             LOG.debugf("Answered %s with %d and closed", ctx.channel().remoteAddress(), answer.status().code());
             ctx.writeAndFlush(answer).addListener(ChannelFutureListener.CLOSE);
         }
+    }
+
+    /** A request whose answer is owed: whether it was a HEAD (no body), and its path. */
+    private record Owed(boolean head, String path) {
+    }
+
+    /** The path of a request target (origin or absolute form), as a problem's instance. */
+    static String pathOf(String uri) {
+        int start = uri.startsWith("/") ? 0 : uri.indexOf('/', uri.indexOf("://") + 3);
+        if (start < 0) {
+            return "/";
+        }
+        int end = uri.indexOf('?', start);
+        return end < 0 ? uri.substring(start) : uri.substring(start, end);
     }
 
     private String detailFor(DecoderResult result) {
