@@ -14,8 +14,7 @@ public final class ETags {
 
     public static final ProblemType PRECONDITION_REQUIRED = ProblemType.of("precondition-required",
             "Precondition required");
-    public static final ProblemType PRECONDITION_FAILED = ProblemType.of("precondition-failed",
-            "Precondition failed");
+    public static final ProblemType PRECONDITION_FAILED = ProblemType.PRECONDITION_FAILED;
     /** The longest tag of a version: a quoted long ({@code "9223372036854775807"}). */
     public static final int MAX_VERSION_TAG_LENGTH = 21;
     /** The longest If-Match or If-None-Match accepted: room for dozens of tags, refused (400) beyond. */

@@ -8,13 +8,14 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * The one filter MicroProfile OpenAPI takes ({@code mp.openapi.filter}): the shared contract rules
- * of {@link SecurityResponsesFilter}, {@link BodyResponsesFilter} and {@link LimitsFilter}, applied to
- * every service's document.
+ * of {@link SecurityResponsesFilter}, {@link BodyResponsesFilter}, {@link DatabaseResponsesFilter} and
+ * {@link LimitsFilter}, applied to every service's document.
  */
 public class PlatformOpenApiFilter implements OASFilter {
 
     private final SecurityResponsesFilter security = new SecurityResponsesFilter();
     private final BodyResponsesFilter bodies = new BodyResponsesFilter();
+    private final DatabaseResponsesFilter database = new DatabaseResponsesFilter();
     private final LimitsFilter limits = new LimitsFilter();
 
     @Override
@@ -36,5 +37,6 @@ public class PlatformOpenApiFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         security.filterOpenAPI(openAPI);
         bodies.filterOpenAPI(openAPI);
+        database.filterOpenAPI(openAPI);
     }
 }

@@ -36,6 +36,12 @@ public class HttpProblemRoutes {
             ProblemResponses.write(ctx.request(), SecurityProblems.FORBIDDEN);
             return;
         }
+        var database = DatabaseProblems.unavailable(failure).or(() -> DatabaseProblems.lostRace(failure, ctx.request()));
+        if (database.isPresent()) {
+            database.get().headers().forEach(ctx.response()::putHeader);
+            ProblemResponses.write(ctx.request(), database.get().problem());
+            return;
+        }
         int status = ctx.statusCode() < 400 ? 500 : ctx.statusCode();
         if (status >= 500) {
             LOG.error("Request failed in the HTTP layer", ctx.failure());

@@ -128,6 +128,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Throwable e, HttpServerRequest request) {
+        var database = DatabaseProblems.unavailable(e).or(() -> DatabaseProblems.lostRace(e, request));
+        if (database.isPresent()) {
+            return problem(database.get(), request);
+        }
         LOG.error("Unexpected failure", e);
         return ProblemResponses.rest(ProblemType.INTERNAL_ERROR.problem(500,
                 "The request could not be completed. Quote the request id when reporting this."), request);

@@ -17,6 +17,8 @@ public record ProblemType(URI uri, String title) {
     public static final ProblemType MALFORMED_BODY = of("malformed-request-body", "Malformed request body");
     public static final ProblemType RESOURCE_NOT_FOUND = of("resource-not-found", "Resource not found");
     public static final ProblemType CONFLICT = of("conflict", "Conflict");
+    /** If-Match names a version that is no longer current, also when a concurrent write just changed it. */
+    public static final ProblemType PRECONDITION_FAILED = of("precondition-failed", "Precondition failed");
     public static final ProblemType INTERNAL_ERROR = of("internal-error", "Internal server error");
     public static final ProblemType UPSTREAM_UNAVAILABLE = of("upstream-unavailable", "Upstream service unavailable");
     public static final ProblemType UPSTREAM_TIMEOUT = of("upstream-timeout", "Upstream service timed out");

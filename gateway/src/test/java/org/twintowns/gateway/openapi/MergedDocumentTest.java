@@ -87,7 +87,13 @@ class MergedDocumentTest {
     void shouldDocumentTheGatewaysOwnAnswersOnProxiedOperations() {
         JsonNode listEvents = merged.at("/paths/~1api~1v1~1events/get/responses");
         assertEquals("#/components/responses/RateLimited", listEvents.path("429").path("$ref").asText());
-        assertEquals("#/components/responses/ServiceUnavailable", listEvents.path("503").path("$ref").asText());
+        assertEquals("#/components/responses/ServiceFailed", listEvents.path("502").path("$ref").asText());
+        // 503 comes from the service (its database is unavailable) or from the gateway (the service is
+        // unreachable): one response says both, with the gateway's Retry-After.
+        JsonNode unavailable = listEvents.path("503");
+        assertTrue(unavailable.path("description").asText().contains("database"), unavailable.toString());
+        assertTrue(unavailable.path("description").asText().contains("From the gateway: "), unavailable.toString());
+        assertEquals("#/components/headers/Retry-After", unavailable.at("/headers/Retry-After/$ref").asText());
         JsonNode dossier = merged.at("/paths/~1api~1v1~1municipalities~1{id}~1dossier/get/responses/200");
         assertTrue(dossier.path("headers").has("Dossier-Partial"));
         assertEquals("#/components/schemas/Municipality",

@@ -21,6 +21,16 @@ public final class MediaProblems {
                 "News item " + itemId + " has no media with id " + mediaId + ".");
     }
 
+    /**
+     * 412 for a conditional delete of media that do not exist (any more): If-Match is false when there is
+     * no current representation (RFC 9110, 13.1.1), as for the losers of concurrent deletes.
+     */
+    public static ProblemException noneToMatch(UUID itemId, UUID mediaId) {
+        return new ProblemException(ProblemType.PRECONDITION_FAILED, 412,
+                "News item " + itemId + " has no media with id " + mediaId + " (any more), so If-Match names no "
+                        + "current version; another request may have deleted it.");
+    }
+
     /** 415: the bytes are no image of an accepted type, or not the type the client declared. */
     public static ProblemException unsupported(String what) {
         return new ProblemException(UNSUPPORTED_IMAGE, 415,

@@ -103,7 +103,9 @@ class MediaEditTest {
         asEditorOf(issuer).header("If-Match", "\"0\"").delete(path).then().statusCode(204);
         assertProblem(given().get(path).then(), 404);
         assertProblem(given().get(content).then(), 404);
-        assertProblem(asEditorOf(issuer).header("If-Match", "\"0\"").delete(path).then(), 404);
+        // Deleted: If-Match names no current version any more (RFC 9110, 13.1.1); without it, 404.
+        assertProblem(asEditorOf(issuer).header("If-Match", "\"0\"").delete(path).then(), 412);
+        assertProblem(asEditorOf(issuer).delete(path).then(), 404);
         assertEquals(0, media.countOfItem(UUID.fromString(item[0])));
         assertEquals(false, contents.findByIdOptional(UUID.fromString(mediaId)).isPresent());
         given().get(PATH + "/" + item[0]).then().body("media.size()", equalTo(0));

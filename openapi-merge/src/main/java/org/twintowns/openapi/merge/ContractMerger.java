@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -73,6 +75,7 @@ public final class ContractMerger {
             }
         });
         GatewayHeaders.add(out, gateway, naming);
+        dropUnusedResponses(out);
         checkReferences(out);
         return out;
     }
@@ -135,6 +138,27 @@ public final class ContractMerger {
             components.set("securitySchemes", security.merged());
         }
         return components;
+    }
+
+    /**
+     * Shared responses that nothing refers to any more: where a service and the gateway both answer a
+     * status, the merged operation spells the response out ({@link PathMerge}).
+     */
+    private static void dropUnusedResponses(ObjectNode document) {
+        if (!(document.path("components").get("responses") instanceof ObjectNode responses)) {
+            return;
+        }
+        Set<String> used = new HashSet<>(References.all(document));
+        List<String> unused = new ArrayList<>();
+        responses.fieldNames().forEachRemaining(name -> {
+            if (!used.contains("#/components/responses/" + name)) {
+                unused.add(name);
+            }
+        });
+        responses.remove(unused);
+        if (responses.isEmpty()) {
+            ((ObjectNode) document.get("components")).remove("responses");
+        }
     }
 
     /** Every reference of the merged document must be local and lead somewhere. */

@@ -72,14 +72,19 @@ final class PathMerge {
                 }
             }
             if (proxied && contract != gateway) {
-                addGatewayResponses(operation);
+                addGatewayResponses(contract, original.get(method), operation);
             }
         }
         return item;
     }
 
-    /** The gateway's {@code x-gateway-responses}, for each status the service does not document itself. */
-    private void addGatewayResponses(ObjectNode operation) {
+    /**
+     * The gateway's {@code x-gateway-responses}, for each status the service does not document itself. A
+     * status that both may answer (503: the service cannot use its database, or the gateway cannot reach
+     * the service) is documented once: the service's response with both descriptions, and the headers of
+     * both, the gateway's where both name one (its schema is the wider).
+     */
+    private void addGatewayResponses(Contract contract, JsonNode originalOperation, ObjectNode operation) {
         JsonNode gatewayResponses = gateway.document().path(ContractMerger.GATEWAY_RESPONSES);
         if (!gatewayResponses.isObject()) {
             return;
@@ -91,7 +96,30 @@ final class PathMerge {
                 JsonNode response = field.getValue().deepCopy();
                 References.rewrite(response, ref -> naming.rewrite(gateway, ref));
                 responses.set(field.getKey(), response);
+                return;
             }
+            JsonNode own = resolve(contract, originalOperation.path("responses").path(field.getKey()));
+            JsonNode fromGateway = resolve(gateway, field.getValue());
+            if (!own.isObject() || !fromGateway.isObject()) {
+                return;
+            }
+            ObjectNode both = own.deepCopy();
+            References.rewrite(both, ref -> naming.rewrite(contract, ref));
+            JsonNode gatewayPart = fromGateway.deepCopy();
+            References.rewrite(gatewayPart, ref -> naming.rewrite(gateway, ref));
+            both.put("description", both.path("description").asText() + ". From the gateway: "
+                    + gatewayPart.path("description").asText());
+            if (gatewayPart.path("headers").isObject()) {
+                ObjectNode headers = both.get("headers") instanceof ObjectNode h ? h : both.putObject("headers");
+                gatewayPart.get("headers").fields().forEachRemaining(h -> headers.set(h.getKey(), h.getValue()));
+            }
+            responses.set(field.getKey(), both);
         });
+    }
+
+    /** A response, or the component its local reference names. */
+    private static JsonNode resolve(Contract contract, JsonNode response) {
+        String ref = response.path("$ref").asText("");
+        return ref.startsWith("#/") ? contract.document().at(ref.substring(1)) : response;
     }
 }

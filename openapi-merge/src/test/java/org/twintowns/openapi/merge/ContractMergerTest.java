@@ -134,9 +134,10 @@ class ContractMergerTest {
         // A contract-wide requirement moves onto the contract's operations.
         assertEquals("[{\"bearer\":[]}]", merged.at("/paths/~1api~1v1~1events/get/security").toString());
         assertTrue(merged.at("/paths/~1api~1v1~1news/get/security").isMissingNode());
-        // The gateway's own answers are added where the service documents nothing for that status.
+        // The gateway's own answers are added where the service documents nothing for that status, and
+        // joined to the service's where it does.
         assertEquals("#/components/responses/Unavailable", merged.at("/paths/~1api~1v1~1news/get/responses/503/$ref").asText());
-        assertEquals("events' own", post.at("/responses/503/description").asText());
+        assertEquals("events' own. From the gateway: Circuit open", post.at("/responses/503/description").asText());
     }
 
     @Test
@@ -183,6 +184,41 @@ class ContractMergerTest {
         assertEquals("#/components/responses/Unavailable",
                 merged.at("/paths/~1api~1v1~1events/get/responses/503/$ref").asText());
         assertFalse(merged.has(GatewayHeaders.EXTENSION));
+    }
+
+    @Test
+    void shouldDocumentAStatusThatBothTheServiceAndTheGatewayAnswerOnceWithBoth() throws IOException {
+        String gateway = GATEWAY.replace("Unavailable: {description: Circuit open}", """
+                Unavailable: {description: Circuit open, headers: {Retry-After: {$ref: "#/components/headers/Retry-After"}}}""")
+                .replace("  headers:\n", "  headers:\n    Retry-After: {description: Seconds, schema: {type: integer, minimum: 0}}\n");
+        String events = service("/api/v1/events", "Page: {type: object}\nProblem: {type: object}")
+                .replace("""
+                                  content: {application/json: {schema: {$ref: "#/components/schemas/Page"}}}
+                        """, """
+                                  content: {application/json: {schema: {$ref: "#/components/schemas/Page"}}}
+                                "503": {$ref: "#/components/responses/DatabaseUnavailable"}
+                        """)
+                .replace("components:\n", """
+                        components:
+                          responses:
+                            DatabaseUnavailable:
+                              description: No database
+                              headers: {Retry-After: {schema: {type: integer, minimum: 1, maximum: 60}}}
+                              content: {application/problem+json: {schema: {$ref: "#/components/schemas/Problem"}}}
+                        """);
+        ObjectNode merged = ContractMerger.merge(contract("gateway", gateway),
+                List.of(contract("events", events), contract("news", service("/api/v1/news", "Page: {type: object}"))),
+                OPTIONS);
+
+        JsonNode both = merged.at("/paths/~1api~1v1~1events/get/responses/503");
+        assertEquals("No database. From the gateway: Circuit open", both.path("description").asText());
+        assertEquals("#/components/headers/Retry-After", both.at("/headers/Retry-After/$ref").asText());
+        assertEquals("#/components/schemas/Problem",
+                both.at("/content/application~1problem+json/schema/$ref").asText());
+        assertEquals("#/components/responses/Unavailable",
+                merged.at("/paths/~1api~1v1~1news/get/responses/503/$ref").asText());
+        // Written out where it is used, the service's shared response is not kept unused.
+        assertTrue(merged.at("/components/responses/DatabaseUnavailable").isMissingNode());
     }
 
     @Test

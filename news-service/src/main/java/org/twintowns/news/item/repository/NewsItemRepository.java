@@ -3,6 +3,7 @@ package org.twintowns.news.item.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -26,6 +27,14 @@ public class NewsItemRepository implements PanacheRepositoryBase<NewsItem, UUID>
     public static final Map<String, String> SORTABLE = Map.of(
             "publishedAt", "n.published_at", "headline", "n.headline", "createdAt", "n.created_at");
     public static final Sort DEFAULT_SORT = Sort.descending("n.published_at").and("n.id");
+
+    /**
+     * The news item, its row locked until the transaction ends: conditional writes (If-Match) queue up
+     * here, so that each compares the version the previous one committed.
+     */
+    public Optional<NewsItem> findForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
 
     public boolean slugTaken(String slug) {
         return count("slug", slug) > 0;

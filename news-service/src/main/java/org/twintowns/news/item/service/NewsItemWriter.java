@@ -122,7 +122,8 @@ public class NewsItemWriter {
     }
 
     private NewsItem editable(UUID id, String ifMatch) {
-        NewsItem item = repository.findByIdOptional(id).orElseThrow(() -> NewsProblems.notFound(id));
+        // Locked until the write commits: a concurrent write with the same If-Match then sees the new version (412).
+        NewsItem item = repository.findForUpdate(id).orElseThrow(() -> NewsProblems.notFound(id));
         access.requireEdit(item.owners());
         ETags.requireMatch(ifMatch, item.version);
         return item;

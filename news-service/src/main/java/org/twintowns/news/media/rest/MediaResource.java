@@ -147,9 +147,10 @@ public class MediaResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an editor of the issuing municipality",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such news item or media",
+    @APIResponse(responseCode = "404", description = "No such news item; or no such media, and no If-Match",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the media's current version",
+    @APIResponse(responseCode = "412", description = "If-Match does not name the media's current version, or the "
+                    + "media no longer exist (a concurrent delete came first)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

@@ -99,7 +99,8 @@ public class MediaWriter {
     @Transactional
     public void delete(UUID itemId, UUID mediaId, String ifMatch) {
         NewsItem item = lockedForEdit(itemId);
-        NewsMedia m = media.findInItem(itemId, mediaId).orElseThrow(() -> MediaProblems.notFound(itemId, mediaId));
+        NewsMedia m = media.findInItem(itemId, mediaId).orElseThrow(() -> ifMatch == null || ifMatch.isBlank()
+                ? MediaProblems.notFound(itemId, mediaId) : MediaProblems.noneToMatch(itemId, mediaId));
         ETags.requireMatch(ifMatch, m.version);
         itemWriter.keepRevision(item, access.author(), "MEDIA DELETED " + mediaId);
         contents.deleteById(mediaId);

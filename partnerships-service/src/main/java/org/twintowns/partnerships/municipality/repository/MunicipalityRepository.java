@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,14 @@ import org.twintowns.partnerships.municipality.search.SearchKeys;
 /** Queries over municipalities. */
 @ApplicationScoped
 public class MunicipalityRepository implements PanacheRepositoryBase<Municipality, UUID> {
+
+    /**
+     * The municipality, its row locked until the transaction ends: conditional writes (If-Match) queue up
+     * here, so that each compares the version the previous one committed.
+     */
+    public Optional<Municipality> findForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
 
     public Optional<Municipality> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();

@@ -155,6 +155,8 @@ public class MunicipalityResource {
             + "read. Admins, or editors acting for this municipality.")
     @APIResponse(responseCode = "200", description = "Changed; ETag is the new version",
             content = @Content(schema = @Schema(implementation = MunicipalityView.class)))
+    @APIResponse(responseCode = "404", description = "No municipality with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Changed by someone else since it was read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing",
@@ -175,7 +177,13 @@ public class MunicipalityResource {
                     + "Admins only: a merger changes what two municipalities' editors act for.")
     @APIResponse(responseCode = "200", description = "The merged municipality, pointing to its successor",
             content = @Content(schema = @Schema(implementation = MunicipalityView.class)))
+    @APIResponse(responseCode = "404", description = "No municipality with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "It already merged",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Changed by someone else since it was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<MunicipalityView> merge(@PathParam("id") UUID id,
                                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

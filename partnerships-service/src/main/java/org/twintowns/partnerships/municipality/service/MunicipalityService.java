@@ -59,7 +59,7 @@ public class MunicipalityService {
     /** Admins, or an editor acting for this very municipality. */
     @Transactional
     public Versioned update(UUID id, String ifMatch, MunicipalityRequest request) {
-        Municipality municipality = find(id);
+        Municipality municipality = findForUpdate(id);
         caller.requireActsForAny(Set.of(id));
         ETags.requireMatch(ifMatch, municipality.version);
         MunicipalityRules.check(request);
@@ -73,7 +73,7 @@ public class MunicipalityService {
     /** Records that a municipality became part of another; its id keeps leading to the successor. */
     @Transactional
     public Versioned merge(UUID id, String ifMatch, MergeRequest request) {
-        Municipality merged = find(id);
+        Municipality merged = findForUpdate(id);
         ETags.requireMatch(ifMatch, merged.version);
         if (merged.mergedIntoId != null) {
             throw ProblemException.conflict("This municipality already merged into " + merged.mergedIntoId + ".");
@@ -130,6 +130,11 @@ public class MunicipalityService {
 
     private Municipality find(UUID id) {
         return repository.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("municipality", id));
+    }
+
+    /** Locked until the write commits: a concurrent write with the same If-Match then sees the new version (412). */
+    private Municipality findForUpdate(UUID id) {
+        return repository.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("municipality", id));
     }
 
     private Versioned versioned(Municipality m, List<String> languages) {

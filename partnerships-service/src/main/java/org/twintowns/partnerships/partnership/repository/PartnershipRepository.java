@@ -3,6 +3,7 @@ package org.twintowns.partnerships.partnership.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,14 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
             JOIN municipality m ON m.id = pp.municipality_id
             WHERE %s
             ORDER BY p.established_on, p.id, pp.position""";
+
+    /**
+     * The partnership, its row locked until the transaction ends: conditional writes (If-Match) queue up
+     * here, so that each compares the version the previous one committed.
+     */
+    public Optional<Partnership> findForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
 
     /** Another partnership of this type with exactly these participants, if there is one. */
     public Optional<UUID> findSameParticipants(Partnership.Type type, String participantsKey, UUID except) {

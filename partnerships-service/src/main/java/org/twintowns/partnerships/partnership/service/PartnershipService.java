@@ -97,7 +97,7 @@ public class PartnershipService {
     /** Replaces everything but the history; the client must hold the current version. */
     @Transactional
     public Versioned<PartnershipView> update(UUID id, String ifMatch, PartnershipUpdateRequest request) {
-        Partnership partnership = find(id);
+        Partnership partnership = findForUpdate(id);
         // An editor may neither touch someone else's partnership nor move their own out of their reach.
         caller.requireActsForAny(partnership.participantIds());
         caller.requireActsForAny(participantIds(request));
@@ -113,7 +113,7 @@ public class PartnershipService {
     /** Appends one event to the history and derives the status again; the client must hold the current version. */
     @Transactional
     public Versioned<PartnershipView> appendEvent(UUID id, String ifMatch, LifecycleEventRequest request) {
-        Partnership partnership = find(id);
+        Partnership partnership = findForUpdate(id);
         caller.requireActsForAny(partnership.participantIds());
         ETags.requireMatch(ifMatch, partnership.version);
         checks.checkEvent(request);
@@ -135,6 +135,11 @@ public class PartnershipService {
 
     private Partnership find(UUID id) {
         return repository.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("partnership", id));
+    }
+
+    /** Locked until the write commits: a concurrent write with the same If-Match then sees the new version (412). */
+    private Partnership findForUpdate(UUID id) {
+        return repository.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("partnership", id));
     }
 
     private static void append(Partnership partnership, LifecycleEventRequest event) {
