@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The contract fuzzer run long: ContractFuzzIT (system-tests) with REQUESTS generated requests per
-# target instead of the build's 400. Targets are each service through the gateway and each service
+# target instead of the build's 350. Targets are each service through the gateway and each service
 # directly (partnerships, events, news: six targets of REQUESTS each), plus the gateway's own
 # operation (the dossier) with a tenth of that. The IT starts the platform itself, as the build does:
 # the four packaged applications on free ports, each service on a fresh database of its own on the
@@ -9,7 +9,7 @@
 #   bench/fuzz.sh [requests-per-target] [seed]      (defaults: 10000, the IT's fixed seed)
 #
 # The requests are the same for the same seed and count: case <target>#<n> of a long run is case
-# <target>#<n> of the build's run for n < 400. Figures (requests per target, statuses, p50/p99/max
+# <target>#<n> of the build's run for n < 350. Figures (requests per target, statuses, p50/p99/max
 # latency) and every failed case, grouped by class with reproducers, are written to
 # bench/results/fuzz-<date>.txt with the commit measured. The script exits with the IT's status:
 # non-zero when any answer failed a check (a 5xx, a hang, an error that is no problem+json, a leak).

@@ -22,7 +22,7 @@ import org.twintowns.testing.TestTokens;
  * Requests generated from the merged contract, for every operation, sent through the gateway and
  * straight at the service that owns it, with no token, an editor's, an admin's and bad ones; every
  * answer is checked ({@link FuzzChecks}). Seeded and bounded: {@code -Dfuzz.seed} (printed; default
- * fixed), {@code -Dfuzz.requests} per target (default 400; the gateway's own operation gets a tenth),
+ * fixed), {@code -Dfuzz.requests} per target (default 350; the gateway's own operation gets a tenth),
  * {@code -Dfuzz.threads}, {@code -Dfuzz.only=target#index,...} to send only those cases again, and
  * {@code -Dfuzz.report} for where the figures and all failed cases go (bench/fuzz.sh runs it long).
  */
@@ -39,7 +39,7 @@ class ContractFuzzIT {
     @Test
     void shouldAnswerEveryGeneratedRequestWithoutServerErrorHangOrLeak(Platform platform) throws Exception {
         long seed = Long.getLong("fuzz.seed", DEFAULT_SEED);
-        int perTarget = Integer.getInteger("fuzz.requests", 400);
+        int perTarget = Integer.getInteger("fuzz.requests", 350);
         Set<String> only = Set.of(System.getProperty("fuzz.only", "").split("\\s*,\\s*"));
         Path root = Path.of(System.getProperty("tt.root", "..")).toAbsolutePath().normalize();
         Path reportFile = Path.of(System.getProperty("fuzz.report",
