@@ -93,7 +93,7 @@ final class FuzzChecks {
      */
     private static String withoutEchoes(String text, String requestTarget) {
         String result = text;
-        for (String part : requestTarget.toLowerCase(Locale.ROOT).split("[/?&=]")) {
+        for (String part : requestTarget.toLowerCase(Locale.ROOT).split("[/?&=;#]")) {
             String decoded;
             try {
                 decoded = URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8);
