@@ -76,7 +76,7 @@ final class FuzzMutations {
         Parameter parameter = present.get(random.nextInt(present.size()));
         Payload payload = payloadFor(parameter.schema());
         List<Payload> sent = draft.parameters.get(parameter);
-        if (sent.size() > 1 || random.nextInt(10) == 0) {
+        if (!parameter.in().equals("path") && (sent.size() > 1 || random.nextInt(10) == 0)) {
             sent.add(payload); // A repeated parameter, one value of which is bad.
         } else {
             sent.clear();
