@@ -64,6 +64,15 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
         return token("editor@test", Set.of("editor"), Set.of(municipalityIds));
     }
 
+    /** An admin's token, signed with the trusted key, that expired an hour ago. */
+    public static String expiredAdmin() {
+        long now = System.currentTimeMillis() / 1000;
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject("admin@test").upn("admin@test").groups(Set.of("admin"))
+                .issuedAt(now - 7200).expiresAt(now - 3600)
+                .jws().keyId("test")
+                .sign(privateKey());
+    }
+
     /** The same claims signed by a key the service does not trust. */
     public static String forgedAdmin() {
         return Jwt.issuer(ISSUER).audience(AUDIENCE).subject("mallory").groups(Set.of("admin")).expiresIn(600)
