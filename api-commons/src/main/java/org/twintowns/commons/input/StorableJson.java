@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -47,6 +48,12 @@ public class StorableJson implements ObjectMapperCustomizer {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             return checked(parser, StringDeserializer.instance.deserialize(parser, context));
+        }
+
+        /** Text, as Jackson's own: coercion settings for strings keep applying. */
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.Textual;
         }
     }
 

@@ -185,7 +185,8 @@ class NewsWorkflowTest {
                 .body("previous.issuerMunicipalityId", equalTo(jena.toString()));
         assertProblem(asEditorOf(jena).get(PATH + "/" + id + "/revisions/2").then(), 404);
         assertProblem(given().get(PATH + "/" + id + "/revisions").then(), 401);
-        assertProblem(asEditorOf(UUID.randomUUID()).get(PATH + "/" + id + "/revisions/1").then(), 403);
+        // A draft is hidden from editors of other municipalities: its revisions look like those of no item.
+        assertProblem(asEditorOf(UUID.randomUUID()).get(PATH + "/" + id + "/revisions/1").then(), 404);
     }
 
     @Test

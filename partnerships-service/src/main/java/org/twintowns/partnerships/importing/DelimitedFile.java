@@ -51,6 +51,7 @@ final class DelimitedFile {
             for (CSVRecord record : parser) {
                 for (String cell : record) {
                     if (!StorableText.isStorable(cell)) {
+                        // The header is line 1; the importers number a record's line the same way.
                         throw unstorable(record.getRecordNumber() + 1);
                     }
                 }
@@ -68,8 +69,8 @@ final class DelimitedFile {
         return ProblemException.invalidField("body", "could not be read: " + why + "; nothing was imported");
     }
 
-    private static ProblemException unstorable(long record) {
-        return ProblemException.invalidField("body", "record " + record + " " + StorableText.REFUSAL
+    private static ProblemException unstorable(long line) {
+        return ProblemException.invalidField("body", "line " + line + " " + StorableText.REFUSAL
                 + "; nothing was imported");
     }
 }
