@@ -60,6 +60,12 @@ public class InputProblemMappers {
                     "A part of the multipart/form-data body is larger than this service accepts; nothing was stored."),
                     request);
         }
+        if (overTheBodyLimit(e)) {
+            // Quarkus REST has answered 413 itself already (the connection guard gives it a problem
+            // body); this only keeps the refusal out of the error log.
+            return ProblemResponses.rest(ProblemType.forStatus(413).problem(413,
+                    "The request body is larger than this service accepts; nothing was stored."), request);
+        }
         if (fromMultipartParser(e)) {
             return ProblemResponses.rest(malformedMultipart(), request);
         }
@@ -72,6 +78,13 @@ public class InputProblemMappers {
     public RestResponse<Problem> malformedMultipart(MultipartParser.MalformedMessageException e,
                                                     HttpServerRequest request) {
         return ProblemResponses.rest(malformedMultipart(), request);
+    }
+
+    /** Quarkus REST's body stream ends a body read past quarkus.http.limits.max-body-size so. */
+    private static boolean overTheBodyLimit(IOException e) {
+        StackTraceElement[] frames = e.getStackTrace();
+        return "Request too large".equals(e.getMessage()) && frames.length > 0
+                && frames[0].getClassName().endsWith(".VertxInputStream");
     }
 
     private static boolean fromMultipartParser(Throwable e) {

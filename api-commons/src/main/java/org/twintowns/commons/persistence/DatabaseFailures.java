@@ -33,6 +33,12 @@ public final class DatabaseFailures {
      * crash_shutdown, cannot_connect_now (starting up or in recovery).
      */
     private static final Set<String> UNAVAILABLE_STATES = Set.of("53300", "57P01", "57P02", "57P03");
+    /**
+     * SQLSTATE class 22, data exception: a value the database cannot hold (a date past year 294276,
+     * a number out of range, a character its encoding lacks). The request's fault, whatever path the
+     * value took past the checks at the edge.
+     */
+    private static final String DATA_EXCEPTION_CLASS = "22";
     /** How deep the causes are followed; real chains are a handful of levels. */
     private static final int MAX_DEPTH = 32;
 
@@ -42,6 +48,12 @@ public final class DatabaseFailures {
     /** True when the failure comes from a database that cannot be reached or refuses connections. */
     public static boolean isUnavailable(Throwable failure) {
         return find(failure, DatabaseFailures::unavailable).isPresent();
+    }
+
+    /** True when the database refused a value of the request as one it cannot store (SQLSTATE class 22). */
+    public static boolean isUnstorableValue(Throwable failure) {
+        return find(failure, t -> t instanceof SQLException sql && sql.getSQLState() != null
+                && sql.getSQLState().startsWith(DATA_EXCEPTION_CLASS)).isPresent();
     }
 
     /**

@@ -37,6 +37,20 @@ final class DatabaseProblems {
                 : Optional.empty();
     }
 
+    /**
+     * 400 when the database refused a value of the request it cannot store (a date beyond its range);
+     * else empty. Nothing was stored: the statement failed, and its transaction with it.
+     */
+    static Optional<ProblemException> unstorableValue(Throwable failure) {
+        if (!DatabaseFailures.isUnstorableValue(failure)) {
+            return Optional.empty();
+        }
+        LOG.infof("Database refused a value of the request, answering 400: %s", rootMessage(failure));
+        return Optional.of(new ProblemException(ProblemType.VALIDATION_FAILED, 400,
+                "A value of the request is outside what can be stored (such as a date beyond the year 9999); "
+                        + "nothing was stored."));
+    }
+
     static ProblemException unavailable() {
         return new ProblemException(ProblemException.DEPENDENCY_UNAVAILABLE.problem(503,
                 "This service cannot reach its database at the moment. Try again in "

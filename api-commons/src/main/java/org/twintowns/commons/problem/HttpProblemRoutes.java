@@ -36,7 +36,8 @@ public class HttpProblemRoutes {
             ProblemResponses.write(ctx.request(), SecurityProblems.FORBIDDEN);
             return;
         }
-        var database = DatabaseProblems.unavailable(failure).or(() -> DatabaseProblems.lostRace(failure, ctx.request()));
+        var database = DatabaseProblems.unavailable(failure).or(() -> DatabaseProblems.lostRace(failure, ctx.request()))
+                .or(() -> DatabaseProblems.unstorableValue(failure));
         if (database.isPresent()) {
             database.get().headers().forEach(ctx.response()::putHeader);
             ProblemResponses.write(ctx.request(), database.get().problem());

@@ -128,7 +128,8 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Throwable e, HttpServerRequest request) {
-        var database = DatabaseProblems.unavailable(e).or(() -> DatabaseProblems.lostRace(e, request));
+        var database = DatabaseProblems.unavailable(e).or(() -> DatabaseProblems.lostRace(e, request))
+                .or(() -> DatabaseProblems.unstorableValue(e));
         if (database.isPresent()) {
             return problem(database.get(), request);
         }

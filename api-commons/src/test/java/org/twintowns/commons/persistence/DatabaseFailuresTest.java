@@ -53,6 +53,17 @@ class DatabaseFailuresTest {
     }
 
     @Test
+    void shouldRecogniseAValueTheDatabaseCannotStore() {
+        // "timestamp out of range" for a date in the year 999999999, however deep Hibernate wraps it.
+        assertTrue(DatabaseFailures.isUnstorableValue(new PersistenceException(new RuntimeException(
+                new SQLException("timestamp out of range", "22008")))));
+        assertTrue(DatabaseFailures.isUnstorableValue(new SQLException("value out of range", "22003")));
+        assertFalse(DatabaseFailures.isUnstorableValue(new SQLException("duplicate key", "23505")));
+        assertFalse(DatabaseFailures.isUnstorableValue(new SQLException("connection lost", "08006")));
+        assertFalse(DatabaseFailures.isUnavailable(new SQLException("timestamp out of range", "22008")));
+    }
+
+    @Test
     void shouldSurviveACauseCycle() {
         RuntimeException a = new RuntimeException("a");
         RuntimeException b = new RuntimeException("b", a);

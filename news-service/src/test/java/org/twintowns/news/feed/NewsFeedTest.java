@@ -137,4 +137,14 @@ class NewsFeedTest {
                 .then().statusCode(200).body("pubstatus", equalTo("withheld"))
                 .body("embargoed", startsWith("2099-12-01T08:00"));
     }
+
+    @Test
+    void shouldRefuseDatesBeyondWhatTheDatabaseStoresWith400NotAServerError() {
+        // Found by ContractFuzzIT: OffsetDateTime reads the year 999999999, PostgreSQL stores up to 294276.
+        String far = "+999999999-12-31T23:59:59.999999999Z";
+        for (String path : List.of("/feed.rss", "/feed.atom", "", "/search")) {
+            assertProblem(given().queryParam("to", far).queryParam("q", "x").get(PATH + path)
+                    .then().statusCode(400), 400);
+        }
+    }
 }
