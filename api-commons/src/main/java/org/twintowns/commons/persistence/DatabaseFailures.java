@@ -39,6 +39,12 @@ public final class DatabaseFailures {
      * value took past the checks at the edge.
      */
     private static final String DATA_EXCEPTION_CLASS = "22";
+    /**
+     * SQLSTATE class 40, transaction rollback: a deadlock (40P01) or a serialization failure (40001)
+     * between concurrent transactions. PostgreSQL rolled one back; repeating it is safe and will
+     * almost always succeed.
+     */
+    private static final String TRANSACTION_ROLLBACK_CLASS = "40";
     /** How deep the causes are followed; real chains are a handful of levels. */
     private static final int MAX_DEPTH = 32;
 
@@ -48,6 +54,12 @@ public final class DatabaseFailures {
     /** True when the failure comes from a database that cannot be reached or refuses connections. */
     public static boolean isUnavailable(Throwable failure) {
         return find(failure, DatabaseFailures::unavailable).isPresent();
+    }
+
+    /** True when the database rolled the transaction back for colliding with a concurrent one (SQLSTATE class 40). */
+    public static boolean isCollision(Throwable failure) {
+        return find(failure, t -> t instanceof SQLException sql && sql.getSQLState() != null
+                && sql.getSQLState().startsWith(TRANSACTION_ROLLBACK_CLASS)).isPresent();
     }
 
     /** True when the database refused a value of the request as one it cannot store (SQLSTATE class 22). */

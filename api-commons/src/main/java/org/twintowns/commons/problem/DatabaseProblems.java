@@ -30,11 +30,23 @@ final class DatabaseProblems {
         return Optional.of(unavailable());
     }
 
-    /** 412 (409 without If-Match) when a write lost an optimistic-locking race; else empty. */
+    /**
+     * 412 (409 without If-Match) when a write lost an optimistic-locking race; 409 with Retry-After
+     * when PostgreSQL rolled it back for a deadlock or a serialization failure with a concurrent
+     * transaction (nothing was stored, and the same request will go through); else empty.
+     */
     static Optional<ProblemException> lostRace(Throwable failure, HttpServerRequest request) {
-        return DatabaseFailures.isOptimisticLockFailure(failure)
-                ? Optional.of(changedConcurrently(request.getHeader("If-Match") != null))
-                : Optional.empty();
+        if (DatabaseFailures.isOptimisticLockFailure(failure)) {
+            return Optional.of(changedConcurrently(request.getHeader("If-Match") != null));
+        }
+        if (DatabaseFailures.isCollision(failure)) {
+            LOG.infof("Transaction rolled back for colliding with a concurrent one, answering 409: %s",
+                    rootMessage(failure));
+            return Optional.of(new ProblemException(ProblemException.conflict("The request collided with a "
+                    + "concurrent one and was rolled back; nothing was stored. Repeat it.").problem(),
+                    Map.of("Retry-After", "1")));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -64,6 +64,14 @@ class DatabaseFailuresTest {
     }
 
     @Test
+    void shouldRecogniseACollisionWithAConcurrentTransaction() {
+        assertTrue(DatabaseFailures.isCollision(new PersistenceException(new SQLException("deadlock detected", "40P01"))));
+        assertTrue(DatabaseFailures.isCollision(new SQLException("could not serialize access", "40001")));
+        assertFalse(DatabaseFailures.isCollision(new SQLException("duplicate key", "23505")));
+        assertFalse(DatabaseFailures.isUnavailable(new SQLException("deadlock detected", "40P01")));
+    }
+
+    @Test
     void shouldSurviveACauseCycle() {
         RuntimeException a = new RuntimeException("a");
         RuntimeException b = new RuntimeException("b", a);

@@ -59,6 +59,10 @@ public class DatabaseFailureProbe {
                 rollback.addSuppressed(new SQLTransientConnectionException("An I/O error occurred", "08006"));
                 yield rollback;
             }
+            // The request's fault: a value PostgreSQL cannot store (a date in the year 999999999).
+            case "out-of-range" -> new PersistenceException(new SQLException("ERROR: timestamp out of range", "22008"));
+            // A deadlock with a concurrent transaction: rolled back, safe to repeat.
+            case "deadlock" -> new PersistenceException(new SQLException("ERROR: deadlock detected", "40P01"));
             // Not the database's availability: a syntax error is a defect, 500.
             case "syntax" -> new PersistenceException(new SQLException("syntax error at or near", "42601"));
             default -> new IllegalArgumentException(name);

@@ -51,4 +51,19 @@ class DatabaseProblemsTest {
         problem(given().put("/probe/database/lost-race").then(), 409)
                 .body("type", equalTo(ProblemType.CONFLICT.uri().toString()));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/probe/database/out-of-range", "/probe-route/database/out-of-range"})
+    void shouldAnswerAValueTheDatabaseCannotStoreWith400(String path) {
+        problem(given().get(path).then(), 400)
+                .body("type", equalTo(ProblemType.VALIDATION_FAILED.uri().toString()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/probe/database/deadlock", "/probe-route/database/deadlock"})
+    void shouldAnswerADeadlockWith409AndRetryAfter(String path) {
+        problem(given().get(path).then(), 409)
+                .header("Retry-After", "1")
+                .body("type", equalTo(ProblemType.CONFLICT.uri().toString()));
+    }
 }

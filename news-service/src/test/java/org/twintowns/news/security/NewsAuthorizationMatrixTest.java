@@ -41,34 +41,34 @@ class NewsAuthorizationMatrixTest extends AuthorizationMatrixSuite {
                 String headline = "Meldung " + marker();
                 String id = createAsAdmin(item(headline, issuer, ""));
                 return WriteTarget.put(PATH + "/" + id).header("If-Match", etagAsAdmin(id))
-                        .body(item(headline + " (berichtigt)", issuer, "")).ownedBy(issuer.toString())
+                        .body(item(headline + " (berichtigt)", issuer, "")).ownedBy(issuer.toString()).hiddenFromOthers()
                         .escapingWith(item(headline, UUID.randomUUID(), "")).state(() -> snapshot(id));
             })
             .owner("POST /api/v1/news/{id}/status", () -> {
                 UUID issuer = UUID.randomUUID();
                 String id = createAsAdmin(item("Entwurf " + marker(), issuer, ""));
                 return WriteTarget.post(PATH + "/" + id + "/status").header("If-Match", etagAsAdmin(id))
-                        .body("{\"status\": \"PUBLISHED\"}").ownedBy(issuer.toString()).state(() -> snapshot(id));
+                        .body("{\"status\": \"PUBLISHED\"}").ownedBy(issuer.toString()).hiddenFromOthers().state(() -> snapshot(id));
             })
             .owner("POST /api/v1/news/{id}/media", () -> {
                 UUID issuer = UUID.randomUUID();
                 String id = createAsAdmin(item("Mit Bild " + marker(), issuer, ""));
                 MediaFixtures.Form form = MediaFixtures.uploadForm(MediaFixtures.image("png", 4, 4), "a.png", "image/png");
                 return WriteTarget.post(mediaPath(id)).body(form.contentType(), form.body())
-                        .ownedBy(issuer.toString()).state(() -> snapshot(id));
+                        .ownedBy(issuer.toString()).hiddenFromOthers().state(() -> snapshot(id));
             })
             .owner("PUT /api/v1/news/{id}/media/{mediaId}", () -> {
                 UUID issuer = UUID.randomUUID();
                 String[] media = itemWithImage(issuer);
                 return WriteTarget.put(media[1]).header("If-Match", "\"0\"")
                         .body("{\"credit\": \"Foto: Stadtarchiv\", \"licence\": \"press use only\"}")
-                        .ownedBy(issuer.toString()).state(() -> snapshot(media[0]) + asAdmin().get(media[1]).asString());
+                        .ownedBy(issuer.toString()).hiddenFromOthers().state(() -> snapshot(media[0]) + asAdmin().get(media[1]).asString());
             })
             .owner("DELETE /api/v1/news/{id}/media/{mediaId}", () -> {
                 UUID issuer = UUID.randomUUID();
                 String[] media = itemWithImage(issuer);
                 return WriteTarget.delete(media[1]).header("If-Match", "\"0\"")
-                        .ownedBy(issuer.toString()).state(() -> snapshot(media[0]) + asAdmin().get(media[1]).asString());
+                        .ownedBy(issuer.toString()).hiddenFromOthers().state(() -> snapshot(media[0]) + asAdmin().get(media[1]).asString());
             });
 
     /** A draft item of this issuer with one image: the item's id and the image's path. */

@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.Arguments;
 /**
  * Which caller may do which write, for every write operation of a service, checked against the
  * running service: anonymous and forged tokens get 401 with a Bearer challenge, tokens without the
- * role and editors of other municipalities get 403 (admin-only operations: every editor), the
- * owner succeeds; a refused write leaves the stored state exactly as it was.
+ * role and editors of other municipalities get 403 (admin-only operations: every editor; 404 for
+ * data they may not even see, {@link WriteTarget#hiddenFromOthers}), the owner succeeds; a refused write leaves the stored state exactly as it was.
  *
  * <p>A service's test declares one entry per operation ({@code "PUT /api/v1/x/{id}"}), each with a
  * fixture that prepares fresh data as admin, and runs {@link #cases()} through {@link #check}.
@@ -123,6 +123,10 @@ public final class AuthorizationMatrix {
         String before = target.state();
         Response response = target.send(who.token(target.owners()), who == Who.EDITOR_MOVING_IT_AWAY);
         int expected = expected(entry.access(), who);
+        if (expected == 403 && who == Who.EDITOR_ELSEWHERE && target.hidden()) {
+            // What they may not see, they are told nothing about.
+            expected = 404;
+        }
         String context = operation + " by " + who + " answered " + response.statusCode() + ": "
                 + response.asString();
         if (expected == 200) {

@@ -25,6 +25,7 @@ public final class WriteTarget {
     private Object escapeBody;
     private Set<String> owners = Set.of();
     private Supplier<String> state;
+    private boolean hidden;
 
     private WriteTarget(String method, String path) {
         this.method = method;
@@ -72,6 +73,15 @@ public final class WriteTarget {
         return this;
     }
 
+    /**
+     * The data written to is not public (a draft): callers who may not see it are refused as if it did
+     * not exist (404), so that the refusal tells them nothing (RFC 9110, section 15.5.4).
+     */
+    public WriteTarget hiddenFromOthers() {
+        this.hidden = true;
+        return this;
+    }
+
     /** How to read what the write would change (as an admin sees it). */
     public WriteTarget state(Supplier<String> state) {
         this.state = state;
@@ -80,6 +90,10 @@ public final class WriteTarget {
 
     Set<String> owners() {
         return owners;
+    }
+
+    boolean hidden() {
+        return hidden;
     }
 
     boolean canEscape() {

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.UUID;
+import org.twintowns.commons.persistence.TrackedEntity;
+import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.security.Caller;
 import org.twintowns.news.item.NewsItem;
 
@@ -32,6 +34,21 @@ public class NewsAccess {
     public void requireEdit(Set<UUID> owners) {
         requireEditorOrAdmin();
         if (!caller.actsForAny(owners)) {
+            throw new ForbiddenException();
+        }
+    }
+
+    /**
+     * {@link #requireEdit} for a stored item, but an item the caller may not even see (a draft or an
+     * embargoed item of a municipality they do not act for) is answered like an absent one, 404:
+     * writes are no more an existence oracle than reads.
+     */
+    public void requireEdit(NewsItem item) {
+        requireEditorOrAdmin();
+        if (!caller.actsForAny(item.owners())) {
+            if (!item.isPublicAt(TrackedEntity.now())) {
+                throw ProblemException.notFound("news item", item.id);
+            }
             throw new ForbiddenException();
         }
     }

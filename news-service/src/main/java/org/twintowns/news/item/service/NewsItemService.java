@@ -93,7 +93,7 @@ public class NewsItemService {
         validate(request);
         // Fail fast, before asking other services; the writer checks again inside its transaction.
         NewsItem current = repository.findByIdOptional(id).orElseThrow(() -> NewsProblems.notFound(id));
-        access.requireEdit(current.owners());
+        access.requireEdit(current);
         // An editor may not hand an item over to a municipality they do not act for.
         access.requireEdit(owners(request));
         references.check(request);
@@ -169,7 +169,7 @@ public class NewsItemService {
      * existence does not leak; an item they see but may not edit gets 403.
      */
     private void editableForReading(UUID id) {
-        access.requireEdit(readable(id).owners());
+        access.requireEdit(readable(id));
     }
 
     static void checkInterval(NewsFilter filter) {

@@ -124,7 +124,7 @@ public class NewsItemWriter {
     private NewsItem editable(UUID id, String ifMatch) {
         // Locked until the write commits: a concurrent write with the same If-Match then sees the new version (412).
         NewsItem item = repository.findForUpdate(id).orElseThrow(() -> NewsProblems.notFound(id));
-        access.requireEdit(item.owners());
+        access.requireEdit(item);
         ETags.requireMatch(ifMatch, item.version);
         return item;
     }

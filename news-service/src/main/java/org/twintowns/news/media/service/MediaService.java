@@ -100,7 +100,7 @@ public class MediaService {
     public MediaUpload check(UUID itemId, FileUpload file, MediaMetadataRequest metadata) {
         NewsItem item = itemRepository.findByIdOptional(itemId)
                 .orElseThrow(() -> ProblemException.notFound("news item", itemId));
-        access.requireEdit(item.owners());
+        access.requireEdit(item);
         long limit = config.maxSize().asLongValue();
         if (file.size() > limit) {
             throw MediaProblems.tooLarge(limit);

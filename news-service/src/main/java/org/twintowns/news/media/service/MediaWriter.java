@@ -112,7 +112,7 @@ public class MediaWriter {
     private NewsItem lockedForEdit(UUID itemId) {
         NewsItem item = items.findByIdOptional(itemId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("news item", itemId));
-        access.requireEdit(item.owners());
+        access.requireEdit(item);
         return item;
     }
 
