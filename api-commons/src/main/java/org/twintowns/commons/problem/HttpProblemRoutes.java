@@ -39,7 +39,9 @@ public class HttpProblemRoutes {
         var database = DatabaseProblems.unavailable(failure).or(() -> DatabaseProblems.lostRace(failure, ctx.request()))
                 .or(() -> DatabaseProblems.unstorableValue(failure));
         if (database.isPresent()) {
-            database.get().headers().forEach(ctx.response()::putHeader);
+            if (!ctx.response().headWritten()) {
+                database.get().headers().forEach(ctx.response()::putHeader);
+            }
             ProblemResponses.write(ctx.request(), database.get().problem());
             return;
         }
