@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import org.twintowns.system.FuzzContract.Operation;
 import org.twintowns.system.FuzzContract.Parameter;
 import org.twintowns.system.FuzzPayloads.Payload;
@@ -29,14 +30,14 @@ final class FuzzGenerator {
     private final long seed;
     private final Map<String, List<String>> readIds;
     private final Map<String, List<String>> writeIds;
-    private final List<Caller> callers;
+    private final Supplier<List<Caller>> callers;
     private final byte[] png;
 
     /**
      * @param readIds ids requests may read (hidden items included: reads must not show them)
      * @param writeIds ids requests may write (no hidden item: a write by an admin could publish it)
      */
-    FuzzGenerator(long seed, Map<String, List<String>> readIds, Map<String, List<String>> writeIds, List<Caller> callers,
+    FuzzGenerator(long seed, Map<String, List<String>> readIds, Map<String, List<String>> writeIds, Supplier<List<Caller>> callers,
                   byte[] png) {
         this.seed = seed;
         this.readIds = readIds;
@@ -92,6 +93,7 @@ final class FuzzGenerator {
     }
 
     private Caller caller(SplittableRandom random) {
+        List<Caller> callers = this.callers.get();
         int pick = random.nextInt(10);
         if (pick < 3) {
             return callers.get(0); // none
