@@ -24,10 +24,11 @@ public class BodyLimitFilter {
     Optional<MemorySize> maxBodySize;
 
     void register(@Observes Filters filters) {
-        maxBodySize.ifPresent(limit -> filters.register(ctx -> check(ctx, limit.asLongValue()), PRIORITY));
+        maxBodySize.ifPresent(limit -> filters.register(ctx -> check(ctx, limit.asLongValue(), "this service"), PRIORITY));
     }
 
-    static void check(RoutingContext ctx, long limit) {
+    /** Refuses the request with 413 if its declared body is over {@code limit}, the limit of {@code what}; else next. */
+    static void check(RoutingContext ctx, long limit, String what) {
         String declared = ctx.request().getHeader("Content-Length");
         if (declared != null && isLarger(declared, limit)) {
             HttpServerRequest request = ctx.request();
@@ -38,7 +39,7 @@ public class BodyLimitFilter {
                 ctx.response().endHandler(v -> request.connection().close());
             }
             ProblemResponses.write(ctx.request(), ProblemType.forStatus(413).problem(413,
-                    "The request body is larger than the " + limit + " bytes this service accepts."));
+                    "The request body is larger than the " + limit + " bytes " + what + " accepts; nothing was stored."));
             return;
         }
         ctx.next();

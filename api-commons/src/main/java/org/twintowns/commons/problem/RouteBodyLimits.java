@@ -76,25 +76,6 @@ public class RouteBodyLimits {
     }
 
     private void checkDeclared(RoutingContext ctx) {
-        String declared = ctx.request().getHeader("Content-Length");
-        if (declared != null) {
-            long limit = limitOf(ctx);
-            if (isLarger(declared, limit)) {
-                ctx.response().putHeader("Connection", "close");
-                ProblemResponses.write(ctx.request(), ProblemType.forStatus(413).problem(413,
-                        "The request body is larger than the " + limit + " bytes this route accepts; nothing was stored."));
-                return;
-            }
-        }
-        ctx.next();
-    }
-
-    private static boolean isLarger(String declared, long limit) {
-        try {
-            return Long.parseLong(declared.strip()) > limit;
-        } catch (NumberFormatException e) {
-            // A malformed Content-Length is refused by the HTTP codec itself.
-            return false;
-        }
+        BodyLimitFilter.check(ctx, limitOf(ctx), "this route");
     }
 }
