@@ -17,6 +17,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
+import org.twintowns.commons.security.Caller;
 
 /**
  * Real RS256 bearer tokens for tests: as a test resource it creates a key pair for the module
@@ -50,24 +51,25 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
                 .subject(subject)
                 .upn(subject)
                 .groups(roles)
-                .claim("municipalities", municipalities)
+                .claim(Caller.MUNICIPALITIES_CLAIM, municipalities)
                 .expiresIn(600)
                 .jws().keyId("test")
                 .sign(privateKey());
     }
 
     public static String admin() {
-        return token("admin@test", Set.of("admin"), Set.of());
+        return token("admin@test", Set.of(Caller.ADMIN), Set.of());
     }
 
     public static String editorOf(String... municipalityIds) {
-        return token("editor@test", Set.of("editor"), Set.of(municipalityIds));
+        return token("editor@test", Set.of(Caller.EDITOR), Set.of(municipalityIds));
     }
 
     /** An admin's token, signed with the trusted key, that expired an hour ago. */
     public static String expiredAdmin() {
         long now = System.currentTimeMillis() / 1000;
-        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject("admin@test").upn("admin@test").groups(Set.of("admin"))
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject("admin@test").upn("admin@test")
+                .groups(Set.of(Caller.ADMIN))
                 .issuedAt(now - 7200).expiresAt(now - 3600)
                 .jws().keyId("test")
                 .sign(privateKey());
@@ -75,7 +77,7 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
 
     /** The same claims signed by a key the service does not trust. */
     public static String forgedAdmin() {
-        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject("mallory").groups(Set.of("admin")).expiresIn(600)
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject("mallory").groups(Set.of(Caller.ADMIN)).expiresIn(600)
                 .jws().sign(generate().getPrivate());
     }
 

@@ -26,6 +26,7 @@ import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
 import org.twintowns.commons.problem.Problem;
+import org.twintowns.commons.security.Caller;
 
 /** HTTP face of event series, such as a yearly summer school. */
 @Path("/api/v1/events/series")
@@ -44,7 +45,7 @@ public class SeriesResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"editor", "admin"})
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @Operation(summary = "Start a series of events", description = "Needs an editor or admin token. Events join it "
             + "with seriesId.")
     @APIResponse(responseCode = "201", description = "Created; Location names the series",

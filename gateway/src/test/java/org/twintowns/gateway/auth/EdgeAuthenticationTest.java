@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.twintowns.commons.security.Caller;
 import org.twintowns.gateway.proxy.StubServices;
 import org.twintowns.testing.TestTokens;
 
@@ -98,7 +99,7 @@ class EdgeAuthenticationTest {
     @Test
     void shouldRejectTokenForAnotherAudience() throws Exception {
         String other = Jwt.issuer(TestTokens.ISSUER).audience("someone-else").subject("a@test")
-                .groups(Set.of("admin")).expiresIn(600).jws().keyId("test").sign(privateKey());
+                .groups(Set.of(Caller.ADMIN)).expiresIn(600).jws().keyId("test").sign(privateKey());
         assertProblem(given().auth().oauth2(other).delete("/api/v1/echo/x").then(), 401);
     }
 

@@ -14,6 +14,7 @@ import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.twintowns.commons.security.Caller;
 import org.twintowns.gateway.proxy.StubServices;
 import org.twintowns.testing.TestTokens;
 
@@ -53,8 +54,8 @@ class RateLimitingTest {
 
     @Test
     void shouldCountEachTokenSubjectOnItsOwnWithTheAuthenticatedLimit() {
-        String alice = TestTokens.token("alice-" + System.nanoTime(), Set.of("editor"), Set.of());
-        String bob = TestTokens.token("bob-" + System.nanoTime(), Set.of("editor"), Set.of());
+        String alice = TestTokens.token("alice-" + System.nanoTime(), Set.of(Caller.EDITOR), Set.of());
+        String bob = TestTokens.token("bob-" + System.nanoTime(), Set.of(Caller.EDITOR), Set.of());
         for (int i = 0; i < 5; i++) {
             given().auth().oauth2(alice).get("/api/v1/echo/alice").then().statusCode(200)
                     .header("RateLimit-Limit", "5")

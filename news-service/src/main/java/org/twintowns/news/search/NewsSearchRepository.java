@@ -12,8 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.twintowns.news.item.repository.FilterSql;
+import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.news.item.repository.NewsFilter;
+import org.twintowns.news.item.repository.NewsItemWhere;
 
 /**
  * Full-text search over the generated {@code search_vector} column (GIN-indexed): ranked with
@@ -53,7 +54,7 @@ public class NewsSearchRepository {
      * bound, to tell "exactly this many" from "at least this many".
      */
     public Ranked search(String text, NewsFilter filter, int pageIndex, int pageSize, int candidates, int fewMatches) {
-        FilterSql where = FilterSql.of(filter);
+        WhereClause where = NewsItemWhere.of(filter);
         String query = tsquery(filter.language() != null);
         SearchPeriods.Walk walk = walk(filter);
         // Matches are found by id, time and row address only; the search vector (the row's largest
@@ -103,7 +104,7 @@ public class NewsSearchRepository {
      * growing, until enough are found.
      * </ol>
      */
-    private static String newestMatches(FilterSql where, String query) {
+    private static String newestMatches(WhereClause where, String query) {
         String found = "(SELECT count(*) FROM recent)";
         return "recent AS MATERIALIZED (" + byPeriod(where, query, ":recent") + "), "
                 + "older AS MATERIALIZED ("
@@ -113,7 +114,7 @@ public class NewsSearchRepository {
                 // DESC NULLS LAST is not the order of the index by time (DESC NULLS FIRST), which keeps
                 // the planner from walking it: these words are known to be rare.
                 + "SELECT * FROM (SELECT n.id, n.published_at, n.ctid AS row FROM news_item n "
-                + "WHERE n.published_at < :boundary AND n.search_vector @@ " + query + " AND " + where.clause()
+                + "WHERE n.published_at < :boundary AND n.search_vector @@ " + query + " AND " + where.condition()
                 + " ORDER BY n.published_at DESC NULLS LAST, n.id LIMIT :matchLimit) a "
                 + "WHERE " + found + " < :matchLimit AND :olderWeeks > 0 AND "
                 + found + " * :olderWeeks <= CAST(:fewMatches AS bigint) * :recentWeeks), "
@@ -121,11 +122,11 @@ public class NewsSearchRepository {
     }
 
     /** Matches newest first, period by period through the periods of the array parameter {@code periods}. */
-    private static String byPeriod(FilterSql where, String query, String periods) {
+    private static String byPeriod(WhereClause where, String query, String periods) {
         return "SELECT x.id, x.published_at, x.row "
                 + "FROM unnest(CAST(" + periods + " AS integer[])) WITH ORDINALITY AS p(period, step) "
                 + "CROSS JOIN LATERAL (SELECT n.id, n.published_at, n.ctid AS row FROM news_item n "
-                + "WHERE n.search_periods @> ARRAY[p.period] AND n.search_vector @@ " + query + " AND " + where.clause()
+                + "WHERE n.search_periods @> ARRAY[p.period] AND n.search_vector @@ " + query + " AND " + where.condition()
                 + " ORDER BY n.published_at DESC, n.id) x ORDER BY p.step LIMIT :matchLimit";
     }
 
@@ -164,10 +165,10 @@ public class NewsSearchRepository {
         throw new IllegalStateException("Unexpected time type " + time.getClass());
     }
 
-    private static Query bind(Query query, FilterSql where, String text, SearchPeriods.Walk walk, int matchLimit,
+    private static Query bind(Query query, WhereClause where, String text, SearchPeriods.Walk walk, int matchLimit,
             int fewMatches) {
-        where.params.forEach(query::setParameter);
-        return query.setParameter("text", text).setParameter("matchLimit", matchLimit).setParameter("fewMatches", fewMatches)
+        return where.bind(query).setParameter("text", text)
+                .setParameter("matchLimit", matchLimit).setParameter("fewMatches", fewMatches)
                 .setParameter("recent", SearchPeriods.Walk.sql(walk.recent()))
                 .setParameter("recentWeeks", walk.recentWeeks())
                 .setParameter("older", SearchPeriods.Walk.sql(walk.older()))

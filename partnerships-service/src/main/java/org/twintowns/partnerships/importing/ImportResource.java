@@ -27,12 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.twintowns.commons.problem.Problem;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.problem.ProblemType;
+import org.twintowns.commons.security.Caller;
 
 /** Admin-only imports of open data sets, with a dry-run mode and a report for every row. */
 @Path("/api/v1/imports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Imports")
-@RolesAllowed("admin")
+@RolesAllowed(Caller.ADMIN)
 @APIResponse(responseCode = "401", description = "No valid bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "The token lacks the admin role",

@@ -38,6 +38,7 @@ import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
 import org.twintowns.commons.http.Idempotency;
 import org.twintowns.commons.problem.Problem;
+import org.twintowns.commons.security.Caller;
 import org.twintowns.events.calendar.EventCalendar;
 import org.twintowns.events.event.service.EventService;
 
@@ -67,7 +68,7 @@ public class EventResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"editor", "admin"})
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @Operation(summary = "Announce an event",
             description = "A new event is always SCHEDULED, with sequence 0. Needs an admin token, or an editor token "
                     + "acting for one of the organizers. Organizers, participants and partnerships are checked "
@@ -132,7 +133,7 @@ public class EventResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"editor", "admin"})
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @Operation(summary = "Replace an event, its status excepted",
             description = "Every field is replaced; omitted lists become empty. Raises sequence by one. Editors must act "
                     + "for one of the organizers before and after the change. Raising the capacity promotes waitlisted "
@@ -171,7 +172,7 @@ public class EventResource {
     @POST
     @Path("/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"editor", "admin"})
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @Operation(summary = "Change an event's status",
             description = "SCHEDULED → POSTPONED, CANCELLED, MOVED_ONLINE, COMPLETED; POSTPONED → SCHEDULED, "
                     + "CANCELLED, MOVED_ONLINE; MOVED_ONLINE → SCHEDULED, POSTPONED, CANCELLED, COMPLETED. CANCELLED "

@@ -14,10 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.news.item.NewsItem;
 
 /**
- * Queries over news items. Every public query goes through {@link FilterSql#VISIBLE}, so drafts,
+ * Queries over news items. Every public query goes through {@link NewsItemWhere#VISIBLE}, so drafts,
  * embargoed and withdrawn items stay invisible whatever filter or id a client tries.
  */
 @ApplicationScoped
@@ -47,7 +48,7 @@ public class NewsItemRepository implements PanacheRepositoryBase<NewsItem, UUID>
     /** The item with this id if it is public now; empty for unknown ids and non-public items alike. */
     public Optional<NewsItem> findVisible(UUID id) {
         List<?> ids = getEntityManager()
-                .createNativeQuery("SELECT n.id FROM news_item n WHERE n.id = :id AND " + FilterSql.VISIBLE)
+                .createNativeQuery("SELECT n.id FROM news_item n WHERE n.id = :id AND " + NewsItemWhere.VISIBLE)
                 .setParameter("id", id)
                 .getResultList();
         return ids.isEmpty() ? Optional.empty() : findByIdOptional(id);
@@ -55,14 +56,14 @@ public class NewsItemRepository implements PanacheRepositoryBase<NewsItem, UUID>
 
     /** One page of items matching the filter, and the number of all that match. */
     public Slice list(NewsFilter filter, Sort sort, int pageIndex, int pageSize) {
-        FilterSql where = FilterSql.of(filter);
+        WhereClause where = NewsItemWhere.of(filter);
         String order = sort.getColumns().stream()
                 .map(c -> c.getName() + (c.getDirection() == Sort.Direction.Descending ? " DESC" : " ASC") + " NULLS LAST")
                 .collect(Collectors.joining(", "));
         Query page = getEntityManager().createNativeQuery(
-                "SELECT n.id, count(*) OVER () FROM news_item n WHERE " + where.clause() + " ORDER BY " + order
+                "SELECT n.id, count(*) OVER () FROM news_item n WHERE " + where.condition() + " ORDER BY " + order
                         + " LIMIT :limit OFFSET :offset");
-        where.params.forEach(page::setParameter);
+        where.bind(page);
         page.setParameter("limit", pageSize).setParameter("offset", pageIndex * pageSize);
         List<UUID> ids = new ArrayList<>();
         long total = 0;
@@ -77,9 +78,9 @@ public class NewsItemRepository implements PanacheRepositoryBase<NewsItem, UUID>
         return new Slice(load(ids), total);
     }
 
-    private long count(FilterSql where) {
-        Query count = getEntityManager().createNativeQuery("SELECT count(*) FROM news_item n WHERE " + where.clause());
-        where.params.forEach(count::setParameter);
+    private long count(WhereClause where) {
+        Query count = getEntityManager().createNativeQuery("SELECT count(*) FROM news_item n WHERE " + where.condition());
+        where.bind(count);
         return ((Number) count.getSingleResult()).longValue();
     }
 

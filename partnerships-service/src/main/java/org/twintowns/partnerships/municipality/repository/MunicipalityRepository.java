@@ -2,20 +2,22 @@ package org.twintowns.partnerships.municipality.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.twintowns.commons.persistence.LikePatterns;
+import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.municipality.search.SearchKeys;
 
 /** Queries over municipalities. */
 @ApplicationScoped
 public class MunicipalityRepository implements PanacheRepositoryBase<Municipality, UUID> {
+
+    private static final String FROM = "from Municipality m where ";
 
     /**
      * The municipality, its row locked until the transaction ends: conditional writes (If-Match) queue up
@@ -58,55 +60,37 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
 
     /** One page of municipalities matching the filter, and the number of all that match. */
     public Slice search(MunicipalityFilter filter, Sort sort, int pageIndex, int pageSize) {
-        Where where = where(filter);
-        var query = find(where.hql(), sort, where.params()).page(Page.of(pageIndex, pageSize));
+        WhereClause where = where(filter);
+        var query = find(FROM + where.condition(), sort, where.parameters()).page(Page.of(pageIndex, pageSize));
         return new Slice(query.list(), query.count());
     }
 
     /** Every municipality matching the filter that has coordinates, up to {@code limit + 1} of them. */
     public List<Municipality> located(MunicipalityFilter filter, int limit) {
-        Where where = where(filter);
-        return find(where.hql("m.latitude is not null"), Sort.by("name").and("id"), where.params())
+        WhereClause where = where(filter).and("m.latitude is not null");
+        return find(FROM + where.condition(), Sort.by("name").and("id"), where.parameters())
                 .range(0, limit).list();
     }
 
-    private static Where where(MunicipalityFilter filter) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
+    /** Conditions on alias {@code m}. */
+    private static WhereClause where(MunicipalityFilter filter) {
+        WhereClause where = new WhereClause();
         if (filter.country() != null) {
-            where.add("m.countryCode = :country");
-            params.and("country", filter.country());
+            where.and("m.countryCode = :country", "country", filter.country());
         }
         if (filter.subdivision() != null) {
-            where.add("m.subdivision = :subdivision");
-            params.and("subdivision", filter.subdivision());
+            where.and("m.subdivision = :subdivision", "subdivision", filter.subdivision());
         }
         if (filter.kind() != null) {
-            where.add("m.kind = :kind");
-            params.and("kind", filter.kind());
+            where.and("m.kind = :kind", "kind", filter.kind());
         }
         if (filter.name() != null) {
-            String key = SearchKeys.of(filter.name());
             // Any name the place is or was known by, in any script, spelled any common way.
-            where.add("(m.searchKey like :name escape '\\' or exists (select 1 from MunicipalityName n "
-                    + "where n.municipality = m and n.searchKey like :name escape '\\'))");
-            params.and("name", "%" + escapeLike(key) + "%");
+            where.and("(m.searchKey like :name escape '\\' or exists (select 1 from MunicipalityName n "
+                    + "where n.municipality = m and n.searchKey like :name escape '\\'))",
+                    "name", LikePatterns.containing(SearchKeys.of(filter.name())));
         }
-        return new Where(where, params);
-    }
-
-    private static String escapeLike(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    /** Conditions on alias {@code m}, fixed fragments only; values travel as named parameters. */
-    private record Where(List<String> conditions, Parameters params) {
-
-        String hql(String... extra) {
-            List<String> all = new ArrayList<>(conditions);
-            all.addAll(List.of(extra));
-            return "from Municipality m" + (all.isEmpty() ? "" : " where " + String.join(" and ", all));
-        }
+        return where;
     }
 
     /** The filters a client can combine when listing municipalities; null means "any". */

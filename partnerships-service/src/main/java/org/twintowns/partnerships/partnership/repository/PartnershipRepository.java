@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.partnerships.partnership.Partnership;
 
-/** Queries over partnerships. Filtered queries are native SQL built by {@link FilterSql}. */
+/** Queries over partnerships. Filtered queries are native SQL built by {@link PartnershipWhere}. */
 @ApplicationScoped
 public class PartnershipRepository implements PanacheRepositoryBase<Partnership, UUID> {
 
@@ -48,7 +49,7 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
     }
 
     public long count(PartnershipFilter filter) {
-        FilterSql where = FilterSql.of(filter);
+        WhereClause where = PartnershipWhere.of(filter);
         Object count = where.bind(getEntityManager().createNativeQuery(
                 "SELECT count(*) FROM partnership p WHERE " + where.condition())).getSingleResult();
         return SqlRows.count(count);
@@ -56,7 +57,7 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
 
     /** The ids of one page of matching partnerships, in {@code sort} order. */
     public List<UUID> findIds(PartnershipFilter filter, Sort sort, int offset, int limit) {
-        FilterSql where = FilterSql.of(filter);
+        WhereClause where = PartnershipWhere.of(filter);
         List<?> ids = where.bind(getEntityManager().createNativeQuery(
                         "SELECT p.id FROM partnership p WHERE " + where.condition()
                                 + " ORDER BY " + SqlOrder.of(sort, ORDER_COLUMNS)))
@@ -82,7 +83,7 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
 
     /** Every participant of every matching partnership, grouped by partnership in a stable order. */
     public List<GeoRow> findGeoRows(PartnershipFilter filter) {
-        FilterSql where = FilterSql.of(filter);
+        WhereClause where = PartnershipWhere.of(filter);
         List<?> rows = where.bind(getEntityManager().createNativeQuery(GEO_ROWS.formatted(where.condition())))
                 .getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> new GeoRow(

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.partnerships.partnership.Partnership;
 
 /** Aggregates over the partnerships that match a filter, each computed by PostgreSQL in one query. */
@@ -47,7 +48,7 @@ public class PartnershipStatisticsRepository {
     EntityManager em;
 
     public long total(PartnershipFilter filter) {
-        FilterSql where = FilterSql.of(filter);
+        WhereClause where = PartnershipWhere.of(filter);
         return SqlRows.count(where.bind(em.createNativeQuery(
                 "SELECT count(*) FROM partnership p WHERE " + where.condition())).getSingleResult());
     }
@@ -86,7 +87,7 @@ public class PartnershipStatisticsRepository {
     }
 
     private List<Object[]> rows(String template, PartnershipFilter filter) {
-        FilterSql where = FilterSql.of(filter);
+        WhereClause where = PartnershipWhere.of(filter);
         List<?> rows = where.bind(em.createNativeQuery(template.formatted(where.condition()))).getResultList();
         return rows.stream().map(Object[].class::cast).toList();
     }

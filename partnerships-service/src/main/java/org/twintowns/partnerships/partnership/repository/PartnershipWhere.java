@@ -1,18 +1,14 @@
 package org.twintowns.partnerships.partnership.repository;
 
-import jakarta.persistence.Query;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import org.twintowns.commons.persistence.WhereClause;
 
 /**
- * The SQL condition of a {@link PartnershipFilter} over {@code partnership p}: fixed fragments
- * joined with AND, every value a named parameter. Subqueries use their own {@code f_} aliases so
- * that the condition fits into any query that selects from {@code partnership p}.
+ * The WHERE clause of a {@link PartnershipFilter} over {@code partnership p}. Subqueries use their
+ * own {@code f_} aliases so that the condition fits into any query that selects from
+ * {@code partnership p}.
  */
-final class FilterSql {
+final class PartnershipWhere {
 
     private static final String MUNICIPALITY = """
             EXISTS (SELECT 1 FROM partnership_participant f_pp
@@ -42,72 +38,45 @@ final class FilterSql {
     private static final String FOUNDED_FROM = "p.established_on >= :foundedFrom";
     private static final String FOUNDED_TO = "p.established_on < :foundedBefore";
 
-    private final String sql;
-    private final Map<String, Object> parameters;
-
-    private FilterSql(String sql, Map<String, Object> parameters) {
-        this.sql = sql;
-        this.parameters = parameters;
+    private PartnershipWhere() {
     }
 
-    static FilterSql of(PartnershipFilter filter) {
-        List<String> clauses = new ArrayList<>();
-        Map<String, Object> parameters = new LinkedHashMap<>();
+    static WhereClause of(PartnershipFilter filter) {
+        WhereClause where = new WhereClause();
         if (filter.municipality() != null) {
-            clauses.add(MUNICIPALITY);
-            parameters.put("municipality", filter.municipality());
+            where.and(MUNICIPALITY, "municipality", filter.municipality());
         }
         if (filter.country() != null && filter.partnerCountry() != null) {
-            clauses.add(COUNTRY_PAIR);
+            where.and(COUNTRY_PAIR);
         } else if (filter.country() != null) {
-            clauses.add(IN_COUNTRY);
+            where.and(IN_COUNTRY);
         } else if (filter.partnerCountry() != null) {
-            clauses.add(IN_PARTNER_COUNTRY);
+            where.and(IN_PARTNER_COUNTRY);
         }
         if (filter.country() != null) {
-            parameters.put("country", filter.country());
+            where.with("country", filter.country());
         }
         if (filter.partnerCountry() != null) {
-            parameters.put("partnerCountry", filter.partnerCountry());
+            where.with("partnerCountry", filter.partnerCountry());
         }
         if (filter.state() != null) {
-            clauses.add(IN_STATE);
-            parameters.put("state", filter.state());
+            where.and(IN_STATE, "state", filter.state());
         }
         if (filter.type() != null) {
-            clauses.add(OF_TYPE);
-            parameters.put("type", filter.type().name());
+            where.and(OF_TYPE, "type", filter.type().name());
         }
         if (filter.status() != null) {
-            clauses.add(IN_STATUS);
-            parameters.put("status", filter.status().name());
+            where.and(IN_STATUS, "status", filter.status().name());
         }
         if (filter.topic() != null) {
-            clauses.add(HAS_TOPIC);
-            parameters.put("topic", filter.topic());
+            where.and(HAS_TOPIC, "topic", filter.topic());
         }
         if (filter.foundedFrom() != null) {
-            clauses.add(FOUNDED_FROM);
-            parameters.put("foundedFrom", LocalDate.of(filter.foundedFrom(), 1, 1));
+            where.and(FOUNDED_FROM, "foundedFrom", LocalDate.of(filter.foundedFrom(), 1, 1));
         }
         if (filter.foundedTo() != null) {
-            clauses.add(FOUNDED_TO);
-            parameters.put("foundedBefore", LocalDate.of(filter.foundedTo() + 1, 1, 1));
+            where.and(FOUNDED_TO, "foundedBefore", LocalDate.of(filter.foundedTo() + 1, 1, 1));
         }
-        return new FilterSql(clauses.isEmpty() ? "TRUE" : String.join("\n  AND ", clauses), parameters);
-    }
-
-    /** The condition, to follow WHERE. */
-    String condition() {
-        return sql;
-    }
-
-    boolean has(String parameter) {
-        return parameters.containsKey(parameter);
-    }
-
-    <Q extends Query> Q bind(Q query) {
-        parameters.forEach(query::setParameter);
-        return query;
+        return where;
     }
 }
