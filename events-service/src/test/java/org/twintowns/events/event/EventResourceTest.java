@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,9 +21,9 @@ import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.twintowns.events.support.StubPartnerships;
+import org.twintowns.testing.ListEndpointSuite;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
 
@@ -32,8 +31,19 @@ import org.twintowns.testing.TestTokens;
 @WithTestResource(PostgresTestDatabase.class)
 @WithTestResource(TestTokens.class)
 @WithTestResource(StubPartnerships.class)
-class EventResourceTest {
+class EventResourceTest extends ListEndpointSuite {
+
     private static final String VALIDATION_FAILED = "https://twintowns.org/problems/validation-failed";
+
+    @Override
+    protected String listPath() {
+        return PATH;
+    }
+
+    @Override
+    protected String unsortableField() {
+        return "title";
+    }
 
     private static Map<String, Object> titled(LocalDate day, String title, String startsAt, String endsAt) {
         Map<String, Object> body = event(day);
@@ -312,34 +322,6 @@ class EventResourceTest {
         Map<String, Object> body = event(uniqueDay());
         body.put("startsAt", "2024-11-15T09:00:00");
         assertRejected(body, "startsAt");
-    }
-
-    @Test
-    void shouldAnswerUnknownIdWithNotFoundProblem() {
-        UUID id = UUID.randomUUID();
-        assertProblem(given().get(PATH + "/" + id).then(), 404)
-                .body("type", equalTo("https://twintowns.org/problems/resource-not-found"))
-                .body("detail", containsString(id.toString()));
-    }
-
-    @Test
-    void shouldRejectPageSizeAboveLimit() {
-        assertProblem(given().queryParam("size", 1000).get(PATH).then(), 400)
-                .body("errors[0].field", equalTo("size"));
-    }
-
-    @Test
-    void shouldRejectSortingByUnknownField() {
-        assertProblem(given().queryParam("sort", "title").get(PATH).then(), 400)
-                .body("errors[0].field", equalTo("sort"));
-    }
-
-    @Test
-    void shouldReportDatabaseInReadiness() {
-        given().get("/q/health/ready")
-                .then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("Database")));
     }
 
     @Test

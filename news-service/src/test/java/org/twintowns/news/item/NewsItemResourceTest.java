@@ -2,10 +2,8 @@ package org.twintowns.news.item;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -32,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.twintowns.commons.text.Slugs;
 import org.twintowns.news.item.repository.NewsItemRepository;
 import org.twintowns.news.StubReferences;
+import org.twintowns.testing.ListEndpointSuite;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
 
@@ -39,9 +38,19 @@ import org.twintowns.testing.TestTokens;
 @WithTestResource(PostgresTestDatabase.class)
 @WithTestResource(TestTokens.class)
 @WithTestResource(StubReferences.class)
-class NewsItemResourceTest {
+class NewsItemResourceTest extends ListEndpointSuite {
 
     private static final String PATH = "/api/v1/news";
+
+    @Override
+    protected String listPath() {
+        return PATH;
+    }
+
+    @Override
+    protected String unsortableField() {
+        return "body";
+    }
 
     /** Reads the table directly: drafts are invisible through the API, so only it can prove nothing was written. */
     @Inject
@@ -314,32 +323,5 @@ class NewsItemResourceTest {
             assertProblem(given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(malformed).post(PATH)
                     .then(), 400);
         }
-    }
-
-    @Test
-    void shouldAnswerUnknownIdWithNotFoundProblem() {
-        assertProblem(given().get(PATH + "/" + UUID.randomUUID()).then(), 404)
-                .body("type", equalTo("https://twintowns.org/problems/resource-not-found"));
-    }
-
-    @Test
-    void shouldRejectPageSizeAboveLimit() {
-        assertProblem(given().queryParam("size", 1000).get(PATH).then(), 400)
-                .body("errors[0].field", equalTo("size"));
-    }
-
-    @Test
-    void shouldRejectSortingByUnknownField() {
-        assertProblem(given().queryParam("sort", "body").get(PATH).then(), 400)
-                .body("errors[0].field", equalTo("sort"))
-                .body("errors[0].message", not(emptyOrNullString()));
-    }
-
-    @Test
-    void shouldReportDatabaseInReadiness() {
-        given().get("/q/health/ready")
-                .then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("Database")));
     }
 }

@@ -14,15 +14,26 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.twintowns.testing.ListEndpointSuite;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
 
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
 @WithTestResource(TestTokens.class)
-class MunicipalityResourceTest {
+class MunicipalityResourceTest extends ListEndpointSuite {
 
     private static final String PATH = "/api/v1/municipalities";
+
+    @Override
+    protected String listPath() {
+        return PATH;
+    }
+
+    @Override
+    protected String unsortableField() {
+        return "password";
+    }
 
     /** A unique name per test keeps tests independent of each other and of earlier data. */
     private static String unique(String base) {
@@ -165,31 +176,5 @@ class MunicipalityResourceTest {
                 .body("detail", containsString(slug));
         given().queryParam("name", "Twin").get(PATH).then()
                 .body("items.findAll { it.slug == '" + slug + "' }", hasSize(1));
-    }
-
-    @Test
-    void shouldAnswerUnknownIdWithNotFoundProblem() {
-        assertProblem(given().get(PATH + "/" + UUID.randomUUID()).then(), 404)
-                .body("type", equalTo("https://twintowns.org/problems/resource-not-found"));
-    }
-
-    @Test
-    void shouldRejectPageSizeAboveLimit() {
-        assertProblem(given().queryParam("size", 1000).get(PATH).then(), 400)
-                .body("errors[0].field", equalTo("size"));
-    }
-
-    @Test
-    void shouldRejectSortingByUnknownField() {
-        assertProblem(given().queryParam("sort", "password").get(PATH).then(), 400)
-                .body("errors[0].field", equalTo("sort"));
-    }
-
-    @Test
-    void shouldReportDatabaseInReadiness() {
-        given().get("/q/health/ready")
-                .then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("Database")));
     }
 }

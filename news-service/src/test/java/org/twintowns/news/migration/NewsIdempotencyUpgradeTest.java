@@ -1,0 +1,16 @@
+package org.twintowns.news.migration;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.migration.FormerSchemaDatabase;
+import org.twintowns.testing.migration.IdempotencyUpgradeSuite;
+
+/** A database of the version before V7 (the idempotency table's) upgrades cleanly. */
+@QuarkusTest
+@WithTestResource(value = FormerSchemaDatabase.class,
+        initArgs = @ResourceArg(name = FormerSchemaDatabase.LAST_VERSION, value = "6"))
+@WithTestResource(TestTokens.class)
+class NewsIdempotencyUpgradeTest extends IdempotencyUpgradeSuite {
+}
