@@ -20,29 +20,35 @@ import org.twintowns.commons.problem.ProblemType;
  */
 public abstract class ListEndpointSuite {
 
-    /** The list, whose items are at {@code listPath()/{id}}. */
-    protected abstract String listPath();
+    private final String listPath;
+    private final String unsortableField;
 
-    /** A field of the items that the list does not sort by. */
-    protected abstract String unsortableField();
+    /**
+     * @param listPath        the list, whose items are at {@code listPath/{id}}
+     * @param unsortableField a field of the items that the list does not sort by
+     */
+    protected ListEndpointSuite(String listPath, String unsortableField) {
+        this.listPath = listPath;
+        this.unsortableField = unsortableField;
+    }
 
     @Test
     void shouldAnswerUnknownIdWithNotFoundProblem() {
         UUID id = UUID.randomUUID();
-        assertProblem(given().get(listPath() + "/" + id).then(), 404)
+        assertProblem(given().get(listPath + "/" + id).then(), 404)
                 .body("type", equalTo(ProblemType.RESOURCE_NOT_FOUND.uri().toString()))
                 .body("detail", containsString(id.toString()));
     }
 
     @Test
     void shouldRejectPageSizeAboveLimit() {
-        assertProblem(given().queryParam("size", 1000).get(listPath()).then(), 400)
+        assertProblem(given().queryParam("size", 1000).get(listPath).then(), 400)
                 .body("errors[0].field", equalTo("size"));
     }
 
     @Test
     void shouldRejectSortingByUnknownField() {
-        assertProblem(given().queryParam("sort", unsortableField()).get(listPath()).then(), 400)
+        assertProblem(given().queryParam("sort", unsortableField).get(listPath).then(), 400)
                 .body("errors[0].field", equalTo("sort"))
                 .body("errors[0].message", not(emptyOrNullString()));
     }

@@ -6,7 +6,6 @@ import java.sql.Statement;
 import java.util.zip.CRC32;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Creates the table behind {@link Idempotency}, as one versioned migration of each service that
@@ -19,13 +18,14 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * then already holds the table exactly as below, hence IF NOT EXISTS here too; its history keeps the
  * row of the repeatable migration, which the services tell Flyway to pass over
  * ({@code quarkus.flyway.ignore-migration-patterns}).
- *
- * <p>Declares {@link JavaMigration} itself, although {@link BaseJavaMigration} implements it: Quarkus
- * finds Java migrations as implementors in its index, which holds this class but not Flyway's.
  */
-public abstract class IdempotencyRecordMigration extends BaseJavaMigration implements JavaMigration {
+public abstract class IdempotencyRecordMigration extends BaseJavaMigration {
 
-    static final String SQL = """
+    /**
+     * The statements; the former repeatable migration ran the same (tests replay it as that, to
+     * upgrade from it). Never edit them: Flyway's validation would refuse every database that ran them.
+     */
+    public static final String SQL = """
             -- Responses to POST requests sent with an Idempotency-Key, so that a retried create is answered
             -- with the first answer instead of creating twice.
             CREATE TABLE IF NOT EXISTS idempotency_record (

@@ -35,14 +35,8 @@ class EventResourceTest extends ListEndpointSuite {
 
     private static final String VALIDATION_FAILED = "https://twintowns.org/problems/validation-failed";
 
-    @Override
-    protected String listPath() {
-        return PATH;
-    }
-
-    @Override
-    protected String unsortableField() {
-        return "title";
+    EventResourceTest() {
+        super(PATH, "title");
     }
 
     private static Map<String, Object> titled(LocalDate day, String title, String startsAt, String endsAt) {

@@ -42,14 +42,8 @@ class NewsItemResourceTest extends ListEndpointSuite {
 
     private static final String PATH = "/api/v1/news";
 
-    @Override
-    protected String listPath() {
-        return PATH;
-    }
-
-    @Override
-    protected String unsortableField() {
-        return "body";
+    NewsItemResourceTest() {
+        super(PATH, "body");
     }
 
     /** Reads the table directly: drafts are invisible through the API, so only it can prove nothing was written. */

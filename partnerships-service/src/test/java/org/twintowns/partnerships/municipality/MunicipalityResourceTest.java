@@ -25,14 +25,8 @@ class MunicipalityResourceTest extends ListEndpointSuite {
 
     private static final String PATH = "/api/v1/municipalities";
 
-    @Override
-    protected String listPath() {
-        return PATH;
-    }
-
-    @Override
-    protected String unsortableField() {
-        return "password";
+    MunicipalityResourceTest() {
+        super(PATH, "password");
     }
 
     /** A unique name per test keeps tests independent of each other and of earlier data. */

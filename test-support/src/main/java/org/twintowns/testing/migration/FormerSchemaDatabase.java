@@ -1,20 +1,26 @@
 package org.twintowns.testing.migration;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
+import org.twintowns.commons.http.IdempotencyRecordMigration;
 import org.twintowns.testing.PostgresSettings;
 
 /**
- * Points a {@code @QuarkusTest} at a database that an earlier version of the service left: its
- * versioned migrations up to {@value #LAST_VERSION} (an init argument), and api-commons' former
- * repeatable migration of the idempotency table ({@code db/former}), with one idempotency record
- * in it, {@link #RECORD_KEY}. The service then starts on it as in production, migrating what is
- * new, without cleaning.
+ * Points a {@code @QuarkusTest} at a database as the service left it before the idempotency table
+ * had a versioned migration: its versioned migrations up to the one before (init argument
+ * {@link #LAST_VERSION}), then api-commons' former repeatable migration {@value #FORMER_SCRIPT}
+ * (the statements of {@link IdempotencyRecordMigration}), and one idempotency record,
+ * {@link #RECORD_KEY}. The service then starts on it as in production: it migrates what is new,
+ * without cleaning.
  *
  * <p>A database of its own, {@code <artifactId>_former_<checkout>}, made anew at every start. Where
  * Dev Services run the databases ({@code tt.test.devservices}) it steps aside, and so do the tests
@@ -26,6 +32,8 @@ public class FormerSchemaDatabase implements QuarkusTestResourceLifecycleManager
     public static final String LAST_VERSION = "lastVersion";
     /** The key of the record made before the upgrade: anonymous, for another request than any test sends. */
     public static final String RECORD_KEY = "made-before-the-upgrade";
+    /** The name of the former repeatable migration, as databases that ran it keep it in their history. */
+    public static final String FORMER_SCRIPT = "R__idempotency_record.sql";
 
     private String lastVersion;
 
@@ -49,7 +57,7 @@ public class FormerSchemaDatabase implements QuarkusTestResourceLifecycleManager
         String url = settings.jdbcUrl(database);
         Flyway.configure()
                 .dataSource(url, settings.user(), settings.password())
-                .locations("classpath:db/migration", "classpath:db/former")
+                .locations("classpath:db/migration", "filesystem:" + formerRepeatableMigration())
                 .target(lastVersion)
                 .load()
                 .migrate();
@@ -65,6 +73,17 @@ public class FormerSchemaDatabase implements QuarkusTestResourceLifecycleManager
     @Override
     public void stop() {
         // The database stays until the next start, for debugging.
+    }
+
+    /** A folder with the former repeatable migration, as api-commons shipped it. */
+    private static Path formerRepeatableMigration() {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "former-migrations"));
+            Files.writeString(folder.resolve(FORMER_SCRIPT), IdempotencyRecordMigration.SQL);
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static boolean devServices() {

@@ -27,7 +27,6 @@ import org.twintowns.commons.problem.ProblemException;
  */
 public abstract class IdempotencyUpgradeSuite {
 
-    private static final String FORMER_SCRIPT = "R__idempotency_record.sql";
     private static final String PATH = "/upgrade-check";
 
     @Inject
@@ -48,11 +47,11 @@ public abstract class IdempotencyUpgradeSuite {
                 .filter(m -> m.getVersion() != null && m.getDescription().equals("Idempotency record"))
                 .findFirst().orElseThrow(() -> new AssertionError("no versioned idempotency migration: " + all));
         assertEquals(MigrationState.SUCCESS, versioned.getState());
-        MigrationInfo former = all.stream().filter(m -> FORMER_SCRIPT.equals(m.getScript())).findFirst()
-                .orElseThrow(() -> new AssertionError("the former repeatable migration is not in the history"));
+        MigrationInfo former = all.stream().filter(m -> FormerSchemaDatabase.FORMER_SCRIPT.equals(m.getScript()))
+                .findFirst().orElseThrow(() -> new AssertionError("the former migration is not in the history"));
         // Applied once, now gone from the classpath; the services' configuration passes over it.
         assertEquals(MigrationState.MISSING_SUCCESS, former.getState(), "the former script is still on the "
-                + "classpath: a build directory from before it moved (api-commons/target/classes/db) wants a clean");
+                + "classpath: a build directory from before it went (api-commons/target/classes/db) wants a clean");
         assertEquals(0, flyway.info().pending().length, "pending: " + Arrays.toString(flyway.info().pending()));
         assertTrue(flyway.validateWithResult().validationSuccessful, "Flyway's validation fails");
     }

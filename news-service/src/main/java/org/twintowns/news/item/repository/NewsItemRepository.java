@@ -7,13 +7,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.twintowns.commons.persistence.IdOrder;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.news.item.NewsItem;
 
@@ -89,13 +88,7 @@ public class NewsItemRepository implements PanacheRepositoryBase<NewsItem, UUID>
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Integer> position = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            position.put(ids.get(i), i);
-        }
-        List<NewsItem> items = new ArrayList<>(list("id in ?1", ids));
-        items.sort(Comparator.comparing(n -> position.get(n.id)));
-        return items;
+        return IdOrder.inOrderOf(ids, list("id in ?1", ids), n -> n.id);
     }
 
     /** Scheduled items whose embargo has passed, for the job that marks them published. */

@@ -4,12 +4,11 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.twintowns.commons.persistence.IdOrder;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.partnerships.partnership.Partnership;
 
@@ -72,13 +71,7 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Integer> order = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            order.put(ids.get(i), i);
-        }
-        return list("id in ?1", ids).stream()
-                .sorted(Comparator.comparing(p -> order.get(p.id)))
-                .toList();
+        return IdOrder.inOrderOf(ids, list("id in ?1", ids), p -> p.id);
     }
 
     /** Every participant of every matching partnership, grouped by partnership in a stable order. */
