@@ -29,6 +29,10 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     public Slice search(EventFilter filter, Sort sort, int pageIndex, int pageSize) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
+        if (filter.ids() != null) {
+            where.add("id in :ids");
+            params.and("ids", filter.ids());
+        }
         if (filter.kind() != null) {
             where.add("kind = :kind");
             params.and("kind", filter.kind());
@@ -96,7 +100,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     }
 
     /** The filters a client can combine when listing events; null means "any". */
-    public record EventFilter(Event.Kind kind, Event.Status status, Event.AttendanceMode attendanceMode,
+    public record EventFilter(List<UUID> ids, Event.Kind kind, Event.Status status, Event.AttendanceMode attendanceMode,
                               OffsetDateTime from, OffsetDateTime to, When when, Instant now,
                               UUID municipality, UUID partnership, String country, String topic, UUID series,
                               String text) {

@@ -73,6 +73,10 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
     private static Where where(MunicipalityFilter filter) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
+        if (filter.ids() != null) {
+            where.add("m.id in :ids");
+            params.and("ids", filter.ids());
+        }
         if (filter.country() != null) {
             where.add("m.countryCode = :country");
             params.and("country", filter.country());
@@ -110,7 +114,7 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
     }
 
     /** The filters a client can combine when listing municipalities; null means "any". */
-    public record MunicipalityFilter(String country, String subdivision, Municipality.Kind kind, String name) {
+    public record MunicipalityFilter(List<UUID> ids, String country, String subdivision, Municipality.Kind kind, String name) {
     }
 
     /** A page of results with the total count. */

@@ -14,6 +14,7 @@ import java.util.Map;
  */
 final class FilterSql {
 
+    private static final String WITH_IDS = "p.id IN (:ids)";
     private static final String MUNICIPALITY = """
             EXISTS (SELECT 1 FROM partnership_participant f_pp
                     WHERE f_pp.partnership_id = p.id AND f_pp.municipality_id = :municipality)""";
@@ -53,6 +54,10 @@ final class FilterSql {
     static FilterSql of(PartnershipFilter filter) {
         List<String> clauses = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
+        if (filter.ids() != null) {
+            clauses.add(WITH_IDS);
+            parameters.put("ids", filter.ids());
+        }
         if (filter.municipality() != null) {
             clauses.add(MUNICIPALITY);
             parameters.put("municipality", filter.municipality());
