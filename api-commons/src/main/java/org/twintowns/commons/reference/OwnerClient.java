@@ -68,6 +68,8 @@ final class OwnerClient {
         if (batch.isPresent()) {
             return batch.get();
         }
+        LOG.debugf("The %s service ignored the id filter of %s: asking for each id on its own", owner,
+                collection.path());
         Map<UUID, JsonNode> found = new HashMap<>();
         for (UUID id : ids) {
             guarded(() -> {
@@ -79,7 +81,10 @@ final class OwnerClient {
         return found;
     }
 
-    /** One attempt under the guard; every way it can fail ends as {@link ReferencesUnavailableException}. */
+    /**
+     * One look-up under the guard, retries included; every way it can fail ends as
+     * {@link ReferencesUnavailableException}.
+     */
     @SuppressWarnings("unchecked")
     private <T> Optional<T> guarded(Supplier<Optional<T>> attempt) {
         try {

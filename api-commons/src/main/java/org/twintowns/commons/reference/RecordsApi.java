@@ -13,8 +13,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * The two operations of an owning service's published API that reference checks use, for any
- * {@link RemoteCollection}: the list filtered by ids, and one record. Built per owning service by
- * {@link OwnerClient}; the registration only keeps the interface out of the OpenAPI documents.
+ * {@link RemoteCollection}: the list filtered by ids, and one record. {@link OwnerClient} builds one
+ * client per owning service; a REST client interface is never part of a service's own OpenAPI document.
  */
 @RegisterRestClient
 @Path("/api/v1")

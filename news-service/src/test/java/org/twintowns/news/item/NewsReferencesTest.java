@@ -11,6 +11,10 @@ import static org.twintowns.news.NewsFixtures.etagAsAdmin;
 import static org.twintowns.news.NewsFixtures.item;
 import static org.twintowns.news.NewsFixtures.marker;
 import static org.twintowns.testing.ProblemAssertions.assertProblem;
+import static org.twintowns.testing.stub.ReferenceStub.failing;
+import static org.twintowns.testing.stub.ReferenceStub.gone;
+import static org.twintowns.testing.stub.ReferenceStub.unknown;
+import static org.twintowns.testing.stub.ReferenceStub.unreachable;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -69,8 +73,8 @@ class NewsReferencesTest {
     @Test
     void shouldNameEveryUnknownReferenceAndStoreNothing() {
         String headline = "Unbekannt " + marker();
-        assertProblem(create(asAdmin(), item(headline, ReferenceStub.unknown(),
-                related(UUID.randomUUID(), UUID.randomUUID(), ReferenceStub.unknown(), ReferenceStub.unknown()))).then(), 422)
+        assertProblem(create(asAdmin(), item(headline, unknown(),
+                related(UUID.randomUUID(), UUID.randomUUID(), unknown(), unknown()))).then(), 422)
                 .body("type", equalTo("https://twintowns.org/problems/unknown-reference"))
                 .body("errors.field", equalTo(List.of("issuerMunicipalityId", "relatedPartnershipIds[1]",
                         "relatedEventIds[0]")));
@@ -81,7 +85,7 @@ class NewsReferencesTest {
     void shouldRefuseWriteWithServiceUnavailableWhenOwnerCannotBeReached() {
         String headline = "Nicht erreichbar " + marker();
         assertProblem(create(asAdmin(), item(headline, UUID.randomUUID(),
-                related(UUID.randomUUID(), ReferenceStub.unreachable(), UUID.randomUUID(), UUID.randomUUID()))).then(), 503)
+                related(UUID.randomUUID(), unreachable(), UUID.randomUUID(), UUID.randomUUID()))).then(), 503)
                 .header("Retry-After", equalTo("30"))
                 .body("type", equalTo("https://twintowns.org/problems/dependency-unavailable"))
                 .body("detail", equalTo("The partnerships service cannot be reached to check the references; "
@@ -91,7 +95,7 @@ class NewsReferencesTest {
         String id = createAsAdmin(item("Erreichbar " + marker(), UUID.randomUUID(), ""));
         String etag = etagAsAdmin(id);
         assertProblem(asAdmin().contentType(ContentType.JSON).header("If-Match", etag)
-                .body(item("Geändert", UUID.randomUUID(), "\"relatedEventIds\": [\"" + ReferenceStub.unreachable() + "\"]"))
+                .body(item("Geändert", UUID.randomUUID(), "\"relatedEventIds\": [\"" + unreachable() + "\"]"))
                 .put(PATH + "/" + id).then(), 503)
                 .body("detail", equalTo("The events service cannot be reached to check the references; "
                         + "nothing was written. Try again later."));
@@ -116,14 +120,14 @@ class NewsReferencesTest {
             assertTrue(asked.get(0).uri().contains("id=" + municipality), asked.toString());
         }
         assertEquals(requestId, asked.get(0).requestId());
-        assertEquals(List.of(new ReferenceStub.Received("/api/v1/partnerships?id=" + partnership + "&size=1", requestId)),
-                ReferenceStub.received(partnership.toString()));
+        assertEquals(List.of(new ReferenceStub.Received("/api/v1/partnerships?id=" + partnership + "&size=1",
+                requestId)), ReferenceStub.received(partnership.toString()));
     }
 
     @Test
     void shouldTakeGoneRecordsAsUnknownAndAskOneByOneAnOwnerWithoutTheIdFilter() {
-        UUID gone = ReferenceStub.gone();
-        UUID missing = ReferenceStub.unknown();
+        UUID gone = gone();
+        UUID missing = unknown();
         UUID kept = UUID.randomUUID();
         String json = item("Ältere Version " + marker(), UUID.randomUUID(), """
                 "relatedMunicipalityIds": ["%s", "%s", "%s"]""".formatted(gone, kept, missing));
@@ -146,7 +150,7 @@ class NewsReferencesTest {
 
     @Test
     void shouldTakeAnErrorAnswerAsFinalButRetryADroppedConnection() {
-        UUID failing = ReferenceStub.failing();
+        UUID failing = failing();
         assertProblem(create(asAdmin(), item("Fehler " + marker(), UUID.randomUUID(),
                 "\"relatedPartnershipIds\": [\"" + failing + "\"]")).then(), 503)
                 .header("Retry-After", equalTo("30"))
@@ -154,7 +158,7 @@ class NewsReferencesTest {
                         + "nothing was written. Try again later."));
         assertEquals(1, ReferenceStub.received(failing.toString()).size(), "an answer is not asked again");
 
-        UUID unreachable = ReferenceStub.unreachable();
+        UUID unreachable = unreachable();
         assertProblem(create(asAdmin(), item("Weg " + marker(), UUID.randomUUID(),
                 "\"relatedEventIds\": [\"" + unreachable + "\"]")).then(), 503);
         assertEquals(3, ReferenceStub.received(unreachable.toString()).size(), "the first attempt and two retries");
