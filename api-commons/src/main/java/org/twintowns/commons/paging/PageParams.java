@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageParams {
 
     public static final int MAX_SIZE = 100;
+    /** The most ids a list's {@code id} filter takes: all of them fit on one page. */
+    public static final int MAX_IDS = MAX_SIZE;
     public static final int MAX_PAGE = 10_000;
 
     @QueryParam("page")

@@ -50,13 +50,6 @@ public class ProblemException extends RuntimeException {
                 null, null, List.copyOf(unknown)));
     }
 
-    /** 503 with Retry-After: a service this write needs to check its references is unreachable. */
-    public static ProblemException dependencyUnavailable(String service, int retryAfterSeconds) {
-        return new ProblemException(DEPENDENCY_UNAVAILABLE.problem(503, "The " + service
-                        + " service cannot be reached to check the references; nothing was written. Try again later."),
-                Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
-    }
-
     public static ProblemException notFound(String what, Object id) {
         return new ProblemException(ProblemType.RESOURCE_NOT_FOUND, 404, "No " + what + " with id " + id + ".");
     }

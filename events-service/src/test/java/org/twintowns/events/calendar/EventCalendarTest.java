@@ -28,14 +28,14 @@ import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.DateProperty;
 import org.junit.jupiter.api.Test;
 import org.twintowns.events.support.Partners;
-import org.twintowns.events.support.StubPartnerships;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.stub.ReferenceStub;
 
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
 @WithTestResource(TestTokens.class)
-@WithTestResource(StubPartnerships.class)
+@WithTestResource(ReferenceStub.class)
 class EventCalendarTest {
 
     private static Calendar calendarOf(String id) throws Exception {

@@ -2,15 +2,15 @@ package org.twintowns.events.contract;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.twintowns.events.support.StubPartnerships;
 import org.twintowns.testing.ContractDriftCheck;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.stub.ReferenceStub;
 
 /** events-service serves exactly contracts/events-service.yaml. */
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
 @WithTestResource(TestTokens.class)
-@WithTestResource(StubPartnerships.class)
+@WithTestResource(ReferenceStub.class)
 class OpenApiContractTest extends ContractDriftCheck {
 }

@@ -18,10 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.twintowns.events.support.StubPartnerships;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.RawHttp;
 import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.stub.ReferenceStub;
 
 /**
  * The Location of every create (event, series, registration) names the public base URL, whatever
@@ -31,7 +31,7 @@ import org.twintowns.testing.TestTokens;
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
 @WithTestResource(TestTokens.class)
-@WithTestResource(StubPartnerships.class)
+@WithTestResource(ReferenceStub.class)
 class PublicUrlsTest {
 
     /** 127.0.0.1 is a trusted proxy here, so Quarkus itself would believe these forwarding headers. */

@@ -26,14 +26,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.twintowns.events.support.StubPartnerships;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.stub.ReferenceStub;
 
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
 @WithTestResource(TestTokens.class)
-@WithTestResource(StubPartnerships.class)
+@WithTestResource(ReferenceStub.class)
 class EventChangeTest {
 
     @Test

@@ -15,19 +15,21 @@ import static org.twintowns.testing.ProblemAssertions.assertProblem;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.twintowns.commons.paging.PageParams;
 import org.twintowns.events.support.Partners;
-import org.twintowns.events.support.StubPartnerships;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.stub.ReferenceStub;
 
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
 @WithTestResource(TestTokens.class)
-@WithTestResource(StubPartnerships.class)
+@WithTestResource(ReferenceStub.class)
 class EventQueryTest {
 
     @Test
@@ -124,6 +126,19 @@ class EventQueryTest {
     }
 
     @Test
+    void shouldListOnlyTheEventsWithTheGivenIds() {
+        String summerSchool = create(event(uniqueDay()));
+        String forum = create(event(uniqueDay()));
+        create(event(uniqueDay()));
+        given().queryParam("id", summerSchool, forum, UUID.randomUUID().toString()).get(PATH).then()
+                .statusCode(200)
+                .body("items.id", containsInAnyOrder(summerSchool, forum))
+                .body("totalItems", equalTo(2));
+        given().queryParam("id", summerSchool, forum).queryParam("when", "PAST").get(PATH).then()
+                .body("totalItems", equalTo(0));
+    }
+
+    @Test
     void shouldRejectInvalidFilters() {
         assertProblem(given().queryParam("when", "SOMETIME").get(PATH).then(), 400)
                 .body("errors[0].field", equalTo("when"));
@@ -131,5 +146,13 @@ class EventQueryTest {
                 .body("errors[0].field", equalTo("topic"));
         assertProblem(given().queryParam("municipality", "kassel").get(PATH).then(), 400)
                 .body("errors[0].field", equalTo("municipality"));
+        assertProblem(given().queryParam("id", "kassel").get(PATH).then(), 400)
+                .body("errors[0].field", equalTo("id"));
+        List<String> tooMany = new ArrayList<>();
+        while (tooMany.size() <= PageParams.MAX_IDS) {
+            tooMany.add(UUID.randomUUID().toString());
+        }
+        assertProblem(given().queryParam("id", tooMany).get(PATH).then(), 400)
+                .body("errors[0].field", equalTo("id"));
     }
 }

@@ -22,15 +22,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.twintowns.events.support.StubPartnerships;
 import org.twintowns.testing.ListEndpointSuite;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.stub.ReferenceStub;
 
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
 @WithTestResource(TestTokens.class)
-@WithTestResource(StubPartnerships.class)
+@WithTestResource(ReferenceStub.class)
 class EventResourceTest extends ListEndpointSuite {
 
     private static final String VALIDATION_FAILED = "https://twintowns.org/problems/validation-failed";

@@ -21,18 +21,17 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.twintowns.events.support.Partners;
-import org.twintowns.events.support.StubPartnerships;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.stub.ReferenceStub;
 
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
 @WithTestResource(TestTokens.class)
-@WithTestResource(StubPartnerships.class)
+@WithTestResource(ReferenceStub.class)
 class EventSecurityAndReferencesTest {
 
     @Inject
@@ -122,9 +121,9 @@ class EventSecurityAndReferencesTest {
         String known = Partners.municipality();
         String partnership = Partners.partnership();
         Map<String, Object> body = event(uniqueDay());
-        body.put("organizers", List.of(known, UUID.randomUUID().toString()));
-        body.put("participants", List.of(UUID.randomUUID().toString(), known));
-        body.put("partnerships", List.of(partnership, UUID.randomUUID().toString()));
+        body.put("organizers", List.of(known, Partners.unknown()));
+        body.put("participants", List.of(Partners.unknown(), known));
+        body.put("partnerships", List.of(partnership, Partners.unknown()));
         int before = totalEvents();
         assertProblem(asAdmin().contentType(ContentType.JSON).body(body).post(PATH).then(), 422)
                 .body("type", equalTo("https://twintowns.org/problems/unknown-reference"))
@@ -151,7 +150,7 @@ class EventSecurityAndReferencesTest {
         Map<String, Object> body = event(uniqueDay());
         String id = create(body);
         String snapshot = snapshot(id);
-        body.put("participants", List.of(UUID.randomUUID().toString()));
+        body.put("participants", List.of(Partners.unknown()));
         assertProblem(asAdmin().contentType(ContentType.JSON).header("If-Match", etag(id)).body(body)
                 .put(PATH + "/" + id).then(), 422)
                 .body("errors[0].field", equalTo("participants[0]"));

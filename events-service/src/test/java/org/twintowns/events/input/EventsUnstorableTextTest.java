@@ -2,15 +2,15 @@ package org.twintowns.events.input;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.twintowns.events.support.StubPartnerships;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
 import org.twintowns.testing.input.UnstorableTextSuite;
+import org.twintowns.testing.stub.ReferenceStub;
 
 /** NUL in any documented text input, and JSON nested too deep, are 400 problems on every operation. */
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
 @WithTestResource(TestTokens.class)
-@WithTestResource(StubPartnerships.class)
+@WithTestResource(ReferenceStub.class)
 class EventsUnstorableTextTest extends UnstorableTextSuite {
 }

@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.twintowns.events.support.EventApi;
 import org.twintowns.events.support.Partners;
-import org.twintowns.events.support.StubPartnerships;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
 import org.twintowns.testing.authz.AuthorizationMatrix;
 import org.twintowns.testing.authz.AuthorizationMatrixSuite;
 import org.twintowns.testing.authz.WriteTarget;
+import org.twintowns.testing.stub.ReferenceStub;
 
 /**
  * Who may write what in the event calendar, straight at the service: events belong to their
@@ -26,7 +26,7 @@ import org.twintowns.testing.authz.WriteTarget;
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
 @WithTestResource(TestTokens.class)
-@WithTestResource(StubPartnerships.class)
+@WithTestResource(ReferenceStub.class)
 class EventsAuthorizationMatrixTest extends AuthorizationMatrixSuite {
 
     static final AuthorizationMatrix MATRIX = new AuthorizationMatrix()

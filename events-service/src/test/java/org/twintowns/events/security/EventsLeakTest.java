@@ -14,16 +14,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.twintowns.events.support.EventApi;
 import org.twintowns.events.support.Partners;
-import org.twintowns.events.support.StubPartnerships;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
 import org.twintowns.testing.authz.PublicReads;
+import org.twintowns.testing.stub.ReferenceStub;
 
 /** Registrants' personal data reach the event's organizers and admins only, never a public representation. */
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
 @WithTestResource(TestTokens.class)
-@WithTestResource(StubPartnerships.class)
+@WithTestResource(ReferenceStub.class)
 class EventsLeakTest {
 
     @Test

@@ -1,52 +1,44 @@
 package org.twintowns.events.support;
 
-import static io.restassured.RestAssured.given;
-
+import java.util.Locale;
 import java.util.UUID;
+import org.twintowns.testing.stub.ReferenceStub;
 
-/** Test-side controls of {@link StubPartnerships}. */
+/** The records of partnerships-service that tests refer to, as {@link ReferenceStub} stands in for it. */
 public final class Partners {
 
-    private static volatile String organizer;
+    private static final String ORGANIZER = UUID.randomUUID().toString();
 
     private Partners() {
     }
 
-    /** A new municipality id the stub knows. */
+    /** A new municipality id the stub knows (in Germany). */
     public static String municipality() {
-        String id = UUID.randomUUID().toString();
-        control("municipalities/" + id);
-        return id;
+        return UUID.randomUUID().toString();
+    }
+
+    /** A municipality the stub knows, in the given country. */
+    public static String municipalityIn(String country) {
+        return ReferenceStub.municipalityIn(country).toString();
     }
 
     /** A new partnership id the stub knows. */
-    /** A municipality the stub knows, in the given country. */
-    public static String municipalityIn(String country) {
-        String id = UUID.randomUUID().toString();
-        control("municipalities/" + id + "?country=" + country);
-        return id;
+    public static String partnership() {
+        return UUID.randomUUID().toString();
     }
 
-    public static String partnership() {
-        String id = UUID.randomUUID().toString();
-        control("partnerships/" + id);
-        return id;
+    /** A municipality or partnership id the stub does not know. */
+    public static String unknown() {
+        return ReferenceStub.unknown().toString();
     }
 
     /** One known municipality shared by tests that only need some valid organizer. */
     public static String organizer() {
-        if (organizer == null) {
-            organizer = municipality();
-        }
-        return organizer;
+        return ORGANIZER;
     }
 
-    /** normal, slow (answers after the client's deadline) or broken (closes every connection). */
+    /** normal, slow (answers after the application's deadline) or broken (closes every connection). */
     public static void mode(String mode) {
-        control("mode/" + mode);
-    }
-
-    private static void control(String path) {
-        given().post(System.getProperty(StubPartnerships.URL_PROPERTY) + "/stub/" + path).then().statusCode(204);
+        ReferenceStub.mode(ReferenceStub.Mode.valueOf(mode.toUpperCase(Locale.ROOT)));
     }
 }

@@ -1,14 +1,9 @@
 package org.twintowns.gateway.proxy;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -18,14 +13,14 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.twintowns.testing.stub.StubServer;
 
 /**
  * Stand-ins for the services behind the gateway: an echo service that reports what reached it,
  * a slow one, a large-body one, and an address where nothing listens.
  */
-public class StubServices implements QuarkusTestResourceLifecycleManager {
+public class StubServices extends StubServer {
 
     static final int BIG_BODY_BYTES = 5 * 1024 * 1024;
     /** The body limit of the refusing stub, like a service's default. */
@@ -42,8 +37,6 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     private static final Map<String, AtomicLong> UPLOADED = new ConcurrentHashMap<>();
     /** Downloads (by marker) whose first chunk went out and whose rest waits for the test's go. */
     private static final Map<String, CompletableFuture<Void>> DOWNLOADS = new ConcurrentHashMap<>();
-
-    private Vertx vertx;
 
     /** How many bytes of upload {@code marker} the stub has read so far. */
     public static long uploaded(String marker) {
@@ -67,26 +60,9 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     }
 
     @Override
-    public Map<String, String> start() {
-        vertx = Vertx.vertx();
-        HttpServer server = vertx.createHttpServer().requestHandler(this::handle);
-        int port;
-        try {
-            port = server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture()
-                    .get(10, TimeUnit.SECONDS).actualPort();
-        } catch (Exception e) {
-            throw new IllegalStateException("Stub server did not start", e);
-        }
-        String stub = "http://127.0.0.1:" + port;
+    protected Map<String, String> configuration(String stub) {
         // A service that accepts connections and never answers: for readiness probes that time out.
-        HttpServer hanging = vertx.createHttpServer().requestHandler(request -> { });
-        int hangingPort;
-        try {
-            hangingPort = hanging.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture()
-                    .get(10, TimeUnit.SECONDS).actualPort();
-        } catch (Exception e) {
-            throw new IllegalStateException("Stub server did not start", e);
-        }
+        String hanging = listen(request -> { });
         // The real services' routes lead to the echo stub too, so tests never reach a running platform.
         return Map.ofEntries(
                 Map.entry("gateway.routes.partnerships.url", stub),
@@ -110,7 +86,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 // Clients that hang up while the stub is still answering (the stub delays /api/v1/slow*).
                 Map.entry("gateway.routes.abandoned.url", stub),
                 Map.entry("gateway.routes.abandoned.prefixes", "/api/v1/slow-abandoned"),
-                Map.entry("gateway.routes.hanging.url", "http://127.0.0.1:" + hangingPort),
+                Map.entry("gateway.routes.hanging.url", hanging),
                 Map.entry("gateway.routes.hanging.prefixes", "/api/v1/hanging"),
                 // Services that refuse large uploads, each with a circuit of its own.
                 Map.entry("gateway.routes.refusing.url", stub),
@@ -119,7 +95,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 Map.entry("gateway.routes.dropping.prefixes", "/api/v1/dropping"));
     }
 
-    private void handle(HttpServerRequest request) {
+    @Override
+    protected void handle(HttpServerRequest request) {
         RECEIVED.add(request.method().name() + " " + request.uri());
         String path = request.path();
         // Dossier sections: municipality "missing" does not exist, "slowpoke" has slow events, "nonews" failing news.
@@ -127,11 +104,11 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             request.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
                     .end("{\"status\":404}");
         } else if (path.startsWith("/api/v1/events") && request.uri().contains("slowpoke")) {
-            vertx.setTimer(3_000, id -> request.response().end("{}"));
+            vertx().setTimer(3_000, id -> request.response().end("{}"));
         } else if (path.startsWith("/api/v1/news") && request.uri().contains("nonews")) {
             request.response().setStatusCode(503).end();
         } else if (path.startsWith("/api/v1/slow") || path.startsWith("/api/v1/sluggish")) {
-            vertx.setTimer(3_000, id -> request.response().end("too late"));
+            vertx().setTimer(3_000, id -> request.response().end("too late"));
         } else if (path.startsWith("/api/v1/refusing") && request.method() == HttpMethod.POST) {
             refuseLargeBody(request);
         } else if (path.startsWith("/api/v1/dropping") && request.method() == HttpMethod.POST) {
@@ -157,12 +134,12 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             // The first 64 KiB of a longer answer, then the connection dies.
             request.response().setChunked(true).putHeader("Content-Type", "application/octet-stream")
                     .write(pattern(0, 64 * 1024));
-            vertx.setTimer(200, id -> request.connection().close());
+            vertx().setTimer(200, id -> request.connection().close());
         } else if (path.equals("/api/v1/echo/broken-short-body")) {
             // Declares 10 000 bytes, sends 4 000, then the connection dies.
             request.response().putHeader("Content-Length", "10000").putHeader("Content-Type", "application/octet-stream")
                     .write(pattern(0, 4000));
-            vertx.setTimer(200, id -> request.connection().close());
+            vertx().setTimer(200, id -> request.connection().close());
         } else if (path.startsWith("/api/v1/big")) {
             request.response().setChunked(true).putHeader("Content-Type", "application/octet-stream");
             Buffer chunk = Buffer.buffer(new byte[64 * 1024]);
@@ -244,7 +221,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         var response = request.response().setChunked(true).putHeader("Content-Type", "application/octet-stream");
         int first = (int) Math.min(bytes, 64 * 1024);
         response.write(pattern(0, first));
-        io.vertx.core.Context context = vertx.getOrCreateContext();
+        io.vertx.core.Context context = vertx().getOrCreateContext();
         DOWNLOADS.computeIfAbsent(marker, m -> new CompletableFuture<>())
                 .thenRun(() -> context.runOnContext(go -> {
                     for (long offset = first; offset < bytes; offset += 64 * 1024) {
@@ -288,18 +265,4 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 .end(echo.encode());
     }
 
-    private static int unusedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @Override
-    public void stop() {
-        if (vertx != null) {
-            vertx.close().toCompletionStage().toCompletableFuture().join();
-        }
-    }
 }

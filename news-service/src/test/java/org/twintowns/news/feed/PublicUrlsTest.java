@@ -21,11 +21,11 @@ import java.io.IOException;
 import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import org.twintowns.news.StubReferences;
 import org.twintowns.news.media.MediaFixtures;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.RawHttp;
 import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.stub.ReferenceStub;
 
 /**
  * Every absolute URL of news-service (Location, ninjs uri and image links, RSS and Atom links) names
@@ -36,7 +36,7 @@ import org.twintowns.testing.TestTokens;
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
 @WithTestResource(TestTokens.class)
-@WithTestResource(StubReferences.class)
+@WithTestResource(ReferenceStub.class)
 class PublicUrlsTest {
 
     private static final String EVIL = "evil.example";

@@ -2,15 +2,15 @@ package org.twintowns.news.input;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.twintowns.news.StubReferences;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
 import org.twintowns.testing.input.UnstorableTextSuite;
+import org.twintowns.testing.stub.ReferenceStub;
 
 /** NUL in any documented text input, and JSON nested too deep, are 400 problems on every operation. */
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
 @WithTestResource(TestTokens.class)
-@WithTestResource(StubReferences.class)
+@WithTestResource(ReferenceStub.class)
 class NewsUnstorableTextTest extends UnstorableTextSuite {
 }

@@ -26,9 +26,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.twintowns.news.StubReferences;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.stub.ReferenceStub;
 
 /**
  * An item a caller may not see (a draft, an embargoed item of another municipality) must look exactly
@@ -38,7 +38,7 @@ import org.twintowns.testing.TestTokens;
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
 @WithTestResource(TestTokens.class)
-@WithTestResource(StubReferences.class)
+@WithTestResource(ReferenceStub.class)
 class HiddenLikeAbsentTest {
 
     /** The documented reads of one item: GET operations under /api/v1/news/{id}. */

@@ -23,15 +23,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.twintowns.news.StubReferences;
 import org.twintowns.news.item.repository.NewsItemRepository;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.stub.ReferenceStub;
 
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
 @WithTestResource(TestTokens.class)
-@WithTestResource(StubReferences.class)
+@WithTestResource(ReferenceStub.class)
 class NewsAuthorizationTest {
 
     @Inject

@@ -29,15 +29,15 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.twintowns.commons.text.Slugs;
 import org.twintowns.news.item.repository.NewsItemRepository;
-import org.twintowns.news.StubReferences;
 import org.twintowns.testing.ListEndpointSuite;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.stub.ReferenceStub;
 
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
 @WithTestResource(TestTokens.class)
-@WithTestResource(StubReferences.class)
+@WithTestResource(ReferenceStub.class)
 class NewsItemResourceTest extends ListEndpointSuite {
 
     private static final String PATH = "/api/v1/news";

@@ -2,6 +2,7 @@ package org.twintowns.news.item;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.twintowns.news.NewsFixtures.PATH;
 import static org.twintowns.news.NewsFixtures.asAdmin;
 import static org.twintowns.news.NewsFixtures.create;
@@ -10,34 +11,41 @@ import static org.twintowns.news.NewsFixtures.etagAsAdmin;
 import static org.twintowns.news.NewsFixtures.item;
 import static org.twintowns.news.NewsFixtures.marker;
 import static org.twintowns.testing.ProblemAssertions.assertProblem;
+import static org.twintowns.testing.stub.ReferenceStub.failing;
+import static org.twintowns.testing.stub.ReferenceStub.gone;
+import static org.twintowns.testing.stub.ReferenceStub.unknown;
+import static org.twintowns.testing.stub.ReferenceStub.unreachable;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.twintowns.news.StubReferences;
 import org.twintowns.news.item.repository.NewsItemRepository;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.stub.ReferenceStub;
 
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
 @WithTestResource(TestTokens.class)
-@WithTestResource(StubReferences.class)
+@WithTestResource(ReferenceStub.class)
 class NewsReferencesTest {
 
     @Inject
     NewsItemRepository repository;
 
-    private static UUID unknown() {
-        return UUID.fromString(StubReferences.UNKNOWN + UUID.randomUUID().toString().substring(8));
-    }
+    @Inject
+    CircuitBreakerMaintenance circuitBreakers;
 
-    private static UUID unreachable() {
-        return UUID.fromString(StubReferences.UNREACHABLE + UUID.randomUUID().toString().substring(8));
+    /** The failures a test provokes must not leave a circuit open for the next. */
+    @AfterEach
+    void closeCircuits() {
+        circuitBreakers.resetAll();
     }
 
     private static String related(UUID municipality, UUID partnership1, UUID partnership2, UUID event) {
@@ -92,5 +100,67 @@ class NewsReferencesTest {
                 .body("detail", equalTo("The events service cannot be reached to check the references; "
                         + "nothing was written. Try again later."));
         assertEquals(etag, etagAsAdmin(id));
+    }
+
+    @Test
+    void shouldAskEachCollectionOnceForAllItsIdsAndPassTheRequestIdOn() {
+        UUID issuer = UUID.randomUUID();
+        List<UUID> municipalities = List.of(UUID.randomUUID(), UUID.randomUUID(), issuer);
+        UUID partnership = UUID.randomUUID();
+        String requestId = "refs-" + marker();
+        create(asAdmin().header("X-Request-ID", requestId), item("Viele Partner " + marker(), issuer, """
+                "relatedMunicipalityIds": ["%s", "%s", "%s"], "relatedPartnershipIds": ["%s"]"""
+                .formatted(municipalities.get(0), municipalities.get(1), municipalities.get(2), partnership)))
+                .then().statusCode(201);
+
+        List<ReferenceStub.Received> asked = ReferenceStub.received(issuer.toString());
+        assertEquals(1, asked.size(), asked.toString());
+        assertTrue(asked.get(0).uri().startsWith("/api/v1/municipalities?"), asked.toString());
+        for (UUID municipality : municipalities) {
+            assertTrue(asked.get(0).uri().contains("id=" + municipality), asked.toString());
+        }
+        assertEquals(requestId, asked.get(0).requestId());
+        assertEquals(List.of(new ReferenceStub.Received("/api/v1/partnerships?id=" + partnership + "&size=1",
+                requestId)), ReferenceStub.received(partnership.toString()));
+    }
+
+    @Test
+    void shouldTakeGoneRecordsAsUnknownAndAskOneByOneAnOwnerWithoutTheIdFilter() {
+        UUID gone = gone();
+        UUID missing = unknown();
+        UUID kept = UUID.randomUUID();
+        String json = item("Ältere Version " + marker(), UUID.randomUUID(), """
+                "relatedMunicipalityIds": ["%s", "%s", "%s"]""".formatted(gone, kept, missing));
+        assertProblem(create(asAdmin(), json).then(), 422)
+                .body("errors.field", equalTo(List.of("relatedMunicipalityIds[0]", "relatedMunicipalityIds[2]")))
+                .body("errors.message", equalTo(List.of("no municipality with id " + gone,
+                        "no municipality with id " + missing)));
+
+        // A service that ignores the filter answers with other records: each id is then asked on its own.
+        ReferenceStub.mode(ReferenceStub.Mode.WITHOUT_ID_FILTER);
+        try {
+            assertProblem(create(asAdmin(), json).then(), 422)
+                    .body("errors.field", equalTo(List.of("relatedMunicipalityIds[0]", "relatedMunicipalityIds[2]")));
+        } finally {
+            ReferenceStub.mode(ReferenceStub.Mode.NORMAL);
+        }
+        assertEquals(List.of("/api/v1/municipalities/" + gone), ReferenceStub.received(gone.toString()).stream()
+                .map(ReferenceStub.Received::uri).filter(uri -> !uri.contains("?")).toList());
+    }
+
+    @Test
+    void shouldTakeAnErrorAnswerAsFinalButRetryADroppedConnection() {
+        UUID failing = failing();
+        assertProblem(create(asAdmin(), item("Fehler " + marker(), UUID.randomUUID(),
+                "\"relatedPartnershipIds\": [\"" + failing + "\"]")).then(), 503)
+                .header("Retry-After", equalTo("30"))
+                .body("detail", equalTo("The partnerships service cannot be reached to check the references; "
+                        + "nothing was written. Try again later."));
+        assertEquals(1, ReferenceStub.received(failing.toString()).size(), "an answer is not asked again");
+
+        UUID unreachable = unreachable();
+        assertProblem(create(asAdmin(), item("Weg " + marker(), UUID.randomUUID(),
+                "\"relatedEventIds\": [\"" + unreachable + "\"]")).then(), 503);
+        assertEquals(3, ReferenceStub.received(unreachable.toString()).size(), "the first attempt and two retries");
     }
 }

@@ -29,16 +29,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.twintowns.news.StubReferences;
 import org.twintowns.news.item.repository.NewsItemRepository;
 import org.twintowns.news.item.service.DuePublisher;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.stub.ReferenceStub;
 
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
 @WithTestResource(TestTokens.class)
-@WithTestResource(StubReferences.class)
+@WithTestResource(ReferenceStub.class)
 class NewsWorkflowTest {
 
     @Inject

@@ -13,16 +13,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.twintowns.news.StubReferences;
 import org.twintowns.news.media.repository.MediaRepository;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.stub.ReferenceStub;
 
 /** A multipart upload that is cut short or not multipart at all is a 400 problem and stores nothing. */
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
 @WithTestResource(TestTokens.class)
-@WithTestResource(StubReferences.class)
+@WithTestResource(ReferenceStub.class)
 class MalformedUploadTest {
 
     @Inject

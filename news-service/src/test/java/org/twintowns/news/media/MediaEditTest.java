@@ -21,17 +21,17 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.twintowns.news.StubReferences;
 import org.twintowns.news.media.repository.MediaContentRepository;
 import org.twintowns.news.media.repository.MediaRepository;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.stub.ReferenceStub;
 
 /** Changing an image's metadata and deleting it: If-Match, revisions, the item's new version. */
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
 @WithTestResource(TestTokens.class)
-@WithTestResource(StubReferences.class)
+@WithTestResource(ReferenceStub.class)
 class MediaEditTest {
 
     private static final String PRESS_ONLY = """

@@ -21,10 +21,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.twintowns.news.StubReferences;
 import org.twintowns.news.item.repository.NewsFilter;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.stub.ReferenceStub;
 
 /**
  * The search finds the newest matches period by period, or older ones in one go when they are few
@@ -34,7 +34,7 @@ import org.twintowns.testing.TestTokens;
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
 @WithTestResource(TestTokens.class)
-@WithTestResource(StubReferences.class)
+@WithTestResource(ReferenceStub.class)
 class NewsSearchStrategiesTest {
 
     /** Days before now of the matching items: this week, recent weeks, months, years, and 1968. */

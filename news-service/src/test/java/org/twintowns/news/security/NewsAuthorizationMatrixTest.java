@@ -12,13 +12,13 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.UUID;
-import org.twintowns.news.StubReferences;
 import org.twintowns.news.media.MediaFixtures;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
 import org.twintowns.testing.authz.AuthorizationMatrix;
 import org.twintowns.testing.authz.AuthorizationMatrixSuite;
 import org.twintowns.testing.authz.WriteTarget;
+import org.twintowns.testing.stub.ReferenceStub;
 
 /**
  * Who may write which news, straight at the service: an item belongs to its issuing municipality,
@@ -27,7 +27,7 @@ import org.twintowns.testing.authz.WriteTarget;
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
 @WithTestResource(TestTokens.class)
-@WithTestResource(StubReferences.class)
+@WithTestResource(ReferenceStub.class)
 class NewsAuthorizationMatrixTest extends AuthorizationMatrixSuite {
 
     static final AuthorizationMatrix MATRIX = new AuthorizationMatrix()

@@ -14,10 +14,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.twintowns.news.StubReferences;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
 import org.twintowns.testing.authz.PublicReads;
+import org.twintowns.testing.stub.ReferenceStub;
 
 /**
  * Drafts, embargoed and withdrawn items leave no trace in any public representation: not by id,
@@ -26,7 +26,7 @@ import org.twintowns.testing.authz.PublicReads;
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
 @WithTestResource(TestTokens.class)
-@WithTestResource(StubReferences.class)
+@WithTestResource(ReferenceStub.class)
 class NewsLeakTest {
 
     /** An item whose every text field carries the secret; answers its id. */

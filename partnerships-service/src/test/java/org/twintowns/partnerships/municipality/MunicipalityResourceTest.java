@@ -1,6 +1,8 @@
 package org.twintowns.partnerships.municipality;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -12,8 +14,11 @@ import static org.twintowns.testing.ProblemAssertions.assertProblem;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.twintowns.commons.paging.PageParams;
 import org.twintowns.testing.ListEndpointSuite;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
@@ -113,6 +118,38 @@ class MunicipalityResourceTest extends ListEndpointSuite {
                 .then().statusCode(200)
                 .body("items", hasSize(1))
                 .body("items.country", everyItem(equalTo("UA")));
+    }
+
+    @Test
+    void shouldListOnlyTheMunicipalitiesWithTheGivenIds() {
+        String jena = create(unique("Jena"), "DE");
+        String brovary = create(unique("Brovary"), "UA");
+        create(unique("Kassel"), "DE");
+        // As many ids as one page holds, most of them unknown: one request answers for all.
+        List<String> ids = new ArrayList<>(List.of(jena, brovary));
+        while (ids.size() < PageParams.MAX_IDS) {
+            ids.add(UUID.randomUUID().toString());
+        }
+        given().queryParam("id", ids).queryParam("size", PageParams.MAX_IDS).get(PATH)
+                .then().statusCode(200)
+                .body("items.id", containsInAnyOrder(jena, brovary))
+                .body("items.country", containsInAnyOrder("DE", "UA"))
+                .body("totalItems", equalTo(2));
+        given().queryParam("id", jena, brovary).queryParam("country", "UA").get(PATH)
+                .then().statusCode(200)
+                .body("items.id", contains(brovary));
+    }
+
+    @Test
+    void shouldRejectMoreIdsThanAPageHoldsAndIdsThatAreNotUuids() {
+        List<String> ids = new ArrayList<>();
+        while (ids.size() <= PageParams.MAX_IDS) {
+            ids.add(UUID.randomUUID().toString());
+        }
+        assertProblem(given().queryParam("id", ids).get(PATH).then(), 400)
+                .body("errors[0].field", equalTo("id"));
+        assertProblem(given().queryParam("id", "jena").get(PATH).then(), 400)
+                .body("errors[0].field", equalTo("id"));
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
@@ -153,6 +154,27 @@ class PartnershipSearchTest {
     }
 
     @Test
+    void shouldListAndCountOnlyThePartnershipsWithTheGivenIds() {
+        String topic = uniqueTopic();
+        String jena = municipality("Jena", "DE", "DE-TH");
+        String brovary = municipality("Brovary", "UA", "UA-32");
+        String lviv = municipality("Lviv", "UA", null);
+        String solidarity = tagged(topic, "SOLIDARITY", "2022-09-28", jena, brovary);
+        String contact = tagged(topic, "CONTACT", "1995-01-01", jena, lviv);
+        tagged(topic, "COOPERATION", "2005-01-01", brovary, lviv);
+
+        given().queryParam("id", solidarity, contact, UUID.randomUUID().toString()).get(PARTNERSHIPS).then()
+                .statusCode(200)
+                .body("items.id", contains(contact, solidarity))
+                .body("totalItems", equalTo(2));
+        withTopic(topic).queryParam("id", solidarity, contact).queryParam("type", "CONTACT").get(PARTNERSHIPS).then()
+                .body("items.id", contains(contact));
+        given().queryParam("id", solidarity, contact).get(PARTNERSHIPS + "/statistics").then()
+                .statusCode(200)
+                .body("total", equalTo(2));
+    }
+
+    @Test
     void shouldRejectFoundedToBeforeFoundedFrom() {
         assertProblem(given().queryParam("foundedFrom", 2000).queryParam("foundedTo", 1990).get(PARTNERSHIPS).then(),
                 400)
@@ -170,5 +192,7 @@ class PartnershipSearchTest {
                 .body("errors[0].field", equalTo("municipality"));
         assertProblem(given().queryParam("sort", "title").get(PARTNERSHIPS).then(), 400)
                 .body("errors[0].field", equalTo("sort"));
+        assertProblem(given().queryParam("id", "brovary").get(PARTNERSHIPS).then(), 400)
+                .body("errors[0].field", equalTo("id"));
     }
 }

@@ -28,6 +28,9 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
      */
     public Slice search(EventFilter filter, Sort sort, int pageIndex, int pageSize) {
         WhereClause where = new WhereClause();
+        if (filter.ids() != null) {
+            where.and("id in :ids", "ids", filter.ids());
+        }
         if (filter.kind() != null) {
             where.and("kind = :kind", "kind", filter.kind());
         }
@@ -79,7 +82,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     }
 
     /** The filters a client can combine when listing events; null means "any". */
-    public record EventFilter(Event.Kind kind, Event.Status status, Event.AttendanceMode attendanceMode,
+    public record EventFilter(List<UUID> ids, Event.Kind kind, Event.Status status, Event.AttendanceMode attendanceMode,
                               OffsetDateTime from, OffsetDateTime to, When when, Instant now,
                               UUID municipality, UUID partnership, String country, String topic, UUID series,
                               String text) {

@@ -5,14 +5,22 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.twintowns.commons.paging.PageParams;
 import org.twintowns.events.event.Event;
 import org.twintowns.events.event.repository.EventRepository;
 import org.twintowns.events.event.repository.EventRepository.EventFilter;
 
 /** The filters of the event list and calendar ({@code @BeanParam}); all optional and combined with "and". */
 public class EventQuery {
+
+    @QueryParam("id")
+    @Size(max = PageParams.MAX_IDS)
+    @Parameter(description = "Only the events with these ids; repeat the parameter for several (at most "
+            + PageParams.MAX_IDS + "), so that one request answers for many")
+    public List<UUID> id;
 
     @QueryParam("kind")
     @Parameter(description = "What sort of event")
@@ -71,7 +79,7 @@ public class EventQuery {
 
     public EventFilter toFilter() {
         String text = q == null || q.isBlank() ? null : q.strip();
-        return new EventFilter(kind, status, attendanceMode, from, to, when, Instant.now(), municipality, partnership,
+        return new EventFilter(id == null || id.isEmpty() ? null : List.copyOf(id), kind, status, attendanceMode, from, to, when, Instant.now(), municipality, partnership,
                 country, topic, series, text);
     }
 }

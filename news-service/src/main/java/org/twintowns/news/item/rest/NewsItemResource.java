@@ -44,13 +44,13 @@ import org.twintowns.commons.paging.PageParams;
 import org.twintowns.commons.http.Idempotency;
 import org.twintowns.commons.problem.Problem;
 import org.twintowns.commons.problem.ProblemException;
+import org.twintowns.commons.reference.ReferencesUnavailableException;
 import org.twintowns.commons.security.Caller;
 import org.twintowns.commons.persistence.TrackedEntity;
 import org.twintowns.news.feed.Ninjs;
 import org.twintowns.news.item.NewsItem;
 import org.twintowns.news.item.service.NewsItemService;
 import org.twintowns.news.media.service.MediaService;
-import org.twintowns.news.references.ReferenceChecker;
 
 /** HTTP face of the news items: maps requests to {@link NewsItemService} calls and versions to ETags. */
 @Path("/api/v1/news")
@@ -98,7 +98,7 @@ public class NewsItemResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "A service owning references is unreachable; nothing was written",
             headers = @Header(name = "Retry-After", schema = @Schema(implementation = Integer.class, minimum = "1",
-                    maximum = "" + ReferenceChecker.RETRY_AFTER_SECONDS)),
+                    maximum = "" + ReferencesUnavailableException.RETRY_AFTER_SECONDS)),
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public RestResponse<?> create(
             @Parameter(description = "Makes a retried create safe: the same key and body get the first answer")

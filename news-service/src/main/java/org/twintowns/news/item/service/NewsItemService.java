@@ -85,7 +85,8 @@ public class NewsItemService {
             throw ProblemException.invalidField("slug", "cannot be derived from this headline; please give one");
         }
         access.requireEdit(owners(request));
-        references.check(request);
+        references.check(request.issuerMunicipalityId(), request.relatedMunicipalityIds(),
+                request.relatedPartnershipIds(), request.relatedEventIds());
         return writer.create(request, slug, status);
     }
 
@@ -96,7 +97,8 @@ public class NewsItemService {
         access.requireEdit(current);
         // An editor may not hand an item over to a municipality they do not act for.
         access.requireEdit(owners(request));
-        references.check(request);
+        references.check(request.issuerMunicipalityId(), request.relatedMunicipalityIds(),
+                request.relatedPartnershipIds(), request.relatedEventIds());
         return writer.update(id, ifMatch, request);
     }
 

@@ -75,6 +75,9 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
     /** Conditions on alias {@code m}. */
     private static WhereClause where(MunicipalityFilter filter) {
         WhereClause where = new WhereClause();
+        if (filter.ids() != null) {
+            where.and("m.id in :ids", "ids", filter.ids());
+        }
         if (filter.country() != null) {
             where.and("m.countryCode = :country", "country", filter.country());
         }
@@ -94,7 +97,7 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
     }
 
     /** The filters a client can combine when listing municipalities; null means "any". */
-    public record MunicipalityFilter(String country, String subdivision, Municipality.Kind kind, String name) {
+    public record MunicipalityFilter(List<UUID> ids, String country, String subdivision, Municipality.Kind kind, String name) {
     }
 
     /** A page of results with the total count. */

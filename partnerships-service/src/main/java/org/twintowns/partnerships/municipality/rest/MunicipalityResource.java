@@ -252,6 +252,12 @@ public class MunicipalityResource {
     /** The filters of the list and the GeoJSON endpoints. */
     public static class Filter {
 
+        @QueryParam("id")
+        @Size(max = PageParams.MAX_IDS)
+        @Parameter(description = "Only the municipalities with these ids; repeat the parameter for several (at most "
+                + PageParams.MAX_IDS + "), so that one request answers for many")
+        public List<UUID> id;
+
         @QueryParam("country")
         @Parameter(description = "ISO 3166-1 alpha-2 country code", example = "DE")
         @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
@@ -273,7 +279,8 @@ public class MunicipalityResource {
         public String name;
 
         MunicipalityFilter toFilter() {
-            return new MunicipalityFilter(country, subdivision, kind, name);
+            return new MunicipalityFilter(id == null || id.isEmpty() ? null : List.copyOf(id), country, subdivision,
+                    kind, name);
         }
     }
 }

@@ -1,14 +1,16 @@
 package org.twintowns.partnerships.partnership.repository;
 
+import java.util.List;
 import java.util.UUID;
 import org.twintowns.partnerships.partnership.Partnership;
 
 /**
  * The filters a client can combine when listing, mapping or counting partnerships; null means
- * "any". {@code country} with {@code partnerCountry} asks for a participant in one and another
+ * "any". {@code ids} keeps only those partnerships; {@code country} with {@code partnerCountry} asks for a participant in one and another
  * participant in the other; founded years are inclusive.
  */
 public record PartnershipFilter(
+        List<UUID> ids,
         UUID municipality,
         String country,
         String partnerCountry,
@@ -20,6 +22,6 @@ public record PartnershipFilter(
         Integer foundedTo) {
 
     public static PartnershipFilter none() {
-        return new PartnershipFilter(null, null, null, null, null, null, null, null, null);
+        return new PartnershipFilter(null, null, null, null, null, null, null, null, null, null);
     }
 }

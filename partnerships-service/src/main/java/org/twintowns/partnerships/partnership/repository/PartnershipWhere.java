@@ -10,6 +10,7 @@ import org.twintowns.commons.persistence.WhereClause;
  */
 final class PartnershipWhere {
 
+    private static final String WITH_IDS = "p.id IN (:ids)";
     private static final String MUNICIPALITY = """
             EXISTS (SELECT 1 FROM partnership_participant f_pp
                     WHERE f_pp.partnership_id = p.id AND f_pp.municipality_id = :municipality)""";
@@ -43,6 +44,9 @@ final class PartnershipWhere {
 
     static WhereClause of(PartnershipFilter filter) {
         WhereClause where = new WhereClause();
+        if (filter.ids() != null) {
+            where.and(WITH_IDS, "ids", filter.ids());
+        }
         if (filter.municipality() != null) {
             where.and(MUNICIPALITY, "municipality", filter.municipality());
         }

@@ -5,8 +5,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.twintowns.commons.paging.PageParams;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.text.Slugs;
 import org.twintowns.partnerships.partnership.Partnership;
@@ -14,6 +16,12 @@ import org.twintowns.partnerships.partnership.repository.PartnershipFilter;
 
 /** The filter query parameters of the partnership list, map and statistics ({@code @BeanParam}). */
 public class PartnershipQuery {
+
+    @QueryParam("id")
+    @Size(max = PageParams.MAX_IDS)
+    @Parameter(description = "Only the partnerships with these ids; repeat the parameter for several (at most "
+            + PageParams.MAX_IDS + "), so that one request answers for many")
+    public List<UUID> id;
 
     @QueryParam("municipality")
     @Parameter(description = "Only partnerships this municipality takes part in")
@@ -63,7 +71,7 @@ public class PartnershipQuery {
         if (foundedFrom != null && foundedTo != null && foundedTo < foundedFrom) {
             throw ProblemException.invalidField("foundedTo", "must not be before foundedFrom (" + foundedFrom + ")");
         }
-        return new PartnershipFilter(municipality, country, partnerCountry, state, type, status, topic,
+        return new PartnershipFilter(id == null || id.isEmpty() ? null : List.copyOf(id), municipality, country, partnerCountry, state, type, status, topic,
                 foundedFrom, foundedTo);
     }
 }
