@@ -3,6 +3,7 @@ package org.twintowns.events.support;
 import static io.restassured.RestAssured.given;
 
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /** Test-side controls of {@link StubPartnerships}. */
 public final class Partners {
@@ -41,12 +42,40 @@ public final class Partners {
         return organizer;
     }
 
+    /** A new municipality whose look-ups the stub holds until {@link #release} (at most 15 seconds). */
+    public static String heldMunicipality() {
+        String id = UUID.randomUUID().toString();
+        control("municipalities/" + id + "?held=true");
+        return id;
+    }
+
+    /** Waits until a look-up of the held municipality has reached the stub and is held there. */
+    public static void awaitHeldLookUp(String id) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (Integer.parseInt(given().get(stub() + "/stub/waiting/" + id).then().statusCode(200)
+                .extract().asString()) == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("No look-up of municipality " + id + " reached the stub");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** Lets the stub answer the held look-ups of the municipality. */
+    public static void release(String id) {
+        control("release/" + id);
+    }
+
     /** normal, slow (answers after the client's deadline) or broken (closes every connection). */
     public static void mode(String mode) {
         control("mode/" + mode);
     }
 
     private static void control(String path) {
-        given().post(System.getProperty(StubPartnerships.URL_PROPERTY) + "/stub/" + path).then().statusCode(204);
+        given().post(stub() + "/stub/" + path).then().statusCode(204);
+    }
+
+    private static String stub() {
+        return System.getProperty(StubPartnerships.URL_PROPERTY);
     }
 }

@@ -4,6 +4,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,16 +15,23 @@ import java.util.concurrent.TimeUnit;
 /**
  * A stand-in for the partnerships service: knows the municipality and partnership ids tests
  * register with it (POST /stub/municipalities/{id}, /stub/partnerships/{id}), answers 404 for all
- * others, and can be made slow or broken (POST /stub/mode/{normal|slow|broken}).
+ * others, and can be made slow or broken (POST /stub/mode/{normal|slow|broken}). Answers about a
+ * municipality registered with {@code held=true} wait until the test releases them (POST
+ * /stub/release/{id}), at most {@link #MAX_HOLD_MILLIS}; GET /stub/waiting/{id} says how many wait.
  */
 public class StubPartnerships implements QuarkusTestResourceLifecycleManager {
 
     /** Where tests find the stub (a system property: the test code may run in another class loader). */
     public static final String URL_PROPERTY = "tt.test.partnerships-stub";
 
+    /** The longest an answer is held, so that a test that never releases it still ends. */
+    static final long MAX_HOLD_MILLIS = 15_000;
+
     /** Known municipality ids and their countries. */
     private final Map<String, String> municipalities = new ConcurrentHashMap<>();
     private final Set<String> partnerships = ConcurrentHashMap.newKeySet();
+    /** Held municipality ids and the answers about them waiting to be sent (only touched on the event loop). */
+    private final Map<String, List<Runnable>> held = new HashMap<>();
     private volatile String mode = "normal";
     private Vertx vertx;
 
@@ -44,10 +54,19 @@ public class StubPartnerships implements QuarkusTestResourceLifecycleManager {
     private void handle(HttpServerRequest request) {
         String[] parts = request.path().split("/");
         // /stub/<what>/<id>: the test's controls
+        if (parts.length == 4 && parts[1].equals("stub") && parts[2].equals("waiting")) {
+            request.response().end(String.valueOf(held.getOrDefault(parts[3], List.of()).size()));
+            return;
+        }
         if (parts.length == 4 && parts[1].equals("stub")) {
             switch (parts[2]) {
-                case "municipalities" -> municipalities.put(parts[3],
-                        request.getParam("country") == null ? "DE" : request.getParam("country"));
+                case "municipalities" -> {
+                    municipalities.put(parts[3], request.getParam("country") == null ? "DE" : request.getParam("country"));
+                    if ("true".equals(request.getParam("held"))) {
+                        held.put(parts[3], new ArrayList<>());
+                    }
+                }
+                case "release" -> release(parts[3]);
                 case "partnerships" -> partnerships.add(parts[3]);
                 case "mode" -> mode = parts[3];
                 default -> {
@@ -61,7 +80,23 @@ public class StubPartnerships implements QuarkusTestResourceLifecycleManager {
         switch (mode) {
             case "broken" -> request.connection().close();
             case "slow" -> vertx.setTimer(1_500, id -> answer(request, parts));
-            default -> answer(request, parts);
+            default -> {
+                List<Runnable> waiting = parts.length == 5 ? held.get(parts[4]) : null;
+                if (waiting == null) {
+                    answer(request, parts);
+                } else {
+                    waiting.add(() -> answer(request, parts));
+                    vertx.setTimer(MAX_HOLD_MILLIS, id -> release(parts[4]));
+                }
+            }
+        }
+    }
+
+    /** Sends the held answers about the municipality; later ones are answered at once. */
+    private void release(String id) {
+        List<Runnable> waiting = held.remove(id);
+        if (waiting != null) {
+            waiting.forEach(Runnable::run);
         }
     }
 
