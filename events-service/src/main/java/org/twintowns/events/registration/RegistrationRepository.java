@@ -10,23 +10,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.twintowns.events.event.RegistrationCounts;
 
 /** Registrations of events. */
 @ApplicationScoped
 public class RegistrationRepository implements PanacheRepositoryBase<Registration, UUID> {
 
-    /** How many confirmed and waitlisted registrations an event has. */
-    public record Counts(long confirmed, long waitlisted) {
-        public static final Counts NONE = new Counts(0, 0);
-    }
-
-    public Counts counts(UUID eventId) {
-        return countsOf(List.of(eventId)).getOrDefault(eventId, Counts.NONE);
+    public RegistrationCounts counts(UUID eventId) {
+        return countsOf(List.of(eventId)).getOrDefault(eventId, RegistrationCounts.NONE);
     }
 
     /** Counts for many events in one query, for lists. */
-    public Map<UUID, Counts> countsOf(Collection<UUID> eventIds) {
-        Map<UUID, Counts> counts = new HashMap<>();
+    public Map<UUID, RegistrationCounts> countsOf(Collection<UUID> eventIds) {
+        Map<UUID, RegistrationCounts> counts = new HashMap<>();
         if (eventIds.isEmpty()) {
             return counts;
         }
@@ -40,7 +36,8 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
                 .setParameter("ids", eventIds)
                 .getResultList();
         for (Object[] row : rows) {
-            counts.put((UUID) row[0], new Counts(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
+            counts.put((UUID) row[0],
+                    new RegistrationCounts(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
         }
         return counts;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,4 +18,9 @@ public record SeriesView(
         @Schema(examples = "{\"en\": \"A yearly summer school for administration staff\"}")
         Map<@Size(max = 3) String, @Size(max = 5000) String> description,
         OffsetDateTime createdAt) {
+
+    static SeriesView of(EventSeries s) {
+        return new SeriesView(s.id, new TreeMap<>(s.name),
+                s.description == null ? Map.of() : new TreeMap<>(s.description), s.createdAt);
+    }
 }

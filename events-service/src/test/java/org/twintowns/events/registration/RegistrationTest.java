@@ -11,8 +11,10 @@ import static org.twintowns.events.support.EventApi.asAdmin;
 import static org.twintowns.events.support.EventApi.create;
 import static org.twintowns.events.support.EventApi.event;
 import static org.twintowns.events.support.EventApi.put;
+import static org.twintowns.events.support.EventApi.register;
 import static org.twintowns.events.support.EventApi.snapshot;
 import static org.twintowns.events.support.EventApi.uniqueDay;
+import static org.twintowns.events.support.EventApi.withRegistration;
 import static org.twintowns.testing.ProblemAssertions.assertProblem;
 
 import io.quarkus.test.common.WithTestResource;
@@ -21,7 +23,6 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -40,21 +41,6 @@ import org.twintowns.testing.stub.ReferenceStub;
 @WithTestResource(TestTokens.class)
 @WithTestResource(ReferenceStub.class)
 class RegistrationTest {
-
-    private static Map<String, Object> withRegistration(Map<String, Object> body, Object capacity) {
-        Map<String, Object> registration = new HashMap<>();
-        registration.put("open", true);
-        registration.put("capacity", capacity);
-        body.put("registration", registration);
-        return body;
-    }
-
-    private static Response register(String eventId, String name) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("name", name, "email", name.toLowerCase().replace(' ', '.') + "@example.org",
-                        "organisation", "Stadtverwaltung Jena"))
-                .post(PATH + "/" + eventId + "/registrations");
-    }
 
     private static List<String> statuses(String eventId) {
         return asAdmin().get(PATH + "/" + eventId + "/registrations").then().statusCode(200)

@@ -44,6 +44,23 @@ public final class EventApi {
         return body;
     }
 
+    /** The body with registration open and the given capacity (null for unlimited). */
+    public static Map<String, Object> withRegistration(Map<String, Object> body, Object capacity) {
+        Map<String, Object> registration = new HashMap<>();
+        registration.put("open", true);
+        registration.put("capacity", capacity);
+        body.put("registration", registration);
+        return body;
+    }
+
+    /** Registers someone of that name for the event, without a token, as the public does. */
+    public static Response register(String eventId, String name) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("name", name, "email", name.toLowerCase().replace(' ', '.') + "@example.org",
+                        "organisation", "Stadtverwaltung Jena"))
+                .post(PATH + "/" + eventId + "/registrations");
+    }
+
     public static RequestSpecification asAdmin() {
         return given().auth().oauth2(TestTokens.admin());
     }

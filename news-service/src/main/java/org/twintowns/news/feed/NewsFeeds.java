@@ -15,9 +15,9 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import java.util.UUID;
 import org.twintowns.news.item.NewsItem;
+import org.twintowns.news.item.mapping.NewsItemMapper;
 import org.twintowns.news.media.NewsMedia;
 import org.twintowns.news.text.BodyHtml;
 
@@ -68,7 +68,7 @@ public final class NewsFeeds {
         SyndContent description = new SyndContentImpl();
         description.setType("text/html");
         // The images with their credit lines are part of the text, for readers that show nothing else.
-        description.setValue(html(n) + FeedImages.figures(media, base));
+        description.setValue(NewsItemMapper.html(n) + FeedImages.figures(media, base));
         entry.setDescription(description);
         List<SyndCategory> categories = new ArrayList<>();
         for (String topic : n.topics) {
@@ -79,24 +79,5 @@ public final class NewsFeeds {
         entry.setCategories(categories);
         FeedImages.attach(entry, type, media, base);
         return entry;
-    }
-
-    /** Lead, body and press contact as one HTML fragment. */
-    static String html(NewsItem n) {
-        StringBuilder html = new StringBuilder();
-        if (n.lead != null) {
-            html.append("<p><strong>").append(BodyHtml.escape(n.lead)).append("</strong></p>");
-        }
-        html.append(n.body);
-        StringJoiner contact = new StringJoiner(", ");
-        for (String part : new String[] {n.contactName, n.contactRole, n.contactEmail, n.contactPhone}) {
-            if (part != null) {
-                contact.add(BodyHtml.escape(part));
-            }
-        }
-        if (contact.length() > 0) {
-            html.append("<p>Pressekontakt: ").append(contact).append("</p>");
-        }
-        return html.toString();
     }
 }

@@ -5,10 +5,12 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +23,8 @@ import java.util.regex.Pattern;
  * connection and one from {@link #failing()} gets a 500, as if the service were down. A municipality is
  * in Germany unless a test placed it elsewhere ({@link #municipalityIn}). The whole stub can be made
  * slow, broken or old ({@link #mode}). Applications under test check references with a deadline of
- * {@value #TIMEOUT}, which a slow stub misses.
+ * {@value #TIMEOUT}, which a slow stub misses. Look-ups of an id from {@link #held()} wait until the
+ * test {@linkplain #release releases} them, so a test can act while a reference check is in flight.
  */
 public class ReferenceStub extends StubServer {
 
@@ -47,7 +50,12 @@ public class ReferenceStub extends StubServer {
     private static final String FAILING = "eeeeeeee";
     private static final Pattern PATH = Pattern.compile("/api/v1/(municipalities|partnerships|events)(?:/([^/]+))?");
 
+    /** The longest a held look-up waits, so that a test that never releases it still ends. */
+    static final long MAX_HOLD_MILLIS = 15_000;
+
     private static final Map<String, String> COUNTRIES = new ConcurrentHashMap<>();
+    /** Held ids and how many look-ups of each wait for their release. */
+    private static final Map<String, AtomicInteger> HELD = new ConcurrentHashMap<>();
     private static final Queue<Received> RECEIVED = new ConcurrentLinkedQueue<>();
     private static volatile Mode mode = Mode.NORMAL;
 
@@ -82,6 +90,24 @@ public class ReferenceStub extends StubServer {
         return id;
     }
 
+    /** A new record whose look-ups wait until {@link #release} (at most {@value #MAX_HOLD_MILLIS} ms). */
+    public static UUID held() {
+        UUID id = UUID.randomUUID();
+        HELD.put(id.toString(), new AtomicInteger());
+        return id;
+    }
+
+    /** How many look-ups of a {@link #held()} id wait at the stub now. */
+    public static int waiting(UUID id) {
+        AtomicInteger waiting = HELD.get(id.toString());
+        return waiting == null ? 0 : waiting.get();
+    }
+
+    /** Lets the waiting look-ups of a {@link #held()} id have their answers; later ones are answered at once. */
+    public static void release(UUID id) {
+        HELD.remove(id.toString());
+    }
+
     /** Makes the stub answer as {@code next} says, until the next call. */
     public static void mode(Mode next) {
         mode = next;
@@ -112,8 +138,29 @@ public class ReferenceStub extends StubServer {
         switch (mode) {
             case BROKEN -> request.connection().close();
             case SLOW -> vertx().setTimer(SLOW_MILLIS, timer -> answer(request));
-            default -> answer(request);
+            default -> answerOnceReleased(request);
         }
+    }
+
+    /** Answers at once, unless the request asks about a held id: then when the test releases it. */
+    private void answerOnceReleased(HttpServerRequest request) {
+        Matcher path = PATH.matcher(request.path());
+        List<String> ids = !path.matches() ? List.of()
+                : path.group(2) != null ? List.of(path.group(2)) : request.params().getAll("id");
+        List<AtomicInteger> holds = ids.stream().map(HELD::get).filter(Objects::nonNull).toList();
+        if (holds.isEmpty()) {
+            answer(request);
+            return;
+        }
+        holds.forEach(AtomicInteger::incrementAndGet);
+        long until = System.currentTimeMillis() + MAX_HOLD_MILLIS;
+        vertx().setPeriodic(20, timer -> {
+            if (ids.stream().noneMatch(HELD::containsKey) || System.currentTimeMillis() > until) {
+                vertx().cancelTimer(timer);
+                holds.forEach(AtomicInteger::decrementAndGet);
+                answer(request);
+            }
+        });
     }
 
     private void answer(HttpServerRequest request) {

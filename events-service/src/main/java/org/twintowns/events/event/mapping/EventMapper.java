@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.twintowns.commons.http.Versioned;
 import org.twintowns.events.event.Event;
 import org.twintowns.events.event.EventSession;
+import org.twintowns.events.event.RegistrationCounts;
 import org.twintowns.events.event.rest.EventRequest;
 import org.twintowns.events.event.rest.EventView;
 import org.twintowns.events.event.rest.RegistrationSettings;
 import org.twintowns.events.event.rest.SessionRequest;
-import org.twintowns.events.registration.RegistrationRepository.Counts;
 import org.twintowns.events.series.EventSeries;
 
 /** Converts between the API records and the entity; the only place that knows both. */
@@ -26,7 +27,12 @@ public final class EventMapper {
     private EventMapper() {
     }
 
-    public static EventView toView(Event e, Counts counts) {
+    /** The view with the version its ETag is made of. */
+    public static Versioned<EventView> toVersionedView(Event e, RegistrationCounts counts) {
+        return new Versioned<>(toView(e, counts), e.version);
+    }
+
+    public static EventView toView(Event e, RegistrationCounts counts) {
         ZoneId zone = ZoneId.of(e.timeZone);
         List<EventView.StatusChangeView> history = e.statusHistory.stream()
                 .map(c -> new EventView.StatusChangeView(c.status, c.changedAt.atOffset(ZoneOffset.UTC), c.reason))

@@ -39,7 +39,7 @@ import org.twintowns.commons.paging.PageParams;
 import org.twintowns.commons.http.Idempotency;
 import org.twintowns.commons.problem.Problem;
 import org.twintowns.commons.security.Caller;
-import org.twintowns.events.calendar.EventCalendar;
+import org.twintowns.events.event.calendar.EventCalendar;
 import org.twintowns.events.event.service.EventService;
 
 /** HTTP face of the event calendar: maps requests to {@link EventService} calls and versions to ETags. */

@@ -1,5 +1,6 @@
 package org.twintowns.events.event.service;
 
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.problem.ProblemType;
@@ -11,10 +12,12 @@ public final class EventProblems {
 
     public static final ProblemType INVALID_TRANSITION = ProblemType.of("invalid-transition",
             "Invalid status transition");
-    public static final ProblemType REGISTRATION_CLOSED = ProblemType.of("registration-closed",
-            "Registration closed");
 
     private EventProblems() {
+    }
+
+    public static ProblemException notFound(UUID id) {
+        return ProblemException.notFound("event", id);
     }
 
     public static ProblemException invalidTransition(Event.Status from, Event.Status to) {
@@ -27,9 +30,5 @@ public final class EventProblems {
     public static ProblemException invalidTransition(Event.Status from, Event.Status to, String why) {
         return new ProblemException(INVALID_TRANSITION, 409,
                 "The event cannot go from " + from + " to " + to + ": " + why + ".");
-    }
-
-    public static ProblemException registrationClosed(String why) {
-        return new ProblemException(REGISTRATION_CLOSED, 409, "Registration is closed: " + why + ".");
     }
 }

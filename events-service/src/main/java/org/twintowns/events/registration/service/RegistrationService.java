@@ -1,39 +1,25 @@
 package org.twintowns.events.registration.service;
 
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.security.Caller;
 import org.twintowns.events.event.Event;
-import org.twintowns.events.event.StatusTransitions;
-import org.twintowns.events.event.mapping.EventMapper;
 import org.twintowns.events.event.repository.EventRepository;
 import org.twintowns.events.event.service.EventProblems;
-import org.twintowns.events.registration.Registration;
 import org.twintowns.events.registration.RegistrationRepository;
 import org.twintowns.events.registration.rest.RegistrationReceipt;
 import org.twintowns.events.registration.rest.RegistrationRequest;
 import org.twintowns.events.registration.rest.RegistrationView;
 
 /**
- * Registering for events, with a capacity that holds under concurrency: every registration and
- * cancellation locks the event's row first, so they run one after the other per event.
+ * Registering for events and seeing who registered. Registrations refer to nothing another
+ * service owns, so every write goes straight to {@link RegistrationWriter}, which decides with
+ * the event's row locked.
  */
 @ApplicationScoped
 public class RegistrationService {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     EventRepository events;
@@ -42,107 +28,27 @@ public class RegistrationService {
     RegistrationRepository repository;
 
     @Inject
+    RegistrationWriter writer;
+
+    @Inject
     Caller caller;
 
-    @Transactional
     public RegistrationReceipt register(UUID eventId, RegistrationRequest request) {
-        Event event = lockedEvent(eventId);
-        if (StatusTransitions.isFinal(event.status)) {
-            throw EventProblems.registrationClosed("the event is " + event.status);
-        }
-        if (!event.registrationOpen) {
-            throw EventProblems.registrationClosed("the organizers do not take registrations for this event");
-        }
-        Instant deadline = event.registrationDeadline != null ? event.registrationDeadline : event.startsAt;
-        if (!Instant.now().isBefore(deadline)) {
-            throw EventProblems.registrationClosed("the deadline passed at " + deadline);
-        }
-        long confirmed = repository.counts(eventId).confirmed();
-        Registration registration = new Registration();
-        registration.eventId = eventId;
-        registration.name = request.name().strip();
-        registration.email = request.email().strip();
-        registration.organisation = EventMapper.trimToNull(request.organisation());
-        registration.municipalityId = request.municipalityId();
-        registration.status = event.registrationCapacity == null || confirmed < event.registrationCapacity
-                ? Registration.Status.CONFIRMED : Registration.Status.WAITLISTED;
-        String token = newToken();
-        registration.cancellationTokenHash = hash(token);
-        repository.persistAndFlush(registration);
-        return new RegistrationReceipt(registration.id, eventId, registration.status, token);
+        return writer.register(eventId, request);
     }
 
     /**
      * Cancels a registration: the registrant with their token, or an organizer. A freed seat goes
      * to the first on the waiting list.
      */
-    @Transactional
     public void cancel(UUID eventId, UUID registrationId, String cancellationToken) {
-        Event event = lockedEvent(eventId);
-        Registration registration = repository.findByIdOptional(registrationId)
-                .filter(r -> r.eventId.equals(eventId) && r.status != Registration.Status.CANCELLED)
-                .orElseThrow(() -> ProblemException.notFound("registration", registrationId));
-        boolean byRegistrant = cancellationToken != null && !cancellationToken.isBlank()
-                && MessageDigest.isEqual(hash(cancellationToken.strip()).getBytes(StandardCharsets.US_ASCII),
-                registration.cancellationTokenHash.getBytes(StandardCharsets.US_ASCII));
-        if (!byRegistrant) {
-            boolean triedToken = cancellationToken != null && !cancellationToken.isBlank();
-            if (triedToken && !caller.isAuthenticated()) {
-                throw new ForbiddenException();
-            }
-            requireOrganizer(event);
-        }
-        boolean freedSeat = registration.status == Registration.Status.CONFIRMED;
-        registration.status = Registration.Status.CANCELLED;
-        repository.flush();
-        if (freedSeat) {
-            fillFreeSeats(event);
-        }
+        writer.cancel(eventId, registrationId, cancellationToken);
     }
 
     /** The registrations of an event with their personal data: for its organizers and admins only. */
     public List<RegistrationView> list(UUID eventId) {
-        Event event = events.findByIdOptional(eventId).orElseThrow(() -> ProblemException.notFound("event", eventId));
-        requireOrganizer(event);
-        return repository.ofEvent(eventId).stream().map(RegistrationView::of).toList();
-    }
-
-    /**
-     * Promotes waitlisted registrations, first come first served, into the seats the capacity
-     * leaves free. The caller holds the event's row lock.
-     */
-    public void fillFreeSeats(Event event) {
-        long confirmed = repository.counts(event.id).confirmed();
-        long free = event.registrationCapacity == null ? Integer.MAX_VALUE : event.registrationCapacity - confirmed;
-        if (free <= 0) {
-            return;
-        }
-        for (Registration waiting : repository.waitlist(event.id, (int) Math.min(free, Integer.MAX_VALUE))) {
-            waiting.status = Registration.Status.CONFIRMED;
-        }
-        repository.flush();
-    }
-
-    private Event lockedEvent(UUID eventId) {
-        return events.findForUpdate(eventId).orElseThrow(() -> ProblemException.notFound("event", eventId));
-    }
-
-    private void requireOrganizer(Event event) {
+        Event event = events.findByIdOptional(eventId).orElseThrow(() -> EventProblems.notFound(eventId));
         caller.requireActsForAny(event.organizers);
-    }
-
-    private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return repository.ofEvent(eventId).stream().map(RegistrationView::of).toList();
     }
 }

@@ -3,6 +3,7 @@ package org.twintowns.news.item.mapping;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.UUID;
 import org.twintowns.news.item.NewsItem;
 import org.twintowns.news.item.rest.NewsItemRequest;
@@ -79,5 +80,24 @@ public final class NewsItemMapper {
     /** For tests and feeds that need the arrays as lists. */
     public static <T> List<T> list(T[] values) {
         return Arrays.asList(values);
+    }
+
+    /** Lead, body and press contact as one HTML fragment. */
+    public static String html(NewsItem n) {
+        StringBuilder html = new StringBuilder();
+        if (n.lead != null) {
+            html.append("<p><strong>").append(BodyHtml.escape(n.lead)).append("</strong></p>");
+        }
+        html.append(n.body);
+        StringJoiner contact = new StringJoiner(", ");
+        for (String part : new String[] {n.contactName, n.contactRole, n.contactEmail, n.contactPhone}) {
+            if (part != null) {
+                contact.add(BodyHtml.escape(part));
+            }
+        }
+        if (contact.length() > 0) {
+            html.append("<p>Pressekontakt: ").append(contact).append("</p>");
+        }
+        return html.toString();
     }
 }

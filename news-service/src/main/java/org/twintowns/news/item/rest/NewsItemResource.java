@@ -47,7 +47,6 @@ import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.reference.ReferencesUnavailableException;
 import org.twintowns.commons.security.Caller;
 import org.twintowns.commons.persistence.TrackedEntity;
-import org.twintowns.news.feed.Ninjs;
 import org.twintowns.news.item.NewsItem;
 import org.twintowns.news.item.service.NewsItemService;
 import org.twintowns.news.media.service.MediaService;

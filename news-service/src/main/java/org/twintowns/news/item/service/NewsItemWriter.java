@@ -145,7 +145,7 @@ public class NewsItemWriter {
      * Keeps the content as it is now, media included, before the change the caller is about to
      * make; joins the caller's transaction.
      */
-    public void keepRevision(NewsItem item, String author, String change) {
+    void keepRevision(NewsItem item, String author, String change) {
         NewsRevision revision = new NewsRevision();
         revision.id = UUID.randomUUID();
         revision.newsItemId = item.id;

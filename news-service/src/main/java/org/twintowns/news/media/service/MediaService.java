@@ -14,12 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.twintowns.commons.http.Versioned;
-import org.twintowns.commons.persistence.TrackedEntity;
 import org.twintowns.commons.problem.ProblemException;
-import org.twintowns.news.item.NewsItem;
-import org.twintowns.news.item.repository.NewsItemRepository;
-import org.twintowns.news.item.service.NewsAccess;
-import org.twintowns.news.item.service.NewsItemService;
 import org.twintowns.news.media.MediaConfig;
 import org.twintowns.news.media.MediaProblems;
 import org.twintowns.news.media.NewsMedia;
@@ -41,10 +36,7 @@ import org.twintowns.news.media.rest.MediaView;
 public class MediaService {
 
     @Inject
-    NewsItemService items;
-
-    @Inject
-    NewsItemRepository itemRepository;
+    MediaItems items;
 
     @Inject
     MediaRepository media;
@@ -56,9 +48,6 @@ public class MediaService {
     MediaWriter writer;
 
     @Inject
-    NewsAccess access;
-
-    @Inject
     MediaConfig config;
 
     /** A media together with whether its item is public now (which decides how it may be cached). */
@@ -66,15 +55,15 @@ public class MediaService {
     }
 
     public List<MediaView> list(UUID itemId) {
-        items.readable(itemId);
+        items.requireVisible(itemId);
         return MediaMapper.toViews(media.ofItem(itemId));
     }
 
     /** The media if its item is visible to the caller; 404 for the public while the item is not public. */
     public Visible readable(UUID itemId, UUID mediaId) {
-        NewsItem item = items.readable(itemId);
+        boolean isPublic = items.requireVisible(itemId);
         NewsMedia found = media.findInItem(itemId, mediaId).orElseThrow(() -> MediaProblems.notFound(itemId, mediaId));
-        return new Visible(found, item.isPublicAt(TrackedEntity.now()));
+        return new Visible(found, isPublic);
     }
 
     public byte[] bytes(NewsMedia m) {
@@ -98,9 +87,7 @@ public class MediaService {
      * then whether the image can be read (422).
      */
     public MediaUpload check(UUID itemId, FileUpload file, MediaMetadataRequest metadata) {
-        NewsItem item = itemRepository.findByIdOptional(itemId)
-                .orElseThrow(() -> ProblemException.notFound("news item", itemId));
-        access.requireEdit(item);
+        items.requireEditable(itemId);
         long limit = config.maxSize().asLongValue();
         if (file.size() > limit) {
             throw MediaProblems.tooLarge(limit);

@@ -2,17 +2,11 @@ package org.twintowns.news.media.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 import org.twintowns.commons.http.ETags;
 import org.twintowns.commons.http.Versioned;
-import org.twintowns.commons.persistence.TrackedEntity;
-import org.twintowns.commons.problem.ProblemException;
-import org.twintowns.news.item.NewsItem;
-import org.twintowns.news.item.repository.NewsItemRepository;
-import org.twintowns.news.item.service.NewsAccess;
-import org.twintowns.news.item.service.NewsItemWriter;
+import org.twintowns.commons.security.Caller;
 import org.twintowns.news.media.MediaConfig;
 import org.twintowns.news.media.MediaProblems;
 import org.twintowns.news.media.NewsMedia;
@@ -33,7 +27,7 @@ import org.twintowns.news.media.rest.MediaView;
 public class MediaWriter {
 
     @Inject
-    NewsItemRepository items;
+    MediaItems items;
 
     @Inject
     MediaRepository media;
@@ -42,23 +36,20 @@ public class MediaWriter {
     MediaContentRepository contents;
 
     @Inject
-    NewsItemWriter itemWriter;
-
-    @Inject
-    NewsAccess access;
+    Caller caller;
 
     @Inject
     MediaConfig config;
 
     @Transactional
     public Versioned<MediaView> add(UUID itemId, MediaUpload upload) {
-        NewsItem item = lockedForEdit(itemId);
+        items.lockForEdit(itemId);
         if (media.countOfItem(itemId) >= config.maxPerItem()) {
             throw MediaProblems.tooMany(config.maxPerItem());
         }
         NewsMedia m = new NewsMedia();
         m.id = UUID.randomUUID();
-        itemWriter.keepRevision(item, access.author(), "MEDIA ADDED " + m.id);
+        items.recordMediaChange(itemId, "MEDIA ADDED " + m.id);
         m.newsItemId = itemId;
         m.position = media.nextPosition(itemId);
         m.contentType = upload.image().type().mediaType;
@@ -68,52 +59,42 @@ public class MediaWriter {
         m.height = upload.image().height();
         m.fileName = upload.fileName();
         apply(upload.metadata(), m);
-        m.createdBy = access.author();
+        m.createdBy = caller.subject();
         m.updatedBy = m.createdBy;
         media.persist(m);
         NewsMediaContent content = new NewsMediaContent();
         content.mediaId = m.id;
         content.bytes = upload.bytes();
         contents.persist(content);
-        touch(item);
         media.flush();
         return new Versioned<>(MediaMapper.toView(m), m.version);
     }
 
     @Transactional
     public Versioned<MediaView> update(UUID itemId, UUID mediaId, String ifMatch, MediaMetadataRequest request) {
-        NewsItem item = lockedForEdit(itemId);
+        items.lockForEdit(itemId);
         NewsMedia m = media.findInItem(itemId, mediaId).orElseThrow(() -> MediaProblems.notFound(itemId, mediaId));
         ETags.requireMatch(ifMatch, m.version);
-        itemWriter.keepRevision(item, access.author(), "MEDIA UPDATED " + mediaId);
+        items.recordMediaChange(itemId, "MEDIA UPDATED " + mediaId);
         apply(request, m);
         if (request.position() != null) {
             m.position = request.position();
         }
-        m.updatedBy = access.author();
-        touch(item);
+        m.updatedBy = caller.subject();
         media.flush();
         return new Versioned<>(MediaMapper.toView(m), m.version);
     }
 
     @Transactional
     public void delete(UUID itemId, UUID mediaId, String ifMatch) {
-        NewsItem item = lockedForEdit(itemId);
+        items.lockForEdit(itemId);
         NewsMedia m = media.findInItem(itemId, mediaId).orElseThrow(() -> ifMatch == null || ifMatch.isBlank()
                 ? MediaProblems.notFound(itemId, mediaId) : MediaProblems.noneToMatch(itemId, mediaId));
         ETags.requireMatch(ifMatch, m.version);
-        itemWriter.keepRevision(item, access.author(), "MEDIA DELETED " + mediaId);
+        items.recordMediaChange(itemId, "MEDIA DELETED " + mediaId);
         contents.deleteById(mediaId);
         media.delete(m);
-        touch(item);
         media.flush();
-    }
-
-    private NewsItem lockedForEdit(UUID itemId) {
-        NewsItem item = items.findByIdOptional(itemId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("news item", itemId));
-        access.requireEdit(item);
-        return item;
     }
 
     private static void apply(MediaMetadataRequest r, NewsMedia m) {
@@ -122,11 +103,5 @@ public class MediaWriter {
         m.credit = r.credit();
         m.licence = r.licence();
         m.sourceUrl = r.sourceUrl();
-    }
-
-    /** Marks the item changed, which gives it a new version. */
-    private void touch(NewsItem item) {
-        item.updatedBy = access.author();
-        item.updatedAt = TrackedEntity.now();
     }
 }

@@ -1,4 +1,4 @@
-package org.twintowns.events.calendar;
+package org.twintowns.events.event.calendar;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.startsWith;

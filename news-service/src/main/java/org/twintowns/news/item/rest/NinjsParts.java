@@ -1,4 +1,4 @@
-package org.twintowns.news.feed;
+package org.twintowns.news.item.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package org.twintowns.events.calendar;
+package org.twintowns.events.event.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.twintowns.news.feed;
+package org.twintowns.news.item.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
@@ -7,12 +7,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.twintowns.news.feed.NinjsParts.Association;
-import org.twintowns.news.feed.NinjsParts.Body;
-import org.twintowns.news.feed.NinjsParts.Standard;
-import org.twintowns.news.feed.NinjsParts.Subject;
-import org.twintowns.news.feed.NinjsParts.Text;
+import org.twintowns.news.item.rest.NinjsParts.Association;
+import org.twintowns.news.item.rest.NinjsParts.Body;
+import org.twintowns.news.item.rest.NinjsParts.Standard;
+import org.twintowns.news.item.rest.NinjsParts.Subject;
+import org.twintowns.news.item.rest.NinjsParts.Text;
 import org.twintowns.news.item.NewsItem;
+import org.twintowns.news.item.mapping.NewsItemMapper;
 import org.twintowns.news.media.NewsMedia;
 
 /**
@@ -67,7 +68,7 @@ public record Ninjs(
                 n.updatedAt, n.createdAt, embargoed, pubstatus, n.language, n.slug,
                 List.of(new Text("main", null, n.headline)),
                 n.lead == null ? List.of() : List.of(new Text("summary", "text/plain", n.lead)),
-                List.of(new Body("main", "text/html", n.bodyText.length(), NewsFeeds.html(n))),
+                List.of(new Body("main", "text/html", n.bodyText.length(), NewsItemMapper.html(n))),
                 Arrays.stream(n.topics).map(t -> new Subject(t, t)).toList(),
                 issuer, issuer, associations, NINJS_2_1);
     }
