@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.twintowns.commons.problem.Problem;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.problem.ProblemType;
 import org.twintowns.commons.security.Caller;
@@ -34,10 +33,7 @@ import org.twintowns.commons.security.Caller;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Imports")
 @RolesAllowed(Caller.ADMIN)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the admin role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token lacks the admin role")
 public class ImportResource {
 
     @Inject
@@ -49,7 +45,8 @@ public class ImportResource {
     @POST
     @Path("/destatis-municipalities")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Import German municipalities from the Destatis Gemeindeverzeichnis (CSV)",
+    @Operation(operationId = "importDestatisMunicipalities",
+            summary = "Import German municipalities from the Destatis Gemeindeverzeichnis (CSV)",
             description = "Matches by AGS; a municipality known by name and position only gets its AGS. "
                     + "Re-running creates nothing new. With dryRun=true nothing is written.")
     @APIResponse(responseCode = "200", description = "What happened to every row",
@@ -67,7 +64,8 @@ public class ImportResource {
     @POST
     @Path("/wikidata-twinnings")
     @Consumes({"text/tab-separated-values", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Import twinning pairs from the Wikidata list (TSV)",
+    @Operation(operationId = "importWikidataTwinnings",
+            summary = "Import twinning pairs from the Wikidata list (TSV)",
             description = "German places are matched to their AGS records by name and position (English "
                     + "exonyms included); partners are matched or created; each pair becomes a TWINNING "
                     + "partnership unless the registry already has one between them. Import the Destatis list "
