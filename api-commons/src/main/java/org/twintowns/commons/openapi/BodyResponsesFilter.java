@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 /**
  * Documents the refusals of every operation that takes a body, the same way everywhere: 413 when
  * the body is larger than the service accepts (BodyLimitFilter, or a route's own limit) and 415
- * when its media type is not one the operation reads. Both are problem details.
+ * when its media type is not one the operation reads.
  */
 public class BodyResponsesFilter implements OASFilter {
 
@@ -20,13 +20,11 @@ public class BodyResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        boolean problemSchema = openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null
-                && openAPI.getComponents().getSchemas().containsKey(SecurityResponsesFilter.PROBLEM_SCHEMA);
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : item.getOperations().values()) {
                 if (operation.getRequestBody() != null) {
-                    SecurityResponsesFilter.document(operation, "413", TOO_LARGE, problemSchema);
-                    SecurityResponsesFilter.document(operation, "415", UNSUPPORTED, problemSchema);
+                    SecurityResponsesFilter.document(operation, "413", TOO_LARGE);
+                    SecurityResponsesFilter.document(operation, "415", UNSUPPORTED);
                 }
             }
         }

@@ -49,8 +49,6 @@ public class DatabaseResponsesFilter implements OASFilter {
         if (!hasDatabase || openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        boolean problemSchema = openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null
-                && openAPI.getComponents().getSchemas().containsKey(SecurityResponsesFilter.PROBLEM_SCHEMA);
         boolean used = false;
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : item.getOperations().values()) {
@@ -75,9 +73,7 @@ public class DatabaseResponsesFilter implements OASFilter {
                     .description(DESCRIPTION)
                     .headers(Map.of(RETRY_AFTER, retryAfter("Seconds to wait before trying again: "
                             + DatabaseFailures.RETRY_AFTER_SECONDS)))
-                    .content(problemSchema ? OASFactory.createContent().addMediaType(
-                            SecurityResponsesFilter.PROBLEM_MEDIA_TYPE, OASFactory.createMediaType().schema(
-                                    OASFactory.createSchema().ref(SecurityResponsesFilter.PROBLEM_SCHEMA))) : null));
+                    .content(ProblemResponsesFilter.hasProblemSchema(openAPI) ? ProblemResponsesFilter.content() : null));
         }
     }
 

@@ -8,8 +8,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * The one filter MicroProfile OpenAPI takes ({@code mp.openapi.filter}): the shared contract rules
- * of {@link SecurityResponsesFilter}, {@link BodyResponsesFilter}, {@link DatabaseResponsesFilter} and
- * {@link LimitsFilter}, applied to every service's document.
+ * of {@link SecurityResponsesFilter}, {@link BodyResponsesFilter}, {@link IdempotencyResponsesFilter},
+ * {@link DatabaseResponsesFilter}, {@link LimitsFilter} and {@link RequestExamplesFilter}, applied to
+ * every service's document; {@link ProblemResponsesFilter} comes last, so that every refusal the
+ * others add is a problem too.
  */
 public class PlatformOpenApiFilter implements OASFilter {
 
@@ -17,6 +19,9 @@ public class PlatformOpenApiFilter implements OASFilter {
     private final BodyResponsesFilter bodies = new BodyResponsesFilter();
     private final DatabaseResponsesFilter database = new DatabaseResponsesFilter();
     private final LimitsFilter limits = new LimitsFilter();
+    private final IdempotencyResponsesFilter idempotency = new IdempotencyResponsesFilter();
+    private final RequestExamplesFilter examples = new RequestExamplesFilter();
+    private final ProblemResponsesFilter problems = new ProblemResponsesFilter();
 
     @Override
     public Schema filterSchema(Schema schema) {
@@ -37,6 +42,9 @@ public class PlatformOpenApiFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         security.filterOpenAPI(openAPI);
         bodies.filterOpenAPI(openAPI);
+        idempotency.filterOpenAPI(openAPI);
         database.filterOpenAPI(openAPI);
+        examples.filterOpenAPI(openAPI);
+        problems.filterOpenAPI(openAPI);
     }
 }

@@ -13,14 +13,12 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * Documents the refusals of every operation that takes a bearer token, the same way everywhere:
- * 401 and 403 as problem details, with a description that says when each happens. Quarkus marks
+ * 401 and 403, with a description that says when each happens. Quarkus marks
  * the operations ({@code quarkus.smallrye-openapi.auto-add-security-requirement}); resources only
  * describe a refusal where they can say more than this.
  */
 public class SecurityResponsesFilter implements OASFilter {
 
-    static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
-    static final String PROBLEM_SCHEMA = "Problem";
     /** What Quarkus writes when it adds the responses itself: nothing a client can act on. */
     private static final Set<String> GENERIC = Set.of("Not Authorized", "Not Allowed");
 
@@ -33,13 +31,11 @@ public class SecurityResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        boolean problemSchema = openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null
-                && openAPI.getComponents().getSchemas().containsKey(PROBLEM_SCHEMA);
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : item.getOperations().values()) {
                 if (takesToken(operation.getSecurity())) {
-                    document(operation, "401", UNAUTHORIZED, problemSchema);
-                    document(operation, "403", FORBIDDEN, problemSchema);
+                    document(operation, "401", UNAUTHORIZED);
+                    document(operation, "403", FORBIDDEN);
                 }
             }
         }
@@ -51,8 +47,11 @@ public class SecurityResponsesFilter implements OASFilter {
                 .anyMatch(requirement -> requirement.getSchemes() != null && !requirement.getSchemes().isEmpty());
     }
 
-    /** Documents a refusal as a problem, unless the operation describes that status itself. */
-    static void document(Operation operation, String status, String description, boolean problemSchema) {
+    /**
+     * Documents a refusal, unless the operation describes that status itself; its problem body is
+     * {@link ProblemResponsesFilter}'s.
+     */
+    static void document(Operation operation, String status, String description) {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
@@ -64,12 +63,6 @@ public class SecurityResponsesFilter implements OASFilter {
         }
         if (response.getDescription() == null || GENERIC.contains(response.getDescription())) {
             response.setDescription(description);
-        }
-        if (problemSchema && (response.getContent() == null || response.getContent().getMediaTypes() == null
-                || response.getContent().getMediaTypes().isEmpty())) {
-            response.setContent(OASFactory.createContent().addMediaType(PROBLEM_MEDIA_TYPE,
-                    OASFactory.createMediaType().schema(OASFactory.createSchema()
-                            .ref("#/components/schemas/" + PROBLEM_SCHEMA))));
         }
     }
 }
