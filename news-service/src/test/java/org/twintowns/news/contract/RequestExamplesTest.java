@@ -3,6 +3,7 @@ package org.twintowns.news.contract;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.twintowns.news.NewsFixtures.PATH;
 import static org.twintowns.news.NewsFixtures.asEditorOf;
 import static org.twintowns.news.NewsFixtures.item;
@@ -15,7 +16,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -27,14 +27,15 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.twintowns.commons.openapi.RequestExamplesFilter;
 import org.twintowns.news.StubReferences;
 import org.twintowns.news.media.MediaFixtures;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
 
 /**
- * The request examples of the contract ({@code META-INF/openapi-examples/<operationId>.json}) are
- * requests the service accepts: each is sent, as it stands, by an editor of the municipality it
+ * The request examples the contract shows (from {@code META-INF/openapi-examples/<operationId>.json})
+ * are requests the service accepts: each is sent, as it stands, by an editor of the municipality it
  * names, to an item of that municipality. Every referenced record exists here (StubReferences).
  */
 @QuarkusTest
@@ -43,26 +44,23 @@ import org.twintowns.testing.TestTokens;
 @WithTestResource(StubReferences.class)
 class RequestExamplesTest {
 
-    private static final String EXAMPLES = "META-INF/openapi-examples/";
+    private static final String JSON_BODY = "/requestBody/content/application~1json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void shouldHaveAnExampleForEveryOperationThatTakesJsonAndNoOther() throws IOException, URISyntaxException {
-        JsonNode paths = JSON.readTree(given().accept("application/json").get("/q/openapi")
-                .then().statusCode(200).extract().asString()).get("paths");
+    void shouldServeAnExampleForEveryOperationThatTakesJsonAndKeepNoOther() throws IOException, URISyntaxException {
         Set<String> takingJson = new TreeSet<>();
-        paths.forEach(path -> path.forEach(operation -> {
-            if (operation.at("/requestBody/content").has("application/json")) {
+        served().get("paths").forEach(path -> path.forEach(operation -> {
+            if (operation.at(JSON_BODY).isObject()) {
                 takingJson.add(operation.get("operationId").asText());
+                assertTrue(operation.at(JSON_BODY + "/example").isObject(), "no example for " + operation);
             }
         }));
-        URL folder = Thread.currentThread().getContextClassLoader().getResource(EXAMPLES);
-        Set<String> examples;
+        URL folder = Thread.currentThread().getContextClassLoader().getResource(RequestExamplesFilter.FOLDER);
         try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
-            examples = files.map(file -> file.getFileName().toString().replaceFirst("\\.json$", ""))
-                    .collect(Collectors.toCollection(TreeSet::new));
+            assertEquals(takingJson, files.map(file -> file.getFileName().toString().replaceFirst("\\.json$", ""))
+                    .collect(Collectors.toCollection(TreeSet::new)), "the example files and the operations that take JSON differ");
         }
-        assertEquals(takingJson, examples);
     }
 
     @Test
@@ -112,16 +110,26 @@ class RequestExamplesTest {
                 .body("licence", equalTo(example.get("licence").asText()));
     }
 
-    private static JsonNode example(String operationId) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader()
-                .getResourceAsStream(EXAMPLES + operationId + ".json")) {
-            if (in == null) {
-                throw new AssertionError("No request example for " + operationId);
-            }
-            return JSON.readTree(in);
+    /** The service's own OpenAPI document, as clients read it. */
+    private static JsonNode served() {
+        try {
+            return JSON.readTree(given().accept("application/json").get("/q/openapi")
+                    .then().statusCode(200).extract().asString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The request example the contract shows for an operation. */
+    private static JsonNode example(String operationId) {
+        for (JsonNode path : served().get("paths")) {
+            for (JsonNode operation : path) {
+                if (operationId.equals(operation.path("operationId").asText())) {
+                    return operation.at(JSON_BODY + "/example");
+                }
+            }
+        }
+        throw new AssertionError("No operation " + operationId);
     }
 
     /** The municipality an example's item is issued by: its editors are the ones who send it. */

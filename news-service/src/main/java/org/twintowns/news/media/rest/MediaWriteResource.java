@@ -70,16 +70,15 @@ public class MediaWriteResource {
     @APIResponse(responseCode = "400", description = "A field is missing or invalid (credit, licence, file, "
             + "sourceUrl); errors name each field")
     @APIResponse(responseCode = "404", description = "No such news item")
-    @APIResponse(responseCode = "409", description = "The item has the most images allowed "
-            + "(type https://twintowns.org/problems/too-many-media), or a request with this Idempotency-Key is running")
+    @APIResponse(responseCode = "409",
+            description = "The item has the most images allowed (type https://twintowns.org/problems/too-many-media)")
     @APIResponse(responseCode = "413", description = "The image, or the whole request, is larger than allowed; "
             + "nothing was stored")
     @APIResponse(responseCode = "415", description = "Not JPEG, PNG, WebP or GIF by content (SVG, HTML, PDF, ...), "
             + "or not the declared type; or the request is not multipart/form-data "
             + "(type https://twintowns.org/problems/unsupported-image-type names the accepted types)")
     @APIResponse(responseCode = "422", description = "The file starts like an accepted image but cannot be read, "
-            + "or has too many pixels (type https://twintowns.org/problems/unreadable-image); or the "
-            + "Idempotency-Key was used for another request")
+            + "or has too many pixels (type https://twintowns.org/problems/unreadable-image)")
     public RestResponse<?> upload(
             @PathParam("id") UUID id,
             @Parameter(description = "Makes a retried upload safe: the same key, file and fields get the first answer")
