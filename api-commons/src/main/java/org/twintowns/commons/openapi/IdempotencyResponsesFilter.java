@@ -10,10 +10,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.twintowns.commons.http.Idempotency;
 
 /**
- * Documents the two refusals of every operation that takes an {@code Idempotency-Key}
- * ({@link Idempotency}), the same way everywhere: 422 when the key was used before with another
- * request, 409 while the first request with the key is still running. An operation that describes
- * a 422 or 409 of its own keeps it, and its description gains the key's case.
+ * Documents every operation that takes an {@code Idempotency-Key} ({@link Idempotency}) the same
+ * way everywhere: what the key does, and its two refusals, 422 when the key was used before with
+ * another request and 409 while the first request with the key is still running. An operation that
+ * describes a 422 or 409 of its own keeps it, and its description gains the key's case.
  */
 public class IdempotencyResponsesFilter implements OASFilter {
 
@@ -21,6 +21,7 @@ public class IdempotencyResponsesFilter implements OASFilter {
             + Idempotency.KEY_REUSED.uri() + ")";
     private static final String IN_PROGRESS_CASE = "the first request with this Idempotency-Key is still being "
             + "processed (type " + Idempotency.IN_PROGRESS.uri() + ")";
+    static final String KEY = "Makes a retried create safe: the same key and body get the first answer";
     static final String REUSED = "The" + REUSED_CASE.substring(3) + "; use a new key for a new request";
     static final String ALSO_REUSED = "; or " + REUSED_CASE;
     static final String IN_PROGRESS = "The" + IN_PROGRESS_CASE.substring(3) + "; retry shortly";
@@ -33,7 +34,11 @@ public class IdempotencyResponsesFilter implements OASFilter {
         }
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : item.getOperations().values()) {
-                if (takesKey(operation)) {
+                Parameter key = keyOf(operation);
+                if (key != null) {
+                    if (key.getDescription() == null) {
+                        key.setDescription(KEY);
+                    }
                     document(operation, "422", REUSED, ALSO_REUSED);
                     document(operation, "409", IN_PROGRESS, ALSO_IN_PROGRESS);
                 }
@@ -41,9 +46,10 @@ public class IdempotencyResponsesFilter implements OASFilter {
         }
     }
 
-    private static boolean takesKey(Operation operation) {
-        return operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && Idempotency.HEADER.equalsIgnoreCase(p.getName()));
+    private static Parameter keyOf(Operation operation) {
+        return operation.getParameters() == null ? null : operation.getParameters().stream()
+                .filter(p -> p.getIn() == Parameter.In.HEADER && Idempotency.HEADER.equalsIgnoreCase(p.getName()))
+                .findFirst().orElse(null);
     }
 
     /** Adds the refusal, or widens the operation's own description of that status to cover it. */

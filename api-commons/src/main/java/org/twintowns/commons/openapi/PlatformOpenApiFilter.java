@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * The one filter MicroProfile OpenAPI takes ({@code mp.openapi.filter}): the shared contract rules
  * of {@link SecurityResponsesFilter}, {@link BodyResponsesFilter}, {@link IdempotencyResponsesFilter},
- * {@link DatabaseResponsesFilter}, {@link LimitsFilter} and {@link RequestExamplesFilter}, applied to
+ * {@link ConditionalResponsesFilter}, {@link DatabaseResponsesFilter}, {@link LimitsFilter} and {@link RequestExamplesFilter}, applied to
  * every service's document; {@link ProblemResponsesFilter} comes last, so that every refusal the
  * others add is a problem too.
  */
@@ -20,6 +20,7 @@ public class PlatformOpenApiFilter implements OASFilter {
     private final DatabaseResponsesFilter database = new DatabaseResponsesFilter();
     private final LimitsFilter limits = new LimitsFilter();
     private final IdempotencyResponsesFilter idempotency = new IdempotencyResponsesFilter();
+    private final ConditionalResponsesFilter conditional = new ConditionalResponsesFilter();
     private final RequestExamplesFilter examples = new RequestExamplesFilter();
     private final ProblemResponsesFilter problems = new ProblemResponsesFilter();
 
@@ -43,6 +44,7 @@ public class PlatformOpenApiFilter implements OASFilter {
         security.filterOpenAPI(openAPI);
         bodies.filterOpenAPI(openAPI);
         idempotency.filterOpenAPI(openAPI);
+        conditional.filterOpenAPI(openAPI);
         database.filterOpenAPI(openAPI);
         examples.filterOpenAPI(openAPI);
         problems.filterOpenAPI(openAPI);

@@ -1,5 +1,6 @@
 package org.twintowns.commons.openapi;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +24,9 @@ public class RequestExamplesFilter implements OASFilter {
     public static final String FOLDER = "META-INF/openapi-examples/";
 
     private static final String JSON_MEDIA_TYPE = "application/json";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Decimals as written (an amount of 50000.00 stays that, not 50000.0). */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -28,6 +28,7 @@ class IdempotencyResponsesFilterTest {
     @Test
     void shouldAddTheReusedKeyAndWidenTheOperationsOwnConflict() {
         new IdempotencyResponsesFilter().filterOpenAPI(document);
+        assertEquals(IdempotencyResponsesFilter.KEY, create.getParameters().get(0).getDescription());
         assertEquals(IdempotencyResponsesFilter.REUSED, create.getResponses().getAPIResponse("422").getDescription());
         assertEquals("Slug already taken" + IdempotencyResponsesFilter.ALSO_IN_PROGRESS,
                 create.getResponses().getAPIResponse("409").getDescription());

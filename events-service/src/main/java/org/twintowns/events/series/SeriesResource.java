@@ -25,7 +25,7 @@ import org.twintowns.commons.http.PublicBaseUrl;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
-import org.twintowns.commons.problem.Problem;
+import org.twintowns.commons.security.Caller;
 
 /** HTTP face of event series, such as a yearly summer school. */
 @Path("/api/v1/events/series")
@@ -44,15 +44,12 @@ public class SeriesResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"editor", "admin"})
-    @Operation(summary = "Start a series of events", description = "Needs an editor or admin token. Events join it "
-            + "with seriesId.")
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @Operation(operationId = "createEventSeries", summary = "Start a series of events",
+            description = "Needs an editor or admin token. Events join it with seriesId.")
     @APIResponse(responseCode = "201", description = "Created; Location names the series",
             content = @Content(schema = @Schema(implementation = SeriesView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
     public RestResponse<SeriesView> create(@NotNull(message = "a JSON body is required") @Valid SeriesRequest body) {
         SeriesView created = service.create(body);
         return RestResponse.ResponseBuilder.<SeriesView>created(
@@ -63,20 +60,20 @@ public class SeriesResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a series of events", description = "Its events: GET /api/v1/events?series={id}")
+    @Operation(operationId = "getEventSeries", summary = "Get a series of events",
+            description = "Its events: GET /api/v1/events?series={id}")
     @APIResponse(responseCode = "200", description = "The series",
             content = @Content(schema = @Schema(implementation = SeriesView.class)))
-    @APIResponse(responseCode = "404", description = "No such series",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such series")
     public SeriesView get(@PathParam("id") UUID id) {
         return service.get(id);
     }
 
     @GET
-    @Operation(summary = "List series of events", description = "Paged, oldest first.")
+    @Operation(operationId = "listEventSeries", summary = "List series of events",
+            description = "Paged, oldest first.")
     @APIResponse(responseCode = "200", description = "One page of series")
-    @APIResponse(responseCode = "400", description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging")
     public RestResponse<Page<SeriesView>> list(@BeanParam @Valid PageParams paging) {
         return PageLinks.response(uriInfo, service.list(paging));
     }

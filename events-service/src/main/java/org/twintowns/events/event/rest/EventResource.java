@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,10 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -30,25 +27,19 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.twintowns.commons.http.Idempotency;
 import org.twintowns.commons.http.Languages;
 import org.twintowns.commons.http.PublicBaseUrl;
 import org.twintowns.commons.http.Versioned;
-import org.twintowns.commons.paging.Page;
-import org.twintowns.commons.paging.PageLinks;
-import org.twintowns.commons.paging.PageParams;
-import org.twintowns.commons.http.Idempotency;
-import org.twintowns.commons.problem.Problem;
+import org.twintowns.commons.security.Caller;
 import org.twintowns.events.calendar.EventCalendar;
 import org.twintowns.events.event.service.EventService;
 
-/** HTTP face of the event calendar: maps requests to {@link EventService} calls and versions to ETags. */
+/** One event: announcing, reading (also as iCalendar) and replacing it; versions become ETags. */
 @Path("/api/v1/events")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Events")
 public class EventResource {
-
-    /** At most this many events go into one calendar download. */
-    static final int CALENDAR_LIMIT = 1000;
 
     @Inject
     EventService service;
@@ -59,34 +50,24 @@ public class EventResource {
     @Inject
     EventCalendar calendar;
 
-    @Context
-    UriInfo uriInfo;
-
     @Inject
     PublicBaseUrl publicUrl;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"editor", "admin"})
-    @Operation(summary = "Announce an event",
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @Operation(operationId = "createEvent", summary = "Announce an event",
             description = "A new event is always SCHEDULED, with sequence 0. Needs an admin token, or an editor token "
                     + "acting for one of the organizers. Organizers, participants and partnerships are checked "
                     + "against the partnerships service.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new event, ETag is its version",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = EventView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The editor acts for none of the organizers",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "An organizer, participant, partnership or series does not exist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The partnerships service cannot be reached; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "403", description = "The editor acts for none of the organizers")
+    @APIResponse(responseCode = "422", description = "An organizer, participant, partnership or series does not exist")
+    @APIResponse(responseCode = "503", description = "The partnerships service cannot be reached; see Retry-After")
     public RestResponse<?> create(
-            @Parameter(description = "Makes a retried create safe: the same key and body get the first answer")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid EventRequest body) {
         return idempotency.once(idempotencyKey, "/api/v1/events", body, () -> {
@@ -97,21 +78,18 @@ public class EventResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an event by id",
+    @Operation(operationId = "getEvent", summary = "Get an event by id",
             description = "JSON by default; with Accept: text/calendar an RFC 5545 calendar holding the event, in the "
                     + "language of lang or Accept-Language (else its first).")
     @APIResponse(responseCode = "200", description = "The event; ETag is its version",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = EventView.class)))
-    @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
-    @APIResponse(responseCode = "404", description = "No such event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event")
     public RestResponse<EventView> get(
             @PathParam("id") UUID id,
             @Parameter(description = "ETag of the copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
             String ifNoneMatch) {
-        Versioned<EventView> found = service.get(id);
-        return found.current(ifNoneMatch);
+        return service.get(id).current(ifNoneMatch);
     }
 
     @GET
@@ -132,102 +110,27 @@ public class EventResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"editor", "admin"})
-    @Operation(summary = "Replace an event, its status excepted",
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @Operation(operationId = "updateEvent", summary = "Replace an event, its status excepted",
             description = "Every field is replaced; omitted lists become empty. Raises sequence by one. Editors must act "
                     + "for one of the organizers before and after the change. Raising the capacity promotes waitlisted "
                     + "registrations; it cannot go below the confirmed ones.")
     @APIResponse(responseCode = "200", description = "Replaced; ETag is the new version",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = EventView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The editor acts for none of the organizers",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "403", description = "The editor acts for none of the organizers")
+    @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "Capacity below the confirmed registrations, or the event is "
-            + "cancelled or completed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "An organizer, participant, partnership or series does not exist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The partnerships service cannot be reached; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "cancelled or completed")
+    @APIResponse(responseCode = "422", description = "An organizer, participant, partnership or series does not exist")
+    @APIResponse(responseCode = "503", description = "The partnerships service cannot be reached; see Retry-After")
     public RestResponse<EventView> update(
             @PathParam("id") UUID id,
             @Parameter(description = "ETag of the version being replaced", required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid EventRequest body) {
-        Versioned<EventView> updated = service.update(id, ifMatch, body);
-        return updated.ok();
-    }
-
-    @POST
-    @Path("/{id}/status")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"editor", "admin"})
-    @Operation(summary = "Change an event's status",
-            description = "SCHEDULED → POSTPONED, CANCELLED, MOVED_ONLINE, COMPLETED; POSTPONED → SCHEDULED, "
-                    + "CANCELLED, MOVED_ONLINE; MOVED_ONLINE → SCHEDULED, POSTPONED, CANCELLED, COMPLETED. CANCELLED "
-                    + "and COMPLETED are final; COMPLETED not before the start. Recorded in statusHistory; raises "
-                    + "sequence by one.")
-    @APIResponse(responseCode = "200", description = "Changed; ETag is the new version",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(implementation = String.class)),
-            content = @Content(schema = @Schema(implementation = EventView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input, e.g. MOVED_ONLINE without a join URL",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The editor acts for none of the organizers",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed from the current status "
-            + "(type https://twintowns.org/problems/invalid-transition)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<EventView> changeStatus(
-            @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the version being changed", required = true)
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "a JSON body is required") @Valid StatusChangeRequest body) {
-        Versioned<EventView> updated = service.changeStatus(id, ifMatch, body.status(), body.reason(), body.joinUrl());
-        return updated.ok();
-    }
-
-    @GET
-    @Operation(summary = "List events, or download them as a calendar",
-            description = "application/json (the default): one page, by default in order of their start; RFC 8288 "
-                    + "Link headers point to the other pages.\n\ntext/calendar: an RFC 5545 calendar of all matching "
-                    + "events (up to 1,000, in order of their start; page, size and sort do not apply).")
-    @APIResponse(responseCode = "200", description = "One page of events, or the calendar")
-    @APIResponse(responseCode = "400", description = "Invalid paging, sorting or filter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<Page<EventView>> list(@BeanParam @Valid PageParams paging, @BeanParam @Valid EventQuery query) {
-        return PageLinks.response(uriInfo, service.list(query.toFilter(), paging));
-    }
-
-    @GET
-    @Produces(EventCalendar.MEDIA_TYPE)
-    @APIResponse(responseCode = "200", description = "One page of events, or the calendar",
-            content = @Content(mediaType = EventCalendar.MEDIA_TYPE, schema = @Schema(implementation = String.class)))
-    public RestResponse<String> listCalendar(
-            @BeanParam @Valid EventQuery query,
-            @Parameter(description = "Language of summaries and descriptions", example = "de") @QueryParam("lang")
-            @Size(max = 35) String lang,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        String body = calendar.render(service.all(query.toFilter(), CALENDAR_LIMIT),
-                Languages.preferred(lang, acceptLanguage));
-        return RestResponse.ResponseBuilder.ok(body, EventCalendar.MEDIA_TYPE + "; charset=UTF-8").build();
+        return service.update(id, ifMatch, body).ok();
     }
 
     private URI locationOf(UUID id) {

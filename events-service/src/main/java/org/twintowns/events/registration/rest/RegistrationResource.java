@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.http.PublicBaseUrl;
-import org.twintowns.commons.problem.Problem;
 import org.twintowns.commons.security.Caller;
 import org.twintowns.events.registration.service.RegistrationService;
 
@@ -49,18 +49,15 @@ public class RegistrationResource {
     @POST
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register for an event",
+    @Operation(operationId = "registerForEvent", summary = "Register for an event",
             description = "No token needed. CONFIRMED while seats are left, else WAITLISTED; the receipt carries "
                     + "the cancellation token, shown only this once.")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = RegistrationReceipt.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "Registration is closed, past its deadline, or the event is "
-            + "cancelled or completed (type https://twintowns.org/problems/registration-closed)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "cancelled or completed (type https://twintowns.org/problems/registration-closed)")
     public RestResponse<RegistrationReceipt> register(
             @PathParam("eventId") UUID eventId,
             @NotNull(message = "a JSON body is required") @Valid RegistrationRequest body) {
@@ -73,16 +70,13 @@ public class RegistrationResource {
 
     @GET
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
-    @Operation(summary = "List an event's registrations with personal data",
+    @Operation(operationId = "listEventRegistrations",
+            summary = "List an event's registrations with personal data",
             description = "Only for admins and editors acting for one of the event's organizers.")
     @APIResponse(responseCode = "200", description = "All registrations, oldest first",
-            content = @Content(schema = @Schema(implementation = RegistrationView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an organizer of this event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(schema = @Schema(implementation = RegistrationView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "403", description = "Not an organizer of this event")
+    @APIResponse(responseCode = "404", description = "No such event")
     public List<RegistrationView> list(@PathParam("eventId") UUID eventId) {
         return service.list(eventId);
     }
@@ -93,16 +87,13 @@ public class RegistrationResource {
     // Either way works: the registrant's Cancellation-Token without a bearer token, or an organizer's token.
     @SecurityRequirementsSet
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
-    @Operation(summary = "Cancel a registration",
+    @Operation(operationId = "cancelEventRegistration", summary = "Cancel a registration",
             description = "By the registrant with the Cancellation-Token header, or by an organizer or admin with "
                     + "a bearer token. A freed seat goes to the first on the waiting list.")
     @APIResponse(responseCode = "204", description = "Cancelled")
-    @APIResponse(responseCode = "401", description = "Neither a cancellation token nor a bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Wrong cancellation token, and not an organizer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event or registration, or already cancelled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Neither a cancellation token nor a bearer token")
+    @APIResponse(responseCode = "403", description = "Wrong cancellation token, and not an organizer")
+    @APIResponse(responseCode = "404", description = "No such event or registration, or already cancelled")
     public RestResponse<Void> cancel(
             @PathParam("eventId") UUID eventId,
             @PathParam("registrationId") UUID registrationId,

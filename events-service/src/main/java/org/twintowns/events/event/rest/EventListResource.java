@@ -1,0 +1,72 @@
+package org.twintowns.events.event.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.twintowns.commons.http.Languages;
+import org.twintowns.commons.paging.Page;
+import org.twintowns.commons.paging.PageLinks;
+import org.twintowns.commons.paging.PageParams;
+import org.twintowns.events.calendar.EventCalendar;
+import org.twintowns.events.event.service.EventService;
+
+/** Searching the event calendar: a page of JSON, or all matches as one iCalendar download. */
+@Path("/api/v1/events")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Events")
+public class EventListResource {
+
+    /** At most this many events go into one calendar download. */
+    static final int CALENDAR_LIMIT = 1000;
+
+    @Inject
+    EventService service;
+
+    @Inject
+    EventCalendar calendar;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(operationId = "listEvents", summary = "List events, or download them as a calendar",
+            description = "application/json (the default): one page, by default in order of their start; RFC 8288 "
+                    + "Link headers point to the other pages.\n\ntext/calendar: an RFC 5545 calendar of all matching "
+                    + "events (up to 1,000, in order of their start; page, size and sort do not apply).")
+    @APIResponse(responseCode = "200", description = "One page of events, or the calendar")
+    @APIResponse(responseCode = "400", description = "Invalid paging, sorting or filter")
+    public RestResponse<Page<EventView>> list(@BeanParam @Valid PageParams paging, @BeanParam @Valid EventQuery query) {
+        return PageLinks.response(uriInfo, service.list(query.toFilter(), paging));
+    }
+
+    @GET
+    @Produces(EventCalendar.MEDIA_TYPE)
+    @APIResponse(responseCode = "200", description = "One page of events, or the calendar",
+            content = @Content(mediaType = EventCalendar.MEDIA_TYPE, schema = @Schema(implementation = String.class)))
+    public RestResponse<String> listCalendar(
+            @BeanParam @Valid EventQuery query,
+            @Parameter(description = "Language of summaries and descriptions", example = "de") @QueryParam("lang")
+            @Size(max = 35) String lang,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        String body = calendar.render(service.all(query.toFilter(), CALENDAR_LIMIT),
+                Languages.preferred(lang, acceptLanguage));
+        return RestResponse.ResponseBuilder.ok(body, EventCalendar.MEDIA_TYPE + "; charset=UTF-8").build();
+    }
+}
