@@ -97,7 +97,6 @@ public class NewsItemReadResource {
     @APIResponse(responseCode = "200", description = "The news item; ETag is its version",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = NewsItemView.class)))
-    @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
     @APIResponse(responseCode = "404", description = "No such news item visible to the caller")
     public RestResponse<NewsItemView> get(
             @PathParam("id") UUID id,

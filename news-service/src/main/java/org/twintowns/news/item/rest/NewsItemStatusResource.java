@@ -46,8 +46,6 @@ public class NewsItemStatusResource {
     @APIResponse(responseCode = "404", description = "No such news item")
     @APIResponse(responseCode = "409", description = "The transition is not allowed "
             + "(type https://twintowns.org/problems/invalid-transition)")
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<NewsItemView> changeStatus(
             @PathParam("id") UUID id,
             @Parameter(description = "ETag of the version being changed", required = true)

@@ -63,7 +63,6 @@ public class NewsItemWriteResource {
             headers = @Header(name = "Retry-After", schema = @Schema(implementation = Integer.class, minimum = "1",
                     maximum = "" + ReferenceChecker.RETRY_AFTER_SECONDS)))
     public RestResponse<?> create(
-            @Parameter(description = "Makes a retried create safe: the same key and body get the first answer")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid NewsItemRequest body) {
         return idempotency.once(idempotencyKey, "/api/v1/news", body, () -> {
@@ -83,9 +82,7 @@ public class NewsItemWriteResource {
     @APIResponse(responseCode = "403", description = "Not an editor of the issuing municipality (before or after)")
     @APIResponse(responseCode = "404", description = "No such news item")
     @APIResponse(responseCode = "409", description = "Slug already taken")
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     @APIResponse(responseCode = "422", description = "A referenced record does not exist")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     @APIResponse(responseCode = "503", description = "A service owning references is unreachable; nothing was written")
     public RestResponse<NewsItemView> update(
             @PathParam("id") UUID id,

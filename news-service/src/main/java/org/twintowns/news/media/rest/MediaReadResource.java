@@ -63,7 +63,6 @@ public class MediaReadResource {
     @APIResponse(responseCode = "200", description = "The metadata; ETag is its version",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = MediaView.class)))
-    @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
     @APIResponse(responseCode = "404", description = "No such news item or media visible to the caller")
     public RestResponse<MediaView> get(
             @PathParam("id") UUID id,
@@ -98,7 +97,6 @@ public class MediaReadResource {
                 @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(mediaType = "image/gif", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "304", description = "If-None-Match names these bytes")
     @APIResponse(responseCode = "404", description = "No such news item or media visible to the caller")
     public Response content(
             @PathParam("id") UUID id,

@@ -102,8 +102,6 @@ public class MediaWriteResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(implementation = String.class)))
     @APIResponse(responseCode = "400", description = "Invalid input; errors name each field")
     @APIResponse(responseCode = "404", description = "No such news item or media")
-    @APIResponse(responseCode = "412", description = "If-Match does not name the media's current version")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<MediaView> update(
             @PathParam("id") UUID id,
             @PathParam("mediaId") UUID mediaId,
@@ -122,7 +120,6 @@ public class MediaWriteResource {
     @APIResponse(responseCode = "404", description = "No such news item; or no such media, and no If-Match")
     @APIResponse(responseCode = "412", description = "If-Match does not name the media's current version, or the "
                     + "media no longer exist (a concurrent delete came first)")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<Void> delete(
             @PathParam("id") UUID id,
             @PathParam("mediaId") UUID mediaId,
