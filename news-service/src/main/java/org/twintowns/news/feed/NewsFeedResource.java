@@ -14,13 +14,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.twintowns.commons.http.PublicBaseUrl;
-import org.twintowns.commons.problem.Problem;
 import org.twintowns.news.item.NewsItem;
 import org.twintowns.news.item.rest.NewsQuery;
 import org.twintowns.news.item.service.NewsItemService;
@@ -49,12 +49,12 @@ public class NewsFeedResource {
     @GET
     @Path("/feed.rss")
     @Produces(RSS)
-    @Operation(summary = "RSS 2.0 feed of public news",
+    @Operation(operationId = "getNewsRssFeed", summary = "RSS 2.0 feed of public news",
             description = "The newest public items matching the filters, e.g. partnership=<id> for all news about "
                     + "one partnership or topic=ukraine.")
-    @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = RSS))
-    @APIResponse(responseCode = "400", description = "Invalid filter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = RSS,
+            schema = @Schema(type = SchemaType.STRING, description = "An RSS 2.0 document")))
+    @APIResponse(responseCode = "400", description = "Invalid filter")
     public String rss(@BeanParam @Valid NewsQuery query, @Parameter(description = "Number of items (1 to 100)")
                       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit) {
         return feed(NewsFeeds.RSS, query, limit);
@@ -63,10 +63,11 @@ public class NewsFeedResource {
     @GET
     @Path("/feed.atom")
     @Produces(ATOM)
-    @Operation(summary = "Atom 1.0 feed of public news", description = "Same items and filters as the RSS feed.")
-    @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = ATOM))
-    @APIResponse(responseCode = "400", description = "Invalid filter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "getNewsAtomFeed", summary = "Atom 1.0 feed of public news",
+            description = "Same items and filters as the RSS feed.")
+    @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = ATOM,
+            schema = @Schema(type = SchemaType.STRING, description = "An Atom 1.0 feed document (RFC 4287)")))
+    @APIResponse(responseCode = "400", description = "Invalid filter")
     public String atom(@BeanParam @Valid NewsQuery query, @Parameter(description = "Number of items (1 to 100)")
                        @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit) {
         return feed(NewsFeeds.ATOM, query, limit);

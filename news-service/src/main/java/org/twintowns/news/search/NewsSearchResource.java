@@ -15,15 +15,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
-import org.twintowns.commons.problem.Problem;
 import org.twintowns.news.item.rest.NewsQuery;
 
 /** Full-text search over public news. */
@@ -39,14 +36,13 @@ public class NewsSearchResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "Search public news items",
+    @Operation(operationId = "searchNewsItems", summary = "Search public news items",
             description = "Full text over headline, lead and body, case- and accent-insensitive, with stemming for "
                     + "German and English (web search syntax: words, \"phrases\", or, -excluded). Ranked by relevance; "
                     + "headlineHtml and snippetHtml are escaped text with the matches in <mark>. Takes the list's "
                     + "filters; language also picks the stemming.")
     @APIResponse(responseCode = "200", description = "One page of matches, best first")
-    @APIResponse(responseCode = "400", description = "Missing q, invalid paging or filter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing q, invalid paging or filter")
     public RestResponse<NewsSearchResults> search(
             @Parameter(description = "What to search for", example = "Partnerschaft Ukraine", required = true)
             @QueryParam("q") @NotBlank @Size(max = 200) String q,

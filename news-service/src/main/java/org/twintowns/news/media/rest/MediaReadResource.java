@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.http.Versioned;
-import org.twintowns.commons.problem.Problem;
 import org.twintowns.news.media.NewsMedia;
 import org.twintowns.news.media.mapping.MediaMapper;
 import org.twintowns.news.media.service.MediaService;
@@ -39,19 +38,18 @@ public class MediaReadResource {
     static final String PUBLIC_CONTENT = "public, max-age=31536000, immutable";
     /** Images of items that are not public are answered to their editors only; no cache may keep them. */
     static final String PRIVATE = "private, no-store";
-    private static final String PROBLEM = Problem.MEDIA_TYPE;
 
     @Inject
     MediaService service;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List the images of a news item", description = "In order, each with its credit and licence.")
+    @Operation(operationId = "listNewsItemMedia", summary = "List the images of a news item",
+            description = "In order, each with its credit and licence.")
     @APIResponse(responseCode = "200", description = "The images, possibly none; at most news.media.max-per-item "
             + "(20 by default, the figure stated here)",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MediaView.class, maxItems = 20)))
-    @APIResponse(responseCode = "404", description = "No such news item visible to the caller",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such news item visible to the caller")
     public RestResponse<List<MediaView>> list(@PathParam("id") UUID id) {
         List<MediaView> media = service.list(id);
         return RestResponse.ResponseBuilder.ok(media).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
@@ -60,14 +58,12 @@ public class MediaReadResource {
     @GET
     @Path("/{mediaId}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Get an image's metadata", description = "Caption, credit, licence, source, type, size and "
-            + "where the image itself is (contentUrl).")
+    @Operation(operationId = "getNewsItemMedia", summary = "Get an image's metadata",
+            description = "Caption, credit, licence, source, type, size and where the image itself is (contentUrl).")
     @APIResponse(responseCode = "200", description = "The metadata; ETag is its version",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = MediaView.class)))
-    @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
-    @APIResponse(responseCode = "404", description = "No such news item or media visible to the caller",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such news item or media visible to the caller")
     public RestResponse<MediaView> get(
             @PathParam("id") UUID id,
             @PathParam("mediaId") UUID mediaId,
@@ -83,7 +79,7 @@ public class MediaReadResource {
     @GET
     @Path("/{mediaId}/content")
     @Produces({"image/jpeg", "image/png", "image/webp", "image/gif"})
-    @Operation(summary = "Get the image itself",
+    @Operation(operationId = "getNewsItemMediaContent", summary = "Get the image itself",
             description = "The stored bytes with their type. The ETag is the SHA-256 of the bytes; If-None-Match "
                     + "answers 304. Images of public items may be cached for a year (immutable: a media id's bytes "
                     + "never change); those of drafts and embargoed items only reach their editors and are not cached.")
@@ -101,9 +97,7 @@ public class MediaReadResource {
                 @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(mediaType = "image/gif", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "304", description = "If-None-Match names these bytes")
-    @APIResponse(responseCode = "404", description = "No such news item or media visible to the caller",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such news item or media visible to the caller")
     public Response content(
             @PathParam("id") UUID id,
             @PathParam("mediaId") UUID mediaId,

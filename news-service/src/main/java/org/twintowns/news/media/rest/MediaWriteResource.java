@@ -30,7 +30,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.http.Idempotency;
 import org.twintowns.commons.http.PublicBaseUrl;
 import org.twintowns.commons.http.Versioned;
-import org.twintowns.commons.problem.Problem;
 import org.twintowns.commons.security.Caller;
 import org.twintowns.news.media.service.MediaService;
 import org.twintowns.news.media.service.MediaUpload;
@@ -38,10 +37,9 @@ import org.twintowns.news.media.service.MediaUpload;
 /** Adding, describing and removing the images of a news item: the rights of its editors. */
 @Path("/api/v1/news/{id}/media")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Caller.EDITOR, Caller.ADMIN})
 @Tag(name = "News media")
-public class MediaResource {
-
-    private static final String PROBLEM = Problem.MEDIA_TYPE;
+public class MediaWriteResource {
 
     @Inject
     MediaService service;
@@ -54,8 +52,7 @@ public class MediaResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
-    @Operation(summary = "Attach an image to a news item",
+    @Operation(operationId = "attachNewsItemMedia", summary = "Attach an image to a news item",
             description = "multipart/form-data with the image as part `file` and the fields credit and licence "
                     + "(required), caption, altText and sourceUrl. JPEG, PNG, WebP and GIF are accepted, recognised by "
                     + "the file's content, never by its name; a declared part type that contradicts the content is "
@@ -71,28 +68,17 @@ public class MediaResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = MediaView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid (credit, licence, file, "
-            + "sourceUrl); errors name each field",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an editor of the issuing municipality",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such news item",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The item has the most images allowed "
-            + "(type https://twintowns.org/problems/too-many-media), or a request with this Idempotency-Key is running",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            + "sourceUrl); errors name each field")
+    @APIResponse(responseCode = "404", description = "No such news item")
+    @APIResponse(responseCode = "409",
+            description = "The item has the most images allowed (type https://twintowns.org/problems/too-many-media)")
     @APIResponse(responseCode = "413", description = "The image, or the whole request, is larger than allowed; "
-            + "nothing was stored",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            + "nothing was stored")
     @APIResponse(responseCode = "415", description = "Not JPEG, PNG, WebP or GIF by content (SVG, HTML, PDF, ...), "
             + "or not the declared type; or the request is not multipart/form-data "
-            + "(type https://twintowns.org/problems/unsupported-image-type names the accepted types)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            + "(type https://twintowns.org/problems/unsupported-image-type names the accepted types)")
     @APIResponse(responseCode = "422", description = "The file starts like an accepted image but cannot be read, "
-            + "or has too many pixels (type https://twintowns.org/problems/unreadable-image); or the "
-            + "Idempotency-Key was used for another request",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            + "or has too many pixels (type https://twintowns.org/problems/unreadable-image)")
     public RestResponse<?> upload(
             @PathParam("id") UUID id,
             @Parameter(description = "Makes a retried upload safe: the same key, file and fields get the first answer")
@@ -108,25 +94,14 @@ public class MediaResource {
     @PUT
     @Path("/{mediaId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
-    @Operation(summary = "Replace an image's caption, credit, licence, source and position",
+    @Operation(operationId = "updateNewsItemMedia",
+            summary = "Replace an image's caption, credit, licence, source and position",
             description = "Every field is replaced; an omitted position is kept. The image itself cannot change. "
                     + "Recorded in the item's revisions; the item gets a new ETag.")
     @APIResponse(responseCode = "200", description = "Replaced; ETag is the media's new version",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(implementation = String.class)),
-            content = @Content(schema = @Schema(implementation = MediaView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input; errors name each field",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an editor of the issuing municipality",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such news item or media",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the media's current version",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(implementation = String.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input; errors name each field")
+    @APIResponse(responseCode = "404", description = "No such news item or media")
     public RestResponse<MediaView> update(
             @PathParam("id") UUID id,
             @PathParam("mediaId") UUID mediaId,
@@ -138,22 +113,13 @@ public class MediaResource {
 
     @DELETE
     @Path("/{mediaId}")
-    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
-    @Operation(summary = "Remove an image from a news item",
+    @Operation(operationId = "removeNewsItemMedia", summary = "Remove an image from a news item",
             description = "The image and its bytes are deleted. Copies that public caches already hold may live on "
                     + "until they expire. Recorded in the item's revisions; the item gets a new ETag.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an editor of the issuing municipality",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such news item; or no such media, and no If-Match",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such news item; or no such media, and no If-Match")
     @APIResponse(responseCode = "412", description = "If-Match does not name the media's current version, or the "
-                    + "media no longer exist (a concurrent delete came first)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+                    + "media no longer exist (a concurrent delete came first)")
     public RestResponse<Void> delete(
             @PathParam("id") UUID id,
             @PathParam("mediaId") UUID mediaId,
@@ -164,6 +130,6 @@ public class MediaResource {
     }
 
     private URI locationOf(UUID itemId, UUID mediaId) {
-        return publicUrl.builder().path(MediaResource.class).path(mediaId.toString()).build(itemId);
+        return publicUrl.builder().path(MediaWriteResource.class).path(mediaId.toString()).build(itemId);
     }
 }
