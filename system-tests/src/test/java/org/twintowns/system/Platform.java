@@ -55,7 +55,7 @@ final class Platform implements ExtensionContext.Store.CloseableResource {
         Map<String, String> tokens = Map.of(
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", new TestTokens().start().get("mp.jwt.verify.publickey.location"),
                 "TT_JWT_ISSUER", TestTokens.ISSUER);
-        // Tracing as an operator turns it on (README, "Tracing"), every request sampled, exported soon.
+        // Tracing as an operator turns it on (docs/operations.md, "Tracing"), every request sampled, exported soon.
         traces = TraceCollector.start();
         Map<String, String> tracing = Map.of(
                 "OTEL_SDK_DISABLED", "false",

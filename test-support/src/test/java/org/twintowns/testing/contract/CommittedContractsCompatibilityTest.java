@@ -38,7 +38,7 @@ class CommittedContractsCompatibilityTest {
                     .collect(Collectors.joining()));
         }
         if (!open.isEmpty()) {
-            fail("Breaking changes of the contracts against main (see README, Contracts). Undo them, or, if they are "
+            fail("Breaking changes of the contracts against main (see docs/contracts.md). Undo them, or, if they are "
                     + "meant, acknowledge each under 'acknowledged:' in contracts/"
                     + ContractCompatibility.ACKNOWLEDGEMENTS + " with the reason:\n" + open);
         }
