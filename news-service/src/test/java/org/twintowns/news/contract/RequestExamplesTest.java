@@ -12,7 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.twintowns.news.StubReferences;
+import org.twintowns.testing.stub.ReferenceStub;
 import org.twintowns.news.media.MediaFixtures;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.RequestExamplesCheck;
@@ -21,12 +21,12 @@ import org.twintowns.testing.TestTokens;
 /**
  * The request examples of news-service's contract are requests it takes: each is sent as it stands
  * by an editor of the municipality the examples name, to an item of that municipality, and
- * accepted. Every referenced record exists here (StubReferences).
+ * accepted. Every referenced record exists here (ReferenceStub).
  */
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
 @WithTestResource(TestTokens.class)
-@WithTestResource(StubReferences.class)
+@WithTestResource(ReferenceStub.class)
 class RequestExamplesTest extends RequestExamplesCheck {
 
     @Test

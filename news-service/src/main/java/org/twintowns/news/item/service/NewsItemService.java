@@ -36,6 +36,7 @@ import org.twintowns.news.item.rest.StatusChangeRequest;
 import org.twintowns.news.media.NewsMedia;
 import org.twintowns.news.media.repository.MediaRepository;
 import org.twintowns.commons.reference.ReferencesUnavailableException;
+import org.twintowns.news.references.ReferenceChecker;
 import org.twintowns.news.text.BodyHtml;
 
 /**
