@@ -13,7 +13,6 @@ import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
-import org.twintowns.testing.arch.TransactionBoundaries.MethodId;
 
 /** What {@link TransactionBoundaries} needs to know of one compiled class. */
 record ClassModel(String name, String superName, List<String> interfaces, boolean isInterface,

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.Opcodes;
 import org.twintowns.testing.arch.ClassModel.Transactionality;
-import org.twintowns.testing.arch.TransactionBoundaries.MethodId;
 
 /** One method of a {@link ClassModel}: its calls, and what it says about transactions. Filled while the class is read. */
 final class MethodModel {

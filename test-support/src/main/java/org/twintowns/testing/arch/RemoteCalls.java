@@ -3,7 +3,6 @@ package org.twintowns.testing.arch;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.twintowns.testing.arch.TransactionBoundaries.MethodId;
 
 /** Which calls go to another service over the network. */
 final class RemoteCalls {
@@ -29,7 +28,7 @@ final class RemoteCalls {
     }
 
     /** What kind of remote call the target is, or empty when it is none. */
-    static Optional<String> describe(MethodId target, TransactionBoundaries.CallGraph graph) {
+    static Optional<String> describe(MethodId target, CallGraph graph) {
         String owner = target.owner();
         if (owner.equals("java/net/URL") && !Set.of("openConnection", "openStream").contains(target.name())) {
             return Optional.empty();
