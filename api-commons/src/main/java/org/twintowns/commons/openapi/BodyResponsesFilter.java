@@ -2,8 +2,6 @@ package org.twintowns.commons.openapi;
 
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 
 /**
  * Documents the refusals of every operation that takes a body, the same way everywhere: 413 when
@@ -17,16 +15,11 @@ public class BodyResponsesFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-            for (Operation operation : item.getOperations().values()) {
-                if (operation.getRequestBody() != null) {
-                    SecurityResponsesFilter.document(operation, "413", TOO_LARGE);
-                    SecurityResponsesFilter.document(operation, "415", UNSUPPORTED);
-                }
+        Operations.forEach(openAPI, operation -> {
+            if (operation.getRequestBody() != null) {
+                SecurityResponsesFilter.document(operation, "413", TOO_LARGE);
+                SecurityResponsesFilter.document(operation, "415", UNSUPPORTED);
             }
-        }
+        });
     }
 }

@@ -1,11 +1,7 @@
 package org.twintowns.commons.openapi;
 
-import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.twintowns.commons.http.ETags;
 
 /**
@@ -23,33 +19,14 @@ public class ConditionalResponsesFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-            for (Operation operation : item.getOperations().values()) {
-                if (takesHeader(operation, "If-Match")) {
-                    document(operation, "412", STALE);
-                    document(operation, "428", MISSING);
-                }
-                if (takesHeader(operation, "If-None-Match")) {
-                    document(operation, "304", NOT_MODIFIED);
-                }
+        Operations.forEach(openAPI, operation -> {
+            if (Operations.header(operation, "If-Match").isPresent()) {
+                SecurityResponsesFilter.document(operation, "412", STALE);
+                SecurityResponsesFilter.document(operation, "428", MISSING);
             }
-        }
-    }
-
-    private static boolean takesHeader(Operation operation, String name) {
-        return operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
-    }
-
-    private static void document(Operation operation, String status, String description) {
-        if (operation.getResponses() == null) {
-            operation.setResponses(OASFactory.createAPIResponses());
-        }
-        if (operation.getResponses().getAPIResponse(status) == null) {
-            operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(description));
-        }
+            if (Operations.header(operation, "If-None-Match").isPresent()) {
+                SecurityResponsesFilter.document(operation, "304", NOT_MODIFIED);
+            }
+        });
     }
 }

@@ -4,8 +4,6 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.twintowns.commons.http.Idempotency;
 
@@ -29,27 +27,13 @@ public class IdempotencyResponsesFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-            for (Operation operation : item.getOperations().values()) {
-                Parameter key = keyOf(operation);
-                if (key != null) {
-                    if (key.getDescription() == null) {
-                        key.setDescription(KEY);
-                    }
-                    document(operation, "422", REUSED, ALSO_REUSED);
-                    document(operation, "409", IN_PROGRESS, ALSO_IN_PROGRESS);
-                }
+        Operations.forEach(openAPI, operation -> Operations.header(operation, Idempotency.HEADER).ifPresent(key -> {
+            if (key.getDescription() == null) {
+                key.setDescription(KEY);
             }
-        }
-    }
-
-    private static Parameter keyOf(Operation operation) {
-        return operation.getParameters() == null ? null : operation.getParameters().stream()
-                .filter(p -> p.getIn() == Parameter.In.HEADER && Idempotency.HEADER.equalsIgnoreCase(p.getName()))
-                .findFirst().orElse(null);
+            document(operation, "422", REUSED, ALSO_REUSED);
+            document(operation, "409", IN_PROGRESS, ALSO_IN_PROGRESS);
+        }));
     }
 
     /** Adds the refusal, or widens the operation's own description of that status to cover it. */

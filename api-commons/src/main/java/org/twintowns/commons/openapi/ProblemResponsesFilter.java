@@ -3,8 +3,6 @@ package org.twintowns.commons.openapi;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.twintowns.commons.problem.Problem;
@@ -22,16 +20,14 @@ public class ProblemResponsesFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (!hasProblemSchema(openAPI) || openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+        if (!hasProblemSchema(openAPI)) {
             return;
         }
-        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-            for (Operation operation : item.getOperations().values()) {
-                if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
-                    operation.getResponses().getAPIResponses().forEach(ProblemResponsesFilter::describe);
-                }
+        Operations.forEach(openAPI, operation -> {
+            if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                operation.getResponses().getAPIResponses().forEach(ProblemResponsesFilter::describe);
             }
-        }
+        });
     }
 
     /** True when the document declares the problem schema (it does when api-commons' Problem is on the index). */

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 
 /**
@@ -30,15 +29,8 @@ public class RequestExamplesFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-            for (Operation operation : item.getOperations().values()) {
-                jsonBody(operation).filter(json -> json.getExample() == null)
-                        .ifPresent(json -> example(operation.getOperationId()).ifPresent(json::setExample));
-            }
-        }
+        Operations.forEach(openAPI, operation -> jsonBody(operation).filter(json -> json.getExample() == null)
+                .ifPresent(json -> example(operation.getOperationId()).ifPresent(json::setExample)));
     }
 
     /** The JSON media type of the operation's request body, when it names one and has an operationId. */

@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
@@ -28,17 +27,12 @@ public class SecurityResponsesFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-            for (Operation operation : item.getOperations().values()) {
-                if (takesToken(operation.getSecurity())) {
-                    document(operation, "401", UNAUTHORIZED);
-                    document(operation, "403", FORBIDDEN);
-                }
+        Operations.forEach(openAPI, operation -> {
+            if (takesToken(operation.getSecurity())) {
+                document(operation, "401", UNAUTHORIZED);
+                document(operation, "403", FORBIDDEN);
             }
-        }
+        });
     }
 
     /** True when some way to call the operation names a security scheme (optional tokens included). */
