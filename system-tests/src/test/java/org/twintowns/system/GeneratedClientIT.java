@@ -58,12 +58,12 @@ class GeneratedClientIT {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         MunicipalitiesApi municipalities = new MunicipalitiesApi(admin);
 
-        Municipality jena = municipalities.apiV1MunicipalitiesPost(new MunicipalityRequest()
+        Municipality jena = municipalities.createMunicipality(new MunicipalityRequest()
                 .name("Jena " + tag).kind(MunicipalityKind.CITY).country("DE").subdivision("DE-TH"), null, null, null);
-        Municipality brovary = municipalities.apiV1MunicipalitiesPost(new MunicipalityRequest()
+        Municipality brovary = municipalities.createMunicipality(new MunicipalityRequest()
                 .name("Brovary " + tag).kind(MunicipalityKind.CITY).country("UA").subdivision("UA-32"), null, null, null);
 
-        Partnership partnership = new PartnershipsApi(admin).apiV1PartnershipsPost(new PartnershipRequest()
+        Partnership partnership = new PartnershipsApi(admin).createPartnership(new PartnershipRequest()
                 .type(PartnershipType.SOLIDARITY)
                 .participants(List.of(new ParticipantRequest().municipalityId(jena.getId()),
                         new ParticipantRequest().municipalityId(brovary.getId())))
@@ -71,7 +71,7 @@ class GeneratedClientIT {
                 .sourceName("Stadt Jena press release"), "client-" + tag);
 
         OffsetDateTime startsAt = OffsetDateTime.now(ZoneOffset.UTC).plusDays(30).truncatedTo(ChronoUnit.HOURS);
-        Event visit = new EventsApi(admin).apiV1EventsPost(new EventRequest()
+        Event visit = new EventsApi(admin).createEvent(new EventRequest()
                 .title(Map.of("en", "Delegation from Brovary " + tag, "de", "Delegation aus Brovary " + tag))
                 .kind(EventKind.DELEGATION_VISIT)
                 .attendanceMode(AttendanceMode.ONLINE)
@@ -83,7 +83,7 @@ class GeneratedClientIT {
                 .participants(List.of(brovary.getId()))
                 .partnerships(List.of(partnership.getId())), null);
 
-        NewsItem news = new NewsApi(admin).apiV1NewsPost(new NewsItemRequest()
+        NewsItem news = new NewsApi(admin).createNewsItem(new NewsItemRequest()
                 .headline("Jena welcomes a delegation from Brovary " + tag)
                 .lead("Medical rehabilitation and fire services are on the agenda.")
                 .body("<p>The delegation visits Jena for two days.</p>")
@@ -95,7 +95,7 @@ class GeneratedClientIT {
                 .relatedEventIds(List.of(visit.getId())), null);
 
         // The dossier is public: read it without a token.
-        Dossier dossier = new MunicipalitiesApi(client(platform, null)).apiV1MunicipalitiesIdDossierGet(jena.getId(), "en");
+        Dossier dossier = new MunicipalitiesApi(client(platform, null)).getMunicipalityDossier(jena.getId(), "en");
         assertEquals(jena.getId(), dossier.getId());
         assertEquals("Jena " + tag, dossier.getMunicipality().getData().getName());
         assertTrue(dossier.getPartnerships().getData().getItems().stream()

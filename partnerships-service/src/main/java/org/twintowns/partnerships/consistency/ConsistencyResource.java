@@ -21,7 +21,7 @@ public class ConsistencyResource {
     ConsistencyService service;
 
     @GET
-    @Operation(summary = "Consistency report",
+    @Operation(operationId = "getConsistencyReport", summary = "Consistency report",
             description = "Pairs an imported source lists from one side only, municipalities whose coordinates lie "
                     + "outside their country, and partnerships whose history contradicts their status.")
     @APIResponse(responseCode = "200", description = "The report",

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.twintowns.commons.problem.Problem;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.problem.ProblemType;
 
@@ -33,10 +32,7 @@ import org.twintowns.commons.problem.ProblemType;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Imports")
 @RolesAllowed("admin")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the admin role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token lacks the admin role")
 public class ImportResource {
 
     @Inject
@@ -48,7 +44,8 @@ public class ImportResource {
     @POST
     @Path("/destatis-municipalities")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Import German municipalities from the Destatis Gemeindeverzeichnis (CSV)",
+    @Operation(operationId = "importDestatisMunicipalities",
+            summary = "Import German municipalities from the Destatis Gemeindeverzeichnis (CSV)",
             description = "Matches by AGS; a municipality known by name and position only gets its AGS. "
                     + "Re-running creates nothing new. With dryRun=true nothing is written.")
     @APIResponse(responseCode = "200", description = "What happened to every row",
@@ -66,7 +63,8 @@ public class ImportResource {
     @POST
     @Path("/wikidata-twinnings")
     @Consumes({"text/tab-separated-values", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Import twinning pairs from the Wikidata list (TSV)",
+    @Operation(operationId = "importWikidataTwinnings",
+            summary = "Import twinning pairs from the Wikidata list (TSV)",
             description = "German places are matched to their AGS records by name and position (English "
                     + "exonyms included); partners are matched or created; each pair becomes a TWINNING "
                     + "partnership unless the registry already has one between them. Import the Destatis list "

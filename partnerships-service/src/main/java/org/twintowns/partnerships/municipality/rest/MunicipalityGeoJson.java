@@ -1,22 +1,24 @@
 package org.twintowns.partnerships.municipality.rest;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.twintowns.commons.text.Slugs;
 import org.twintowns.partnerships.municipality.Municipality;
 
 /** Municipalities as an RFC 7946 FeatureCollection of points, ready for a web map. */
-final class MunicipalityGeoJson {
+@Schema(name = "MunicipalityFeatureCollection")
+record MunicipalityGeoJson(
+        @Schema(enumeration = "FeatureCollection") String type,
+        @Schema(description = "Every matching municipality with coordinates", maxItems = MunicipalityListResource.GEOJSON_LIMIT)
+        List<Feature> features) {
 
     static final String MEDIA_TYPE = "application/geo+json";
     private static final MediaType GEO_JSON = MediaType.valueOf(MEDIA_TYPE);
-
-    private MunicipalityGeoJson() {
-    }
 
     /** True when the client asked for GeoJSON rather than JSON (a wildcard alone means JSON). */
     static boolean isPreferred(List<MediaType> acceptable) {
@@ -31,33 +33,45 @@ final class MunicipalityGeoJson {
         return false;
     }
 
-    static ObjectNode of(List<Municipality> municipalities) {
-        JsonNodeFactory json = JsonNodeFactory.instance;
-        ArrayNode features = json.arrayNode();
-        for (Municipality m : municipalities) {
-            ObjectNode feature = features.addObject();
-            feature.put("type", "Feature");
-            feature.put("id", m.id.toString());
-            ObjectNode geometry = feature.putObject("geometry");
-            geometry.put("type", "Point");
-            // RFC 7946 section 3.1.1: longitude first; six decimals are about 10 cm.
-            geometry.putArray("coordinates").add(round(m.longitude)).add(round(m.latitude));
-            ObjectNode properties = feature.putObject("properties");
-            properties.put("name", m.name);
-            properties.put("slug", m.slug);
-            properties.put("kind", m.kind.name());
-            properties.put("country", m.countryCode);
-            properties.put("subdivision", m.subdivision);
-            if (m.population != null) {
-                properties.put("population", m.population);
-            }
-        }
-        ObjectNode collection = json.objectNode();
-        collection.put("type", "FeatureCollection");
-        collection.set("features", features);
-        return collection;
+    static MunicipalityGeoJson of(List<Municipality> municipalities) {
+        return new MunicipalityGeoJson("FeatureCollection", municipalities.stream().map(Feature::of).toList());
     }
 
+    /** One municipality. */
+    @Schema(name = "MunicipalityFeature")
+    record Feature(
+            @Schema(enumeration = "Feature") String type,
+            @Schema(description = "The municipality id") UUID id,
+            Point geometry,
+            Properties properties) {
+
+        static Feature of(Municipality m) {
+            // RFC 7946 section 3.1.1: longitude first.
+            return new Feature("Feature", m.id, new Point("Point", List.of(round(m.longitude), round(m.latitude))),
+                    new Properties(m.name, m.slug, m.kind, m.countryCode, m.subdivision, m.population));
+        }
+    }
+
+    /** Where it lies. */
+    @Schema(name = "GeoJsonPoint")
+    record Point(
+            @Schema(enumeration = "Point") String type,
+            @Schema(ref = "GeoJsonPosition") List<BigDecimal> coordinates) {
+    }
+
+    /** What a map shows about a municipality. */
+    @Schema(name = "MunicipalityFeatureProperties")
+    record Properties(
+            @Schema(maxLength = 200) String name,
+            @Schema(maxLength = 120, pattern = Slugs.PATTERN) String slug,
+            Municipality.Kind kind,
+            @Schema(description = "ISO 3166-1 alpha-2", pattern = "[A-Z]{2}") String country,
+            @Schema(description = "ISO 3166-2, null when not known", pattern = "[A-Z]{2}-[A-Z0-9]{1,3}") String subdivision,
+            @Schema(minimum = "0", maximum = "" + Integer.MAX_VALUE)
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer population) {
+    }
+
+    /** Six decimals are about 10 cm. */
     private static BigDecimal round(double degrees) {
         return BigDecimal.valueOf(degrees).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.twintowns.commons.http.ETags;
+import org.twintowns.commons.http.Versioned;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageParams;
 import org.twintowns.commons.paging.Sorting;
@@ -41,12 +42,8 @@ public class MunicipalityService {
     @Inject
     Caller caller;
 
-    /** A municipality as stored, with its version for ETags. */
-    public record Versioned(MunicipalityView view, long version) {
-    }
-
     @Transactional
-    public Versioned create(MunicipalityRequest request) {
+    public Versioned<MunicipalityView> create(MunicipalityRequest request) {
         MunicipalityRules.check(request);
         String slug = slugOf(request);
         checkUnique(request, slug, null);
@@ -58,7 +55,7 @@ public class MunicipalityService {
 
     /** Admins, or an editor acting for this very municipality. */
     @Transactional
-    public Versioned update(UUID id, String ifMatch, MunicipalityRequest request) {
+    public Versioned<MunicipalityView> update(UUID id, String ifMatch, MunicipalityRequest request) {
         Municipality municipality = findForUpdate(id);
         caller.requireActsForAny(Set.of(id));
         ETags.requireMatch(ifMatch, municipality.version);
@@ -72,7 +69,7 @@ public class MunicipalityService {
 
     /** Records that a municipality became part of another; its id keeps leading to the successor. */
     @Transactional
-    public Versioned merge(UUID id, String ifMatch, MergeRequest request) {
+    public Versioned<MunicipalityView> merge(UUID id, String ifMatch, MergeRequest request) {
         Municipality merged = findForUpdate(id);
         ETags.requireMatch(ifMatch, merged.version);
         if (merged.mergedIntoId != null) {
@@ -93,21 +90,21 @@ public class MunicipalityService {
         return versioned(merged, List.of());
     }
 
-    public Versioned get(UUID id, List<String> languages) {
+    public Versioned<MunicipalityView> get(UUID id, List<String> languages) {
         return versioned(find(id), languages);
     }
 
-    public Versioned bySlug(String slug, List<String> languages) {
+    public Versioned<MunicipalityView> bySlug(String slug, List<String> languages) {
         return versioned(repository.findBySlug(slug)
                 .orElseThrow(() -> notFound("slug", slug)), languages);
     }
 
-    public Versioned byOfficialCode(String country, String code, List<String> languages) {
+    public Versioned<MunicipalityView> byOfficialCode(String country, String code, List<String> languages) {
         return versioned(repository.findByOfficialCode(country, code)
                 .orElseThrow(() -> notFound("official code", country + " " + code)), languages);
     }
 
-    public Versioned byWikidataId(String wikidataId, List<String> languages) {
+    public Versioned<MunicipalityView> byWikidataId(String wikidataId, List<String> languages) {
         return versioned(repository.findByWikidataId(wikidataId)
                 .orElseThrow(() -> notFound("Wikidata id", wikidataId)), languages);
     }
@@ -137,8 +134,8 @@ public class MunicipalityService {
         return repository.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("municipality", id));
     }
 
-    private Versioned versioned(Municipality m, List<String> languages) {
-        return new Versioned(view(m, languages), m.version);
+    private Versioned<MunicipalityView> versioned(Municipality m, List<String> languages) {
+        return new Versioned<>(view(m, languages), m.version);
     }
 
     private MunicipalityView view(Municipality m, List<String> languages) {

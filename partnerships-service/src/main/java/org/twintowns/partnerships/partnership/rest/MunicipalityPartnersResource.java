@@ -12,8 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,7 +19,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
-import org.twintowns.commons.problem.Problem;
 import org.twintowns.partnerships.partnership.service.PartnerService;
 
 /** A municipality's partners, seen from the municipality; lives with partnerships, which it reads. */
@@ -37,14 +34,12 @@ public class MunicipalityPartnersResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "List a municipality's partners",
+    @Operation(operationId = "listMunicipalityPartners", summary = "List a municipality's partners",
             description = "Every other participant of every partnership the municipality takes part in, with "
                     + "that partnership. Paged; sortable by name, country, establishedOn; default name.")
     @APIResponse(responseCode = "200", description = "One page of partners")
-    @APIResponse(responseCode = "400", description = "Invalid paging or sorting",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such municipality",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging or sorting")
+    @APIResponse(responseCode = "404", description = "No such municipality")
     public RestResponse<Page<PartnerView>> partners(
             @Parameter(description = "The municipality") @PathParam("id") UUID id,
             @BeanParam @Valid PageParams paging) {

@@ -1,0 +1,90 @@
+package org.twintowns.partnerships.municipality.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.twintowns.partnerships.municipality.service.MunicipalityService;
+
+/** Finding one municipality: by id, or by the keys others know it by (slug, AGS, Wikidata id). */
+@Path("/api/v1/municipalities")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Municipalities")
+@APIResponse(responseCode = "400", description = "Invalid input")
+public class MunicipalityLookupResource {
+
+    @Inject
+    MunicipalityService service;
+
+    @BeanParam
+    DisplayLanguage language;
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getMunicipality", summary = "Get a municipality by id",
+            description = "A merged municipality is still returned, with mergedInto and a Link to its successor.")
+    @APIResponse(responseCode = "200", description = "The municipality; ETag is its version",
+            content = @Content(schema = @Schema(implementation = MunicipalityView.class)))
+    @APIResponse(responseCode = "404", description = "No such municipality")
+    public RestResponse<MunicipalityView> get(@PathParam("id") UUID id,
+                                              @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return MunicipalityAnswers.current(service.get(id, language.preferred()), ifNoneMatch);
+    }
+
+    @GET
+    @Path("/by-slug/{slug}")
+    @Operation(operationId = "getMunicipalityBySlug", summary = "Get a municipality by slug",
+            description = "The slug is the municipality's name in URLs, such as brovary; it changes only with its name.")
+    @APIResponse(responseCode = "200", description = "The municipality",
+            content = @Content(schema = @Schema(implementation = MunicipalityView.class)))
+    @APIResponse(responseCode = "404", description = "No municipality with this slug")
+    public RestResponse<MunicipalityView> bySlug(@PathParam("slug") @Size(max = 120) String slug,
+                                                 @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return MunicipalityAnswers.current(service.bySlug(slug, language.preferred()), ifNoneMatch);
+    }
+
+    @GET
+    @Path("/by-ags/{ags}")
+    @Operation(operationId = "getMunicipalityByAgs",
+            summary = "Get a German municipality by its AGS (Amtlicher Gemeindeschlüssel)",
+            description = "The AGS is the official 8-digit key of the Destatis Gemeindeverzeichnis, such as 16053000 "
+                    + "for Jena.")
+    @APIResponse(responseCode = "200", description = "The municipality",
+            content = @Content(schema = @Schema(implementation = MunicipalityView.class)))
+    @APIResponse(responseCode = "404", description = "No German municipality with this AGS")
+    public RestResponse<MunicipalityView> byAgs(
+            @Parameter(example = "16053000") @PathParam("ags")
+            @Pattern(regexp = "[0-9]{8}", message = "must be an 8-digit AGS") String ags,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return MunicipalityAnswers.current(service.byOfficialCode("DE", ags, language.preferred()), ifNoneMatch);
+    }
+
+    @GET
+    @Path("/by-wikidata/{wikidataId}")
+    @Operation(operationId = "getMunicipalityByWikidataId", summary = "Get a municipality by its Wikidata item id",
+            description = "For clients that hold Wikidata items, such as the twinning lists imported from Wikidata.")
+    @APIResponse(responseCode = "200", description = "The municipality",
+            content = @Content(schema = @Schema(implementation = MunicipalityView.class)))
+    @APIResponse(responseCode = "404", description = "No municipality with this Wikidata id")
+    public RestResponse<MunicipalityView> byWikidataId(
+            @Parameter(example = "Q3150") @PathParam("wikidataId")
+            @Pattern(regexp = "Q[1-9][0-9]{0,11}", message = "must be a Wikidata item id such as Q3150") String wikidataId,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return MunicipalityAnswers.current(service.byWikidataId(wikidataId, language.preferred()), ifNoneMatch);
+    }
+}

@@ -1,0 +1,80 @@
+package org.twintowns.partnerships.partnership.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.twintowns.commons.paging.Page;
+import org.twintowns.commons.paging.PageLinks;
+import org.twintowns.commons.paging.PageParams;
+import org.twintowns.partnerships.partnership.service.PartnershipSearchService;
+import org.twintowns.partnerships.partnership.service.PartnershipStatisticsService;
+
+/** Searching partnerships: a page of JSON, all matches as a GeoJSON map, or their counts. */
+@Path("/api/v1/partnerships")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Partnerships")
+public class PartnershipListResource {
+
+    /** RFC 7946 section 12. */
+    public static final String GEO_JSON = "application/geo+json";
+
+    @Inject
+    PartnershipSearchService search;
+
+    @Inject
+    PartnershipStatisticsService statistics;
+
+    @Context
+    UriInfo uriInfo;
+
+    // List and map share one operation in OpenAPI (same path and method); its description covers both.
+    @GET
+    @Operation(operationId = "listPartnerships", summary = "List partnerships, or map them as GeoJSON",
+            description = "application/json (the default): one page; RFC 8288 Link headers point to the other "
+                    + "pages; sortable by establishedOn and createdAt, by default establishedOn then id.\n\n"
+                    + "application/geo+json: an RFC 7946 FeatureCollection of all matching partnerships, not paged "
+                    + "(page, size and sort do not apply) and refused with 400 when more match than the configured limit "
+                    + "(partnerships.geojson.max-features, 20,000 by default). Each "
+                    + "partnership is a LineString between two participants or a MultiLineString joining each of "
+                    + "three or more to every other, at [longitude, latitude]; participants without coordinates "
+                    + "are left out, and a partnership with fewer than two placed participants is not drawn.")
+    @APIResponse(responseCode = "200", description = "One page of partnerships, or the map of all that match")
+    @APIResponse(responseCode = "400", description = "Invalid paging, sorting or filter; for the map also too many matches")
+    public RestResponse<Page<PartnershipView>> list(
+            @BeanParam @Valid PageParams paging,
+            @BeanParam @Valid PartnershipQuery query) {
+        return PageLinks.response(uriInfo, search.list(query.toFilter(), paging));
+    }
+
+    @GET
+    @Produces(GEO_JSON)
+    @APIResponse(responseCode = "200", description = "One page of partnerships, or the map of all that match",
+            content = @Content(mediaType = GEO_JSON, schema = @Schema(implementation = PartnershipFeatureCollection.class)))
+    public PartnershipFeatureCollection map(@BeanParam @Valid PartnershipQuery query) {
+        return search.map(query.toFilter());
+    }
+
+    @GET
+    @Path("/statistics")
+    @Operation(operationId = "getPartnershipStatistics", summary = "Count partnerships",
+            description = "Takes the list's filters: country=DE&partnerCountry=UA counts German–Ukrainian "
+                    + "partnerships, and byYear shows how they grew.")
+    @APIResponse(responseCode = "200", description = "The counts",
+            content = @Content(schema = @Schema(implementation = PartnershipStatisticsView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter")
+    public PartnershipStatisticsView statistics(@BeanParam @Valid PartnershipQuery query) {
+        return statistics.statistics(query.toFilter());
+    }
+}
