@@ -3,7 +3,6 @@ package org.twintowns.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.twintowns.testing.TestTokens;
 
@@ -20,6 +20,8 @@ import org.twintowns.testing.TestTokens;
  * gateway: src/test/typescript/scenario.ts. The scenario makes its own checks; this test hands it the
  * gateway and an admin token and fails with everything it printed when it fails.
  */
+@DisabledIfSystemProperty(named = "tt.ts-client.skip", matches = "true",
+        disabledReason = "built with -Dts-client.skip or -Dnode.skip: no TypeScript client")
 @ExtendWith(PlatformExtension.class)
 class TypeScriptClientIT {
 
@@ -28,7 +30,6 @@ class TypeScriptClientIT {
 
     @Test
     void shouldRunTheFrontendScenarioWithTheTypeScriptClient(Platform platform) throws IOException, InterruptedException {
-        assumeFalse(Boolean.getBoolean("tt.ts-client.skip"), "built with -Dts-client.skip or -Dnode.skip");
         Path scenario = Path.of(System.getProperty("tt.ts-client.scenario", "target/ts-client/js/src/test/typescript/scenario.js"));
         assertTrue(Files.isRegularFile(scenario), scenario + " is missing: run the suite through ./mvnw verify, which compiles it");
         Path logs = Path.of(System.getProperty("tt.logs", "target/e2e-logs"));
