@@ -74,7 +74,7 @@ class ReferenceCheckTest {
         ProblemException problem = assertThrows(ProblemException.class, () -> owners.check()
                 .one("issuerMunicipalityId", RemoteCollection.MUNICIPALITIES, unknown)
                 .each("participants", RemoteCollection.MUNICIPALITIES, List.of(jena, gone, unknown))
-                .each("partnerships", RemoteCollection.PARTNERSHIPS, List.of(twinning, jena))
+                .each("partnerships", RemoteCollection.PARTNERSHIPS, List.of(twinning, brovary))
                 .verify());
         assertEquals(422, problem.problem().status());
         assertEquals("https://twintowns.org/problems/unknown-reference", problem.problem().type().toString());
@@ -83,7 +83,8 @@ class ReferenceCheckTest {
                 new Problem.FieldError("issuerMunicipalityId", "no municipality with id " + unknown),
                 new Problem.FieldError("participants[1]", "no municipality with id " + gone),
                 new Problem.FieldError("participants[2]", "no municipality with id " + unknown),
-                new Problem.FieldError("partnerships[1]", "no partnership with id " + jena)), problem.problem().errors());
+                new Problem.FieldError("partnerships[1]", "no partnership with id " + brovary)),
+                problem.problem().errors());
     }
 
     @Test
