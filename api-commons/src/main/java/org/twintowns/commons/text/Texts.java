@@ -1,6 +1,9 @@
 package org.twintowns.commons.text;
 
-/** Text helpers for representations whose contracts promise a length. */
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Text helpers for representations whose contracts promise a length, and for texts kept per language. */
 public final class Texts {
 
     private Texts() {
@@ -16,5 +19,12 @@ public final class Texts {
             end--;
         }
         return text.substring(0, end) + "…";
+    }
+
+    /** Texts by language, each stripped of surrounding white space, in the order they came. */
+    public static Map<String, String> stripped(Map<String, String> byLanguage) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        byLanguage.forEach((language, text) -> texts.put(language, text.strip()));
+        return texts;
     }
 }

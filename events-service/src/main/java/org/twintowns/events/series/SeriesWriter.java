@@ -3,8 +3,7 @@ package org.twintowns.events.series;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.twintowns.commons.text.Texts;
 
 /** The transactional writes of event series; callers have checked the caller's rights. */
 @ApplicationScoped
@@ -16,16 +15,11 @@ public class SeriesWriter {
     @Transactional
     public SeriesView create(SeriesRequest request) {
         EventSeries series = new EventSeries();
-        series.name = texts(request.name());
+        series.name = Texts.stripped(request.name());
         series.description = request.description() == null || request.description().isEmpty()
-                ? null : texts(request.description());
+                ? null : Texts.stripped(request.description());
         repository.persistAndFlush(series);
         return SeriesView.of(series);
     }
 
-    private static Map<String, String> texts(Map<String, String> byLanguage) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        byLanguage.forEach((language, text) -> texts.put(language, text.strip()));
-        return texts;
-    }
 }

@@ -5,13 +5,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.twintowns.commons.http.Versioned;
+import org.twintowns.commons.text.Texts;
 import org.twintowns.events.event.Event;
 import org.twintowns.events.event.EventSession;
 import org.twintowns.events.event.RegistrationCounts;
@@ -63,9 +63,9 @@ public final class EventMapper {
      * @param series the series the request names, already looked up; null for none
      */
     public static void apply(EventRequest request, ZoneId zone, EventSeries series, Event e) {
-        e.title = texts(request.title());
+        e.title = Texts.stripped(request.title());
         e.description = request.description() == null || request.description().isEmpty()
-                ? null : texts(request.description());
+                ? null : Texts.stripped(request.description());
         e.kind = request.kind();
         e.attendanceMode = request.attendanceMode();
         e.startsAt = instant(request.startsAt());
@@ -81,7 +81,7 @@ public final class EventMapper {
         e.sessions.clear();
         for (SessionRequest s : orEmpty(request.sessions())) {
             EventSession session = new EventSession();
-            session.title = texts(s.title());
+            session.title = Texts.stripped(s.title());
             session.startsAt = instant(s.startsAt());
             session.endsAt = instant(s.endsAt());
             session.speakers = orEmpty(s.speakers()).stream().map(String::strip).toList();
@@ -109,12 +109,6 @@ public final class EventMapper {
     /** An optional text as it is stored: without surrounding blanks, and null when nothing is left. */
     public static String trimToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static Map<String, String> texts(Map<String, String> byLanguage) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        byLanguage.forEach((language, text) -> texts.put(language, text.strip()));
-        return texts;
     }
 
     /** Replaces a collection's content in place, so Hibernate updates rows instead of the whole set. */
