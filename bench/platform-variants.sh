@@ -14,8 +14,9 @@
 #
 # Each CHECKOUT must hold the packaged applications (*/target/quarkus-app). Each variant runs its
 # four applications on ports of its own (9080-9083 for the first, 9180-9183 for the second, ...),
-# all against one set of databases (bench_partnerships, bench_events, bench_news, made afresh), with
-# the VAR=VALUE settings in their environment. Tracing variants export over OTLP/HTTP to a sink on
+# each against databases of its own (bench_<n>_partnerships, bench_<n>_events, bench_<n>_news for
+# variant n, made afresh: an older build refuses a schema a newer one has migrated), with the
+# VAR=VALUE settings in their environment. Tracing variants export over OTLP/HTTP to a sink on
 # 127.0.0.1:4318 that this script starts (bench/otlp-sink.py): it takes and discards the spans, so
 # what is measured is what tracing costs the applications, not a collector.
 #
@@ -72,8 +73,10 @@ trap cleanup EXIT
 
 # Tokens: the dev-only key pair of this checkout (bin/platform token), accepted in the profile local.
 "$ROOT/bin/platform" token --role admin > "$WORK/admin.token"
-for db in bench_partnerships bench_events bench_news; do
-  psql -d postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
+for v in "${!labels[@]}"; do
+  for db in "bench_${v}_partnerships" "bench_${v}_events" "bench_${v}_news"; do
+    psql -d postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
+  done
 done
 python3 "$ROOT/bench/otlp-sink.py" 4318 > "$WORK/sink.log" 2>&1 &
 pids+=($!)
@@ -98,7 +101,7 @@ launch() {
     # Every variant's services share one PostgreSQL (max_connections 100 by default): at Agroal's
     # default of 20 per pool, four variants' pools exhausted it and the last variant's reads failed.
     QUARKUS_DATASOURCE_JDBC_MAX_SIZE="${BENCH_POOL_SIZE:-12}")
-  [ "$s" != gateway ] && env+=(TT_DB_NAME="bench_$s")
+  [ "$s" != gateway ] && env+=(TT_DB_NAME="bench_${v}_$s")
   if [ -n "${envs[$v]}" ]; then
     IFS=',' read -r -a extra <<<"${envs[$v]}"
     env+=("${extra[@]}")
@@ -152,13 +155,20 @@ for v in "${!labels[@]}"; do
       || { echo "${labels[$v]} $s did not get ready:"; tail -20 "$WORK/run-$v-$s.log"; exit 1; }
   done
 done
-# One municipality, read by id: the service's cheapest read, so that everything around it shows.
-id="$(curl -fsS -X POST -H "Authorization: Bearer $(cat "$WORK/admin.token")" -H 'Content-Type: application/json' \
-  -d '{"name": "Jena", "kind": "CITY", "country": "DE", "coordinates": {"latitude": 50.927, "longitude": 11.586},
-       "otherNames": [{"name": "Iena", "language": "it", "kind": "EXONYM"}]}' \
-  "http://127.0.0.1:$(port 0 partnerships)/api/v1/municipalities" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p' | head -1)"
-[ -n "$id" ] || { echo "could not create the municipality under test" >&2; exit 1; }
-PATH_UNDER_TEST="/api/v1/municipalities/$id"
+# One municipality per variant, read by id: the service's cheapest read, so that everything around it shows.
+declare -A path_under_test
+for v in "${!labels[@]}"; do
+  answer="$(curl -sS -w '\n%{http_code}' -X POST -H "Authorization: Bearer $(cat "$WORK/admin.token")" \
+    -H 'Content-Type: application/json' \
+    -d '{"name": "Jena", "kind": "CITY", "country": "DE", "coordinates": {"latitude": 50.927, "longitude": 11.586},
+         "otherNames": [{"name": "Iena", "language": "it", "kind": "EXONYM"}]}' \
+    "http://127.0.0.1:$(port "$v" partnerships)/api/v1/municipalities" || true)"
+  id="$(sed -n 's/.*"id":"\([^"]*\)".*/\1/p' <<<"$answer" | head -1)"
+  [ "$(tail -1 <<<"$answer")" = 201 ] && [ -n "$id" ] \
+    || { echo "${labels[$v]}: could not create the municipality under test: $answer" >&2; exit 1; }
+  path_under_test[$v]="/api/v1/municipalities/$id"
+done
+PATH_UNDER_TEST="/api/v1/municipalities/{id}"
 
 LUA="$WORK/paced.lua"
 cat > "$LUA" <<LUA
@@ -169,7 +179,7 @@ done = function(summary, latency, requests)
     latency:percentile(99) / 1000, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout))
 end
 LUA
-url() { echo "http://127.0.0.1:$(port "$1" "$([ "$2" = direct ] && echo partnerships || echo gateway)")$PATH_UNDER_TEST"; }
+url() { echo "http://127.0.0.1:$(port "$1" "$([ "$2" = direct ] && echo partnerships || echo gateway)")${path_under_test[$1]}"; }
 # Requests/s, and the number of answers that were not 2xx or 3xx (wrk prints that line only when there are any).
 saturate() { wrk -t2 -c32 -d"${SECONDS_PER}s" "$1" | awk '/Requests\/sec/ {rps = $2} /Non-2xx/ {bad = $NF} END {print rps, bad + 0}'; }
 paced() { wrk -t2 -c8 -d"${SECONDS_PER}s" -s "$LUA" "$1" | grep '^p50_ms'; }

@@ -45,6 +45,14 @@ public abstract class TrackedEntity {
         updatedAt = now();
     }
 
+    /**
+     * Marks the record changed although none of its own columns may have: moves {@code updatedAt},
+     * which makes Hibernate raise the version at the next flush. See {@link Changes}.
+     */
+    public void touch() {
+        updatedAt = now();
+    }
+
     /** Now, cut to the microseconds PostgreSQL keeps, so a write's answer equals later reads. */
     public static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
