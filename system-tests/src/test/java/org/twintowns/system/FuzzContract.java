@@ -74,6 +74,16 @@ final class FuzzContract {
         return operations.stream().filter(o -> o.owner().equals(owner)).toList();
     }
 
+    /**
+     * The example of an operation's request body in a media type (the JSON example each service
+     * keeps in META-INF/openapi-examples), or a missing node.
+     */
+    JsonNode requestExample(Operation operation, String mediaType) {
+        JsonNode item = document.path("paths").path(operation.template())
+                .path(operation.method().toLowerCase(Locale.ROOT));
+        return ref(item.path("requestBody")).path("content").path(mediaType).path("example");
+    }
+
     private Operation operation(String owner, String method, String template, JsonNode item, JsonNode operation) {
         List<Parameter> parameters = new ArrayList<>();
         for (JsonNode list : List.of(item.path("parameters"), operation.path("parameters"))) {

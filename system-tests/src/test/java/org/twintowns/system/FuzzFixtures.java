@@ -95,7 +95,8 @@ record FuzzFixtures(String editorMunicipality, Map<String, List<String>> readIds
         return response.path("id");
     }
 
-    private static byte[] picture() {
+    /** A small PNG picture, for uploads. */
+    static byte[] picture() {
         BufferedImage image = new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB);
         image.setRGB(1, 1, 0x3366CC);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -47,7 +47,7 @@ public record EventRequest(
         OffsetDateTime endsAt,
 
         @Schema(description = "IANA time zone where the event takes place; times are shown in it",
-                examples = "Europe/Berlin")
+                examples = {"Europe/Berlin", "Europe/Kyiv"})
         @NotBlank @Size(max = 64)
         String timeZone,
 
