@@ -5,12 +5,19 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.twintowns.commons.http.Languages;
 import org.twintowns.commons.persistence.LikePatterns;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.partnerships.municipality.Municipality;
+import org.twintowns.partnerships.municipality.MunicipalityName;
 import org.twintowns.partnerships.municipality.search.SearchKeys;
 
 /** Queries over municipalities. */
@@ -18,6 +25,7 @@ import org.twintowns.partnerships.municipality.search.SearchKeys;
 public class MunicipalityRepository implements PanacheRepositoryBase<Municipality, UUID> {
 
     private static final String FROM = "from Municipality m where ";
+    private static final int NAME_QUERY_BATCH = 5_000;
 
     /**
      * The municipality, its row locked until the transaction ends: conditional writes (If-Match) queue up
@@ -102,5 +110,35 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
 
     /** A page of results with the total count. */
     public record Slice(List<Municipality> items, long total) {
+    }
+
+    /**
+     * The name each municipality shows in the client's preferred languages, for views that show a
+     * municipality among other things (participants, partners, maps): the same choice as its own
+     * {@code displayName}, read in one query. Ids without a name in those languages are absent.
+     */
+    public Map<UUID, String> displayNames(Collection<UUID> ids, List<String> languages) {
+        if (ids.isEmpty() || languages.isEmpty()) {
+            return Map.of();
+        }
+        List<UUID> distinct = List.copyOf(Set.copyOf(ids));
+        Map<UUID, Map<String, String>> byMunicipality = new HashMap<>();
+        // A map of all partnerships names tens of thousands; PostgreSQL takes at most 32,767 parameters.
+        for (int from = 0; from < distinct.size(); from += NAME_QUERY_BATCH) {
+            List<Object[]> rows = getEntityManager().createQuery("""
+                    select n.municipality.id, n.language, n.name from MunicipalityName n
+                    where n.municipality.id in ?1 and n.kind <> ?2
+                    order by n.kind, n.language, n.name""", Object[].class)
+                    .setParameter(1, distinct.subList(from, Math.min(distinct.size(), from + NAME_QUERY_BATCH)))
+                    .setParameter(2, MunicipalityName.Kind.FORMER)
+                    .getResultList();
+            for (Object[] row : rows) {
+                byMunicipality.computeIfAbsent((UUID) row[0], id -> new LinkedHashMap<>())
+                        .putIfAbsent((String) row[1], (String) row[2]);
+            }
+        }
+        Map<UUID, String> names = new HashMap<>();
+        byMunicipality.forEach((id, current) -> Languages.pick(current, languages).ifPresent(n -> names.put(id, n)));
+        return names;
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
+import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.municipality.service.MunicipalityService;
 
 /** Searching the municipality registry: a page of JSON, or all matches as a GeoJSON map. */
@@ -56,8 +57,9 @@ public class MunicipalityListResource {
     public RestResponse<?> list(@BeanParam @Valid PageParams paging, @BeanParam @Valid MunicipalityQuery query,
                                 @Context HttpHeaders headers) {
         if (MunicipalityGeoJson.isPreferred(headers.getAcceptableMediaTypes())) {
+            List<Municipality> located = service.located(query.toFilter(), GEOJSON_LIMIT);
             return RestResponse.ResponseBuilder.ok(
-                    MunicipalityGeoJson.of(service.located(query.toFilter(), GEOJSON_LIMIT)),
+                    MunicipalityGeoJson.of(located, service.displayNames(located, language.preferred())),
                     MunicipalityGeoJson.MEDIA_TYPE).build();
         }
         return PageLinks.response(uriInfo, service.list(query.toFilter(), paging, language.preferred()));
