@@ -73,6 +73,59 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
         return new Slice(query.list(), query.count());
     }
 
+    /**
+     * A page of a name search, best match first: a name (official or other) that is the search
+     * itself, then one that begins with it, then one that only contains it, each tier by trigram
+     * similarity (pg_trgm) of the closest name, then by population, largest first. So "Kyiv" finds
+     * Київ before Chortkiv and Kharkiv, and "Jena" finds Jena before Siena and the Vienna districts.
+     */
+    public Slice searchRanked(MunicipalityFilter filter, int pageIndex, int pageSize) {
+        String key = SearchKeys.of(filter.name());
+        StringBuilder sql = new StringBuilder("""
+                SELECT m.id FROM municipality m
+                CROSS JOIN LATERAL (
+                    SELECT min(CASE WHEN k.key = :key THEN 0 WHEN k.key LIKE :prefix ESCAPE '\\' THEN 1 ELSE 2 END) AS tier,
+                           max(similarity(k.key, :key)) AS closeness
+                    FROM (SELECT m.search_key AS key
+                          UNION ALL SELECT n.search_key FROM municipality_name n WHERE n.municipality_id = m.id) k
+                ) rank
+                WHERE (m.search_key LIKE :containing ESCAPE '\\' OR EXISTS (SELECT 1 FROM municipality_name n
+                       WHERE n.municipality_id = m.id AND n.search_key LIKE :containing ESCAPE '\\'))
+                """);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("key", key);
+        parameters.put("prefix", LikePatterns.escape(key) + "%");
+        parameters.put("containing", LikePatterns.containing(key));
+        if (filter.ids() != null) {
+            sql.append(" AND m.id IN (:ids)");
+            parameters.put("ids", filter.ids());
+        }
+        if (filter.country() != null) {
+            sql.append(" AND m.country_code = :country");
+            parameters.put("country", filter.country());
+        }
+        if (filter.subdivision() != null) {
+            sql.append(" AND m.subdivision = :subdivision");
+            parameters.put("subdivision", filter.subdivision());
+        }
+        if (filter.kind() != null) {
+            sql.append(" AND m.kind = :kind");
+            parameters.put("kind", filter.kind().name());
+        }
+        sql.append(" ORDER BY rank.tier, rank.closeness DESC, m.population DESC NULLS LAST, m.name, m.id");
+        var query = getEntityManager().createNativeQuery(sql.toString())
+                .setFirstResult(pageIndex * pageSize)
+                .setMaxResults(pageSize);
+        parameters.forEach(query::setParameter);
+        List<UUID> ids = ((List<?>) query.getResultList()).stream().map(UUID.class::cast).toList();
+        Map<UUID, Municipality> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            list("id in ?1", ids).forEach(m -> found.put(m.id, m));
+        }
+        WhereClause where = where(filter);
+        return new Slice(ids.stream().map(found::get).toList(), count(FROM + where.condition(), where.parameters()));
+    }
+
     /** Every municipality matching the filter that has coordinates, up to {@code limit + 1} of them. */
     public List<Municipality> located(MunicipalityFilter filter, int limit) {
         WhereClause where = where(filter).and("m.latitude is not null");

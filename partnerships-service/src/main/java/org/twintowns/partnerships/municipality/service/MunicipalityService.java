@@ -110,9 +110,13 @@ public class MunicipalityService {
                 .orElseThrow(() -> notFound("Wikidata id", wikidataId)), languages);
     }
 
+    /** A page of municipalities; a name search without an explicit sort comes best match first. */
     public Page<MunicipalityView> list(MunicipalityFilter filter, PageParams paging, List<String> languages) {
         Sort sort = Sorting.parse(paging.sort, SORTABLE, DEFAULT_SORT);
-        MunicipalityRepository.Slice slice = repository.search(filter, sort, paging.page, paging.size);
+        boolean ranked = filter.name() != null && (paging.sort == null || paging.sort.isBlank());
+        MunicipalityRepository.Slice slice = ranked
+                ? repository.searchRanked(filter, paging.page, paging.size)
+                : repository.search(filter, sort, paging.page, paging.size);
         return Page.of(slice.items(), paging, slice.total()).map(m -> view(m, languages));
     }
 
