@@ -78,6 +78,19 @@ class InternalContactsTest {
     }
 
     @Test
+    void shouldGiveAnEditorHoldingThePublicCopyTheWholePartnership() {
+        String jena = municipality("Jena", "DE", "DE-TH");
+        String brovary = municipality("Brovary", "UA", "UA-32");
+        String id = partnership("SOLIDARITY", CONTACTS, jena, brovary);
+        String publicEtag = given().get(PARTNERSHIPS + "/" + id).then().statusCode(200).extract().header("ETag");
+
+        given().header("If-None-Match", publicEtag).get(PARTNERSHIPS + "/" + id).then().statusCode(304);
+        given().auth().oauth2(TestTokens.editorOf(jena)).header("If-None-Match", publicEtag)
+                .get(PARTNERSHIPS + "/" + id).then().statusCode(200)
+                .body("contacts.role", contains("Partnership office", "Mayor's office"));
+    }
+
+    @Test
     void shouldLetAnEditorOfAParticipantReplaceInternalContactsLikeAnyField() {
         String jena = municipality("Jena", "DE", "DE-TH");
         String brovary = municipality("Brovary", "UA", "UA-32");

@@ -85,7 +85,10 @@ public class PartnershipResource {
             @BeanParam @Valid DisplayLanguage language,
             @Parameter(description = "ETag of the copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
             String ifNoneMatch) {
-        return service.get(id, language.preferred()).current(ifNoneMatch);
+        Versioned<PartnershipView> found = service.get(id, language.preferred());
+        // One version, two representations: the copy a client holds may be the public one, without the
+        // internal contacts this reader may see, so they get the whole answer (never cached: it needs a token).
+        return showsInternalContacts(found.body()) ? found.ok() : found.current(ifNoneMatch);
     }
 
     @PUT
@@ -139,6 +142,10 @@ public class PartnershipResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid LifecycleEventRequest body) {
         return service.appendEvent(id, ifMatch, body).created(locationOf(id));
+    }
+
+    private static boolean showsInternalContacts(PartnershipView view) {
+        return view.contacts().stream().anyMatch(c -> Boolean.TRUE.equals(c.internal()));
     }
 
     private URI locationOf(UUID id) {
