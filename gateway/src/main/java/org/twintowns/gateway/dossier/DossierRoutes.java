@@ -37,6 +37,9 @@ import org.twintowns.gateway.proxy.RouteTable;
 public class DossierRoutes {
 
     static final String PARTIAL_HEADER = "Dossier-Partial";
+    /** As the services' lang (api-commons Languages.MAX_TAG_LENGTH). */
+    private static final int MAX_LANG_LENGTH = 35;
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
     @Inject
@@ -74,7 +77,15 @@ public class DossierRoutes {
         String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         int size = config.dossier().size();
         String requestId = RequestIds.of(ctx.request());
-        String language = ctx.request().getHeader("Accept-Language");
+        // The sections name municipalities in the reader's language: lang wins over Accept-Language,
+        // as on the services, and goes on as Accept-Language, which every section takes.
+        String lang = ctx.request().getParam("lang");
+        if (lang != null && (lang.length() > MAX_LANG_LENGTH || !LANGUAGE_TAG.matcher(lang).matches())) {
+            ProblemResponses.write(ctx.request(), ProblemType.forStatus(400).problem(400,
+                    "lang must be a language tag such as de, of at most " + MAX_LANG_LENGTH + " characters."));
+            return;
+        }
+        String language = lang != null ? lang : ctx.request().getHeader("Accept-Language");
         Map<String, Future<SectionFetcher.Section>> sections = new LinkedHashMap<>();
         sections.put("municipality", fetcher.fetch("/api/v1/municipalities/" + m, requestId, language));
         sections.put("partnerships", fetcher.fetch("/api/v1/partnerships?municipality=" + m + "&size=100", requestId, language));
@@ -110,6 +121,7 @@ public class DossierRoutes {
         if (!partial.isEmpty()) {
             ctx.response().putHeader(PARTIAL_HEADER, String.join(", ", partial));
         }
-        ctx.response().putHeader("Content-Type", "application/json").end(dossier.encode());
+        ctx.response().putHeader("Vary", "Accept-Language")
+                .putHeader("Content-Type", "application/json").end(dossier.encode());
     }
 }

@@ -1,6 +1,7 @@
 package org.twintowns.gateway.dossier;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -36,6 +37,21 @@ class DossierRoutesTest {
                 .body("recentEvents.data.uri", startsWith("/api/v1/events?municipality=jena&to="))
                 .body("news.available", equalTo(true))
                 .body("news.data.uri", equalTo("/api/v1/news?municipality=jena&sort=-publishedAt&size=5"));
+    }
+
+    @Test
+    void shouldAskEverySectionInTheReadersLanguageAndSayVary() {
+        given().header("Accept-Language", "de").get("/api/v1/municipalities/jena/dossier")
+                .then().statusCode(200)
+                .header("Vary", containsString("Accept-Language"))
+                .body("municipality.data.headers.accept-language", equalTo("de"))
+                .body("partnerships.data.headers.accept-language", equalTo("de"))
+                .body("news.data.headers.accept-language", equalTo("de"));
+        given().header("Accept-Language", "de").queryParam("lang", "uk").get("/api/v1/municipalities/jena/dossier")
+                .then().statusCode(200)
+                .body("municipality.data.headers.accept-language", equalTo("uk"))
+                .body("partnerships.data.headers.accept-language", equalTo("uk"));
+        assertProblem(given().queryParam("lang", "not a tag").get("/api/v1/municipalities/jena/dossier").then(), 400);
     }
 
     @Test

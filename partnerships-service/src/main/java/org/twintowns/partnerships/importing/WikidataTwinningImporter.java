@@ -152,6 +152,8 @@ public class WikidataTwinningImporter {
             english.language = "en";
             english.kind = MunicipalityName.Kind.EXONYM;
             m.otherNames.add(english);
+            // A new row in the names table leaves the municipality's own columns as they were: its version must move too.
+            m.touch();
             places.alias(m, label);
         }
     }

@@ -153,7 +153,8 @@ public class Partnership extends TrackedEntity {
     }
 
     // New collection instances make Hibernate delete the old rows and insert the new ones,
-    // rather than rewrite rows by position (which would collide on the participant key).
+    // rather than rewrite rows by position (which would collide on the participant key). Hibernate
+    // raises the version for every replaced collection, so callers replace only what changed.
 
     public void replaceParticipants(List<PartnershipParticipant> newParticipants) {
         participants = new ArrayList<>(newParticipants);
@@ -202,13 +203,5 @@ public class Partnership extends TrackedEntity {
             throw new IllegalStateException("The partnership already has a history");
         }
         status = Status.ACTIVE;
-    }
-
-    /**
-     * Marks the root as changed when only its child rows changed, so that the same flush writes
-     * a new version (the ETag) and {@code updated_at}.
-     */
-    public void touch() {
-        updatedAt = TrackedEntity.now();
     }
 }

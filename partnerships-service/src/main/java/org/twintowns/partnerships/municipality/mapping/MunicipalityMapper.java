@@ -1,5 +1,8 @@
 package org.twintowns.partnerships.municipality.mapping;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +49,21 @@ public final class MunicipalityMapper {
         return Languages.pick(current, languages).orElse(m.name);
     }
 
-    /** Copies the request onto a new or existing entity; names are replaced as a whole. */
+    /**
+     * The entity's client-visible content as the request that would write it, compared by
+     * content: what {@code Changes.apply} looks at to decide whether the version moves.
+     */
+    public static MunicipalityRequest toRequest(Municipality m) {
+        return new MunicipalityRequest(m.name, m.slug, m.kind, m.countryCode, m.subdivision, m.officialCode,
+                m.wikidataId, m.population, m.populationYear == null ? null : m.populationYear.intValue(),
+                m.hasCoordinates() ? new MunicipalityRequest.Coordinates(m.latitude, m.longitude) : null,
+                m.website,
+                m.otherNames.stream()
+                        .map(n -> new MunicipalityRequest.NameInput(n.name, n.language, n.kind, n.usedUntil))
+                        .toList());
+    }
+
+    /** Copies the request onto a new or existing entity; the names become exactly those sent. */
     public static void apply(MunicipalityRequest request, String slug, Municipality m) {
         m.slug = slug;
         m.name = request.name().strip();
@@ -60,17 +77,41 @@ public final class MunicipalityMapper {
         m.latitude = request.coordinates() == null ? null : request.coordinates().latitude();
         m.longitude = request.coordinates() == null ? null : request.coordinates().longitude();
         m.website = request.website();
-        m.otherNames.clear();
-        if (request.otherNames() != null) {
-            for (MunicipalityRequest.NameInput input : request.otherNames()) {
-                MunicipalityName name = new MunicipalityName();
+        replaceNames(request.otherNames() == null ? List.of() : request.otherNames(), m);
+    }
+
+    /**
+     * Keeps the row of every name that stays (same language and name) and changes it in place,
+     * removes the others and adds the new ones. Clearing and re-adding would make Hibernate insert
+     * the new rows before it deletes the old ones, and a name sent back unchanged would then
+     * collide with itself on the unique (municipality, language, name) index.
+     */
+    private static void replaceNames(List<MunicipalityRequest.NameInput> inputs, Municipality m) {
+        Map<String, MunicipalityName> stored = new HashMap<>();
+        for (MunicipalityName n : m.otherNames) {
+            stored.put(n.language + "|" + n.name, n);
+        }
+        List<MunicipalityName> names = new ArrayList<>();
+        for (MunicipalityRequest.NameInput input : inputs) {
+            MunicipalityName name = stored.remove(input.language() + "|" + input.name().strip());
+            if (name == null) {
+                name = new MunicipalityName();
                 name.municipality = m;
                 name.name = input.name().strip();
                 name.language = input.language();
-                name.kind = input.kind();
-                name.usedUntil = input.usedUntil();
+            }
+            name.kind = input.kind();
+            name.usedUntil = input.usedUntil();
+            names.add(name);
+        }
+        m.otherNames.retainAll(names);
+        for (MunicipalityName name : names) {
+            if (!m.otherNames.contains(name)) {
                 m.otherNames.add(name);
             }
         }
+        // The order every read has (@OrderBy kind, language, name), also in the answer to this write.
+        m.otherNames.sort(Comparator.comparing((MunicipalityName n) -> n.kind.name())
+                .thenComparing(n -> n.language).thenComparing(n -> n.name));
     }
 }

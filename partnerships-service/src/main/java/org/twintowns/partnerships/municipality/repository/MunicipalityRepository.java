@@ -5,12 +5,19 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.twintowns.commons.http.Languages;
 import org.twintowns.commons.persistence.LikePatterns;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.partnerships.municipality.Municipality;
+import org.twintowns.partnerships.municipality.MunicipalityName;
 import org.twintowns.partnerships.municipality.search.SearchKeys;
 
 /** Queries over municipalities. */
@@ -18,6 +25,7 @@ import org.twintowns.partnerships.municipality.search.SearchKeys;
 public class MunicipalityRepository implements PanacheRepositoryBase<Municipality, UUID> {
 
     private static final String FROM = "from Municipality m where ";
+    private static final int NAME_QUERY_BATCH = 5_000;
 
     /**
      * The municipality, its row locked until the transaction ends: conditional writes (If-Match) queue up
@@ -65,6 +73,59 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
         return new Slice(query.list(), query.count());
     }
 
+    /**
+     * A page of a name search, best match first: a name (official or other) that is the search
+     * itself, then one that begins with it, then one that only contains it, each tier by trigram
+     * similarity (pg_trgm) of the closest name, then by population, largest first. So "Kyiv" finds
+     * Київ before Chortkiv and Kharkiv, and "Jena" finds Jena before Siena and the Vienna districts.
+     */
+    public Slice searchRanked(MunicipalityFilter filter, int pageIndex, int pageSize) {
+        String key = SearchKeys.of(filter.name());
+        StringBuilder sql = new StringBuilder("""
+                SELECT m.id FROM municipality m
+                CROSS JOIN LATERAL (
+                    SELECT min(CASE WHEN k.key = :key THEN 0 WHEN k.key LIKE :prefix ESCAPE '\\' THEN 1 ELSE 2 END) AS tier,
+                           max(similarity(k.key, :key)) AS closeness
+                    FROM (SELECT m.search_key AS key
+                          UNION ALL SELECT n.search_key FROM municipality_name n WHERE n.municipality_id = m.id) k
+                ) rank
+                WHERE (m.search_key LIKE :containing ESCAPE '\\' OR EXISTS (SELECT 1 FROM municipality_name n
+                       WHERE n.municipality_id = m.id AND n.search_key LIKE :containing ESCAPE '\\'))
+                """);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("key", key);
+        parameters.put("prefix", LikePatterns.escape(key) + "%");
+        parameters.put("containing", LikePatterns.containing(key));
+        if (filter.ids() != null) {
+            sql.append(" AND m.id IN (:ids)");
+            parameters.put("ids", filter.ids());
+        }
+        if (filter.country() != null) {
+            sql.append(" AND m.country_code = :country");
+            parameters.put("country", filter.country());
+        }
+        if (filter.subdivision() != null) {
+            sql.append(" AND m.subdivision = :subdivision");
+            parameters.put("subdivision", filter.subdivision());
+        }
+        if (filter.kind() != null) {
+            sql.append(" AND m.kind = :kind");
+            parameters.put("kind", filter.kind().name());
+        }
+        sql.append(" ORDER BY rank.tier, rank.closeness DESC, m.population DESC NULLS LAST, m.name, m.id");
+        var query = getEntityManager().createNativeQuery(sql.toString())
+                .setFirstResult(pageIndex * pageSize)
+                .setMaxResults(pageSize);
+        parameters.forEach(query::setParameter);
+        List<UUID> ids = ((List<?>) query.getResultList()).stream().map(UUID.class::cast).toList();
+        Map<UUID, Municipality> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            list("id in ?1", ids).forEach(m -> found.put(m.id, m));
+        }
+        WhereClause where = where(filter);
+        return new Slice(ids.stream().map(found::get).toList(), count(FROM + where.condition(), where.parameters()));
+    }
+
     /** Every municipality matching the filter that has coordinates, up to {@code limit + 1} of them. */
     public List<Municipality> located(MunicipalityFilter filter, int limit) {
         WhereClause where = where(filter).and("m.latitude is not null");
@@ -102,5 +163,35 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
 
     /** A page of results with the total count. */
     public record Slice(List<Municipality> items, long total) {
+    }
+
+    /**
+     * The name each municipality shows in the client's preferred languages, for views that show a
+     * municipality among other things (participants, partners, maps): the same choice as its own
+     * {@code displayName}, read in one query. Ids without a name in those languages are absent.
+     */
+    public Map<UUID, String> displayNames(Collection<UUID> ids, List<String> languages) {
+        if (ids.isEmpty() || languages.isEmpty()) {
+            return Map.of();
+        }
+        List<UUID> distinct = List.copyOf(Set.copyOf(ids));
+        Map<UUID, Map<String, String>> byMunicipality = new HashMap<>();
+        // A map of all partnerships names tens of thousands; PostgreSQL takes at most 32,767 parameters.
+        for (int from = 0; from < distinct.size(); from += NAME_QUERY_BATCH) {
+            List<Object[]> rows = getEntityManager().createQuery("""
+                    select n.municipality.id, n.language, n.name from MunicipalityName n
+                    where n.municipality.id in ?1 and n.kind <> ?2
+                    order by n.kind, n.language, n.name""", Object[].class)
+                    .setParameter(1, distinct.subList(from, Math.min(distinct.size(), from + NAME_QUERY_BATCH)))
+                    .setParameter(2, MunicipalityName.Kind.FORMER)
+                    .getResultList();
+            for (Object[] row : rows) {
+                byMunicipality.computeIfAbsent((UUID) row[0], id -> new LinkedHashMap<>())
+                        .putIfAbsent((String) row[1], (String) row[2]);
+            }
+        }
+        Map<UUID, String> names = new HashMap<>();
+        byMunicipality.forEach((id, current) -> Languages.pick(current, languages).ifPresent(n -> names.put(id, n)));
+        return names;
     }
 }

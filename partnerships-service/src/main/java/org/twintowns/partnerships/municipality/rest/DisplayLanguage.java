@@ -23,7 +23,8 @@ public class DisplayLanguage {
     @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
     public String acceptLanguage;
 
-    List<String> preferred() {
+    /** The languages in order of preference; empty when the client named none. */
+    public List<String> preferred() {
         return Languages.preferred(lang, acceptLanguage);
     }
 }

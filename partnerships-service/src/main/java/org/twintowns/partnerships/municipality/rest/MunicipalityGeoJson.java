@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.twintowns.commons.text.Slugs;
@@ -33,8 +34,10 @@ record MunicipalityGeoJson(
         return false;
     }
 
-    static MunicipalityGeoJson of(List<Municipality> municipalities) {
-        return new MunicipalityGeoJson("FeatureCollection", municipalities.stream().map(Feature::of).toList());
+    /** @param displayNames names in the reader's languages, where a municipality has one */
+    static MunicipalityGeoJson of(List<Municipality> municipalities, Map<UUID, String> displayNames) {
+        return new MunicipalityGeoJson("FeatureCollection", municipalities.stream()
+                .map(m -> Feature.of(m, displayNames.getOrDefault(m.id, m.name))).toList());
     }
 
     /** One municipality. */
@@ -45,10 +48,10 @@ record MunicipalityGeoJson(
             Point geometry,
             Properties properties) {
 
-        static Feature of(Municipality m) {
+        static Feature of(Municipality m, String displayName) {
             // RFC 7946 section 3.1.1: longitude first.
             return new Feature("Feature", m.id, new Point("Point", List.of(round(m.longitude), round(m.latitude))),
-                    new Properties(m.name, m.slug, m.kind, m.countryCode, m.subdivision, m.population));
+                    new Properties(m.name, displayName, m.slug, m.kind, m.countryCode, m.subdivision, m.population));
         }
     }
 
@@ -62,7 +65,9 @@ record MunicipalityGeoJson(
     /** What a map shows about a municipality. */
     @Schema(name = "MunicipalityFeatureProperties")
     record Properties(
-            @Schema(maxLength = 200) String name,
+            @Schema(description = "Official name in the original language and script", maxLength = 200) String name,
+            @Schema(description = "The name in the language of lang or Accept-Language, else the official name",
+                    maxLength = 200) String displayName,
             @Schema(maxLength = 120, pattern = Slugs.PATTERN) String slug,
             Municipality.Kind kind,
             @Schema(description = "ISO 3166-1 alpha-2", pattern = "[A-Z]{2}") String country,

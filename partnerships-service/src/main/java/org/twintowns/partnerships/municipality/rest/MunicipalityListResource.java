@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
+import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.municipality.service.MunicipalityService;
 
 /** Searching the municipality registry: a page of JSON, or all matches as a GeoJSON map. */
@@ -42,9 +43,12 @@ public class MunicipalityListResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, MunicipalityGeoJson.MEDIA_TYPE})
     @Operation(operationId = "listMunicipalities", summary = "List and search municipalities, or map them",
-            description = "Paged JSON; RFC 8288 Link headers point to the other pages. The name search ignores case "
-                    + "and diacritics and matches every recorded name in any script and common transliteration "
-                    + "(Kiew, Kyiv, Київ). With Accept: application/geo+json the answer is an RFC 7946 "
+            description = "Paged JSON; RFC 8288 Link headers point to the other pages. The search (q; name is its "
+                    + "deprecated alias) ignores case and diacritics and matches every recorded name in any script and "
+                    + "common transliteration (Kiew, Kyiv, Київ). Without sort, a search lists the best match first: a "
+                    + "name that is the search, then one that begins with it, then by trigram similarity, larger "
+                    + "places first among equals; an explicit sort wins. displayName, also in the map, follows lang "
+                    + "or Accept-Language. With Accept: application/geo+json the answer is an RFC 7946 "
                     + "FeatureCollection of points: every matching municipality with coordinates (paging does not "
                     + "apply; at most " + GEOJSON_LIMIT + ").")
     @APIResponse(responseCode = "200", description = "One page of municipalities, or a FeatureCollection",
@@ -56,8 +60,9 @@ public class MunicipalityListResource {
     public RestResponse<?> list(@BeanParam @Valid PageParams paging, @BeanParam @Valid MunicipalityQuery query,
                                 @Context HttpHeaders headers) {
         if (MunicipalityGeoJson.isPreferred(headers.getAcceptableMediaTypes())) {
+            List<Municipality> located = service.located(query.toFilter(), GEOJSON_LIMIT);
             return RestResponse.ResponseBuilder.ok(
-                    MunicipalityGeoJson.of(service.located(query.toFilter(), GEOJSON_LIMIT)),
+                    MunicipalityGeoJson.of(located, service.displayNames(located, language.preferred())),
                     MunicipalityGeoJson.MEDIA_TYPE).build();
         }
         return PageLinks.response(uriInfo, service.list(query.toFilter(), paging, language.preferred()));

@@ -33,14 +33,21 @@ public class MunicipalityQuery {
     @Parameter(description = "Kind of authority")
     public Municipality.Kind kind;
 
+    @QueryParam("q")
+    @Parameter(description = "Free-text search: part of any of its names, in any script; case and diacritics are "
+            + "ignored. Without sort, the best match comes first: a name that is the search, then one that begins "
+            + "with it, then the closest (trigram similarity), larger places first among equals", example = "Kyiv")
+    @Size(max = 200)
+    public String q;
+
     @QueryParam("name")
-    @Parameter(description = "Part of any of its names, in any script; case and diacritics are ignored",
-            example = "Kyiv")
+    @Parameter(description = "Deprecated alias of q, kept for existing clients; q wins when both are given",
+            example = "Kyiv", deprecated = true)
     @Size(max = 200)
     public String name;
 
     MunicipalityFilter toFilter() {
         return new MunicipalityFilter(id == null || id.isEmpty() ? null : List.copyOf(id), country, subdivision,
-                kind, name);
+                kind, q != null && !q.isBlank() ? q : name);
     }
 }

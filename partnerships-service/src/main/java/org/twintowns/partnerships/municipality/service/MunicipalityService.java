@@ -14,7 +14,7 @@ import org.twintowns.commons.http.Versioned;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageParams;
 import org.twintowns.commons.paging.Sorting;
-import org.twintowns.commons.persistence.UniqueViolations;
+import org.twintowns.commons.persistence.Changes;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.problem.ProblemType;
 import org.twintowns.commons.security.Caller;
@@ -62,7 +62,8 @@ public class MunicipalityService {
         MunicipalityRules.check(request);
         String slug = slugOf(request);
         checkUnique(request, slug, id);
-        MunicipalityMapper.apply(request, slug, municipality);
+        // The version moves when anything a client can read changed, the other names included.
+        Changes.apply(municipality, MunicipalityMapper::toRequest, m -> MunicipalityMapper.apply(request, slug, m));
         persist(municipality);
         return versioned(municipality, List.of());
     }
@@ -109,9 +110,13 @@ public class MunicipalityService {
                 .orElseThrow(() -> notFound("Wikidata id", wikidataId)), languages);
     }
 
+    /** A page of municipalities; a name search without an explicit sort comes best match first. */
     public Page<MunicipalityView> list(MunicipalityFilter filter, PageParams paging, List<String> languages) {
         Sort sort = Sorting.parse(paging.sort, SORTABLE, DEFAULT_SORT);
-        MunicipalityRepository.Slice slice = repository.search(filter, sort, paging.page, paging.size);
+        boolean ranked = filter.name() != null && (paging.sort == null || paging.sort.isBlank());
+        MunicipalityRepository.Slice slice = ranked
+                ? repository.searchRanked(filter, paging.page, paging.size)
+                : repository.search(filter, sort, paging.page, paging.size);
         return Page.of(slice.items(), paging, slice.total()).map(m -> view(m, languages));
     }
 
@@ -123,6 +128,11 @@ public class MunicipalityService {
                     + " municipalities match; narrow the filter (country, subdivision, kind or name)");
         }
         return found;
+    }
+
+    /** The municipalities' names in the reader's languages, where they have one, read in one query. */
+    public Map<UUID, String> displayNames(List<Municipality> municipalities, List<String> languages) {
+        return repository.displayNames(municipalities.stream().map(m -> m.id).toList(), languages);
     }
 
     private Municipality find(UUID id) {
@@ -170,11 +180,7 @@ public class MunicipalityService {
             repository.persistAndFlush(municipality);
         } catch (PersistenceException e) {
             // A concurrent write won the race for the same slug, Wikidata id or official code.
-            if (UniqueViolations.isUniqueViolation(e)) {
-                throw ProblemException.conflict("A municipality with this slug, Wikidata id or official code "
-                        + "already exists.");
-            }
-            throw e;
+            throw MunicipalityConflicts.of(e).orElseThrow(() -> e);
         }
     }
 

@@ -20,8 +20,11 @@ public final class GeoJsonMapper {
     private GeoJsonMapper() {
     }
 
-    /** {@code rows} must come grouped by partnership, as the repository returns them. */
-    public static PartnershipFeatureCollection toFeatureCollection(List<GeoRow> rows) {
+    /**
+     * {@code rows} must come grouped by partnership, as the repository returns them;
+     * {@code displayNames} holds the participants' names in the reader's languages, where they have one.
+     */
+    public static PartnershipFeatureCollection toFeatureCollection(List<GeoRow> rows, Map<UUID, String> displayNames) {
         Map<UUID, List<GeoRow>> byPartnership = new LinkedHashMap<>();
         for (GeoRow row : rows) {
             byPartnership.computeIfAbsent(row.partnershipId(), id -> new ArrayList<>()).add(row);
@@ -37,7 +40,8 @@ public final class GeoJsonMapper {
             GeoRow first = participants.get(0);
             Properties properties = new Properties(first.partnershipId(), first.type(), first.status(),
                     first.establishedOn(), first.title(),
-                    participants.stream().map(p -> new Participant(p.municipalityId(), p.municipalityName())).toList());
+                    participants.stream().map(p -> new Participant(p.municipalityId(), p.municipalityName(),
+                            displayNames.getOrDefault(p.municipalityId(), p.municipalityName()))).toList());
             features.add(Feature.of(first.partnershipId(), geometry(positions), properties));
         }
         return PartnershipFeatureCollection.of(features);

@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
+import org.twintowns.partnerships.municipality.rest.DisplayLanguage;
 import org.twintowns.partnerships.partnership.service.PartnerService;
 
 /** A municipality's partners, seen from the municipality; lives with partnerships, which it reads. */
@@ -36,13 +37,15 @@ public class MunicipalityPartnersResource {
     @GET
     @Operation(operationId = "listMunicipalityPartners", summary = "List a municipality's partners",
             description = "Every other participant of every partnership the municipality takes part in, with "
-                    + "that partnership. Paged; sortable by name, country, establishedOn; default name.")
+                    + "that partnership, named by displayName in the language of lang or Accept-Language. Paged; "
+                    + "sortable by name, country, establishedOn; default name (the official name).")
     @APIResponse(responseCode = "200", description = "One page of partners")
     @APIResponse(responseCode = "400", description = "Invalid paging or sorting")
     @APIResponse(responseCode = "404", description = "No such municipality")
     public RestResponse<Page<PartnerView>> partners(
             @Parameter(description = "The municipality") @PathParam("id") UUID id,
-            @BeanParam @Valid PageParams paging) {
-        return PageLinks.response(uriInfo, service.partnersOf(id, paging));
+            @BeanParam @Valid PageParams paging,
+            @BeanParam @Valid DisplayLanguage language) {
+        return PageLinks.response(uriInfo, service.partnersOf(id, paging, language.preferred()));
     }
 }

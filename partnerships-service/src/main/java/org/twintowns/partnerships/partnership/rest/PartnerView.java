@@ -11,7 +11,10 @@ import org.twintowns.partnerships.partnership.Partnership;
 @Schema(name = "Partner")
 public record PartnerView(
         @Schema(examples = "2f1c6b9e-8d2a-4c55-9f0e-3b7d2a1c9e44") UUID municipalityId,
-        @Schema(examples = "Brovary", maxLength = 200) String name,
+        @Schema(description = "Official name in the original language and script", examples = "Бровари",
+                maxLength = 200) String name,
+        @Schema(description = "The name in the language of lang or Accept-Language, else the official name",
+                examples = "Browary", maxLength = 200) String displayName,
         @Schema(examples = "UA", maxLength = 2) String country,
         @Schema(examples = "7d4b2c1e-5f3a-4e8b-9c6d-0a1b2c3d4e5f") UUID partnershipId,
         @Schema(examples = "SOLIDARITY") Partnership.Type type,

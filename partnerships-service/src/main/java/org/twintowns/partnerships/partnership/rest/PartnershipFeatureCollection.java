@@ -68,9 +68,12 @@ public record PartnershipFeatureCollection(
             List<Participant> participants) {
     }
 
-    /** A participant by id and name. */
+    /** A participant by id and name, official and in the reader's language. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PartnershipFeatureParticipant")
-    public record Participant(UUID municipalityId, @Schema(maxLength = 200) String name) {
+    public record Participant(UUID municipalityId,
+            @Schema(description = "Official name in the original language and script", maxLength = 200) String name,
+            @Schema(description = "The name in the language of lang or Accept-Language, else the official name",
+                    maxLength = 200) String displayName) {
     }
 }

@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
+import org.twintowns.partnerships.municipality.rest.DisplayLanguage;
 import org.twintowns.partnerships.partnership.service.PartnershipSearchService;
 import org.twintowns.partnerships.partnership.service.PartnershipStatisticsService;
 
@@ -49,21 +50,25 @@ public class PartnershipListResource {
                     + "(partnerships.geojson.max-features, 20,000 by default). Each "
                     + "partnership is a LineString between two participants or a MultiLineString joining each of "
                     + "three or more to every other, at [longitude, latitude]; participants without coordinates "
-                    + "are left out, and a partnership with fewer than two placed participants is not drawn.")
+                    + "are left out, and a partnership with fewer than two placed participants is not drawn.\n\n"
+                    + "Both name participants by displayName in the language of lang or Accept-Language; internal "
+                    + "contacts never appear in a list.")
     @APIResponse(responseCode = "200", description = "One page of partnerships, or the map of all that match")
     @APIResponse(responseCode = "400", description = "Invalid paging, sorting or filter; for the map also too many matches")
     public RestResponse<Page<PartnershipView>> list(
             @BeanParam @Valid PageParams paging,
-            @BeanParam @Valid PartnershipQuery query) {
-        return PageLinks.response(uriInfo, search.list(query.toFilter(), paging));
+            @BeanParam @Valid PartnershipQuery query,
+            @BeanParam @Valid DisplayLanguage language) {
+        return PageLinks.response(uriInfo, search.list(query.toFilter(), paging, language.preferred()));
     }
 
     @GET
     @Produces(GEO_JSON)
     @APIResponse(responseCode = "200", description = "One page of partnerships, or the map of all that match",
             content = @Content(mediaType = GEO_JSON, schema = @Schema(implementation = PartnershipFeatureCollection.class)))
-    public PartnershipFeatureCollection map(@BeanParam @Valid PartnershipQuery query) {
-        return search.map(query.toFilter());
+    public PartnershipFeatureCollection map(@BeanParam @Valid PartnershipQuery query,
+            @BeanParam @Valid DisplayLanguage language) {
+        return search.map(query.toFilter(), language.preferred());
     }
 
     @GET

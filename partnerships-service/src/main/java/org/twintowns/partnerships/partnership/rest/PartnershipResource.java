@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -28,6 +29,7 @@ import org.twintowns.commons.http.Idempotency;
 import org.twintowns.commons.http.PublicBaseUrl;
 import org.twintowns.commons.http.Versioned;
 import org.twintowns.commons.security.Caller;
+import org.twintowns.partnerships.municipality.rest.DisplayLanguage;
 import org.twintowns.partnerships.partnership.service.PartnershipService;
 
 /** One partnership: registering, reading, replacing and recording its history; versions become ETags. */
@@ -71,16 +73,22 @@ public class PartnershipResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getPartnership", summary = "Get a partnership by id",
-            description = "Internal contacts are never included.")
+            description = "Participants carry displayName in the language of lang or Accept-Language. Internal "
+                    + "contacts are included, marked internal, only for admins and for editors acting for a "
+                    + "participant (send the token); everyone else never sees them.")
     @APIResponse(responseCode = "200", description = "The partnership; ETag is its version",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
     @APIResponse(responseCode = "404", description = "No such partnership")
     public RestResponse<PartnershipView> get(
             @PathParam("id") UUID id,
+            @BeanParam @Valid DisplayLanguage language,
             @Parameter(description = "ETag of the copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
             String ifNoneMatch) {
-        return service.get(id).current(ifNoneMatch);
+        Versioned<PartnershipView> found = service.get(id, language.preferred());
+        // One version, two representations: the copy a client holds may be the public one, without the
+        // internal contacts this reader may see, so they get the whole answer (never cached: it needs a token).
+        return showsInternalContacts(found.body()) ? found.ok() : found.current(ifNoneMatch);
     }
 
     @PUT
@@ -89,8 +97,13 @@ public class PartnershipResource {
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @Operation(operationId = "updatePartnership", summary = "Replace a partnership, its history excepted",
             description = "Admins, or editors acting for one of the participants both before and after the change. "
-                    + "Every field is replaced; omitted lists become empty. Contacts include internal ones, "
-                    + "which GET never shows: send them again to keep them.")
+                    + "Every field is replaced; omitted lists become empty. Internal contacts: those who may "
+                    + "write a partnership (admins, editors acting for a participant) read them with GET when they "
+                    + "send their token and replace them like any field, so send back what GET showed to keep "
+                    + "them. A caller who may not see internal contacts can neither change nor delete them: "
+                    + "their PUT keeps the stored internal contacts as they are, and an internal contact they "
+                    + "send is refused with 400 naming contacts[i].internal. The version (ETag, updatedAt) "
+                    + "moves when anything changed, lists included, and stays when nothing did.")
     @APIResponse(responseCode = "200", description = "Replaced; ETag is the new version",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
@@ -129,6 +142,10 @@ public class PartnershipResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid LifecycleEventRequest body) {
         return service.appendEvent(id, ifMatch, body).created(locationOf(id));
+    }
+
+    private static boolean showsInternalContacts(PartnershipView view) {
+        return view.contacts().stream().anyMatch(c -> Boolean.TRUE.equals(c.internal()));
     }
 
     private URI locationOf(UUID id) {

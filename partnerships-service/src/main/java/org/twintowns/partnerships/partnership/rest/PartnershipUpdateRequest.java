@@ -37,8 +37,9 @@ public record PartnershipUpdateRequest(
         @Size(max = 50)
         List<@NotNull @Valid ProjectRequest> projects,
 
-        @Schema(description = "All contacts, internal ones included: GET never shows internal contacts, "
-                + "so a client that wants to keep them must send them again")
+        @Schema(description = "All contacts. Admins and editors acting for a participant see internal ones with "
+                + "GET and replace them like the others; a caller who may not see them keeps the stored ones and "
+                + "may not send any")
         @Size(max = 20)
         List<@NotNull @Valid ContactRequest> contacts,
 

@@ -28,7 +28,8 @@ public record PartnershipView(
         @Schema(maxItems = 20) List<Participant> participants,
         @Schema(description = "Sorted topic slugs", maxItems = 30) List<@Size(max = 40) String> topics,
         @Schema(maxItems = 50) List<Project> projects,
-        @Schema(description = "Public contacts only; internal contacts are never shown", maxItems = 20)
+        @Schema(description = "Public contacts; internal ones too (marked internal) for admins and for editors "
+                + "acting for a participant, who may change them", maxItems = 20)
         List<Contact> contacts,
         @Schema(description = "The history, oldest first") List<Event> lifecycle,
         @Schema(maxLength = 4000) String notes,
@@ -43,8 +44,12 @@ public record PartnershipView(
     @Schema(name = "PartnershipParticipant")
     public record Participant(
             @Schema(examples = "2f1c6b9e-8d2a-4c55-9f0e-3b7d2a1c9e44") UUID municipalityId,
-            @Schema(examples = "Jena", maxLength = 200) String name,
-            @Schema(examples = "DE", maxLength = 2) String country,
+            @Schema(description = "Official name in the original language and script", examples = "Бровари",
+                    maxLength = 200) String name,
+            @Schema(description = "The name in the language picked by lang or Accept-Language, as the "
+                    + "municipality's own displayName; the official name when it has none in that language",
+                    examples = "Browary", maxLength = 200) String displayName,
+            @Schema(examples = "UA", maxLength = 2) String country,
             @Schema(examples = "DE-TH", maxLength = 6) String subdivision,
             @Schema(examples = "PARTNER") PartnershipParticipant.Role role) {
     }
@@ -63,7 +68,7 @@ public record PartnershipView(
             LocalDate endsOn) {
     }
 
-    /** A public role mailbox. */
+    /** A role mailbox; internal ones only for those who may see them. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PartnershipContact")
     public record Contact(
@@ -71,7 +76,9 @@ public record PartnershipView(
             @Schema(examples = "partnerschaften@jena.de", maxLength = 320) String email,
             @Schema(examples = "+49 3641 49-0", maxLength = 50) String phone,
             @Schema(examples = "https://www.jena.de/partnerstaedte", maxLength = 500) String url,
-            UUID municipalityId) {
+            UUID municipalityId,
+            @Schema(description = "True for an internal contact; shown only to those who may see internal contacts")
+            Boolean internal) {
     }
 
     /** One step of the history. */

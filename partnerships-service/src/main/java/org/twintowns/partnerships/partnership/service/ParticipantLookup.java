@@ -34,6 +34,11 @@ public class ParticipantLookup {
                 .collect(Collectors.toMap(m -> m.id, Function.identity()));
     }
 
+    /** The participants' names in the reader's languages, where they have one (see MunicipalityRepository). */
+    public Map<UUID, String> displayNames(Collection<UUID> ids, List<String> languages) {
+        return municipalities.displayNames(ids, languages);
+    }
+
     public boolean exists(UUID id) {
         return municipalities.count("id", id) > 0;
     }

@@ -27,7 +27,8 @@ public class PartnerService {
     @Inject
     ParticipantLookup lookup;
 
-    public Page<PartnerView> partnersOf(UUID municipality, PageParams paging) {
+    /** One page of partners, named in the reader's languages. */
+    public Page<PartnerView> partnersOf(UUID municipality, PageParams paging, List<String> languages) {
         Sort sort = Sorting.parse(paging.sort, SORTABLE, DEFAULT_SORT);
         if (!lookup.exists(municipality)) {
             throw ProblemException.notFound("municipality", municipality);
@@ -35,7 +36,10 @@ public class PartnerService {
         long total = repository.count(municipality);
         List<PartnerRepository.Partner> partners = total == 0 ? List.of()
                 : repository.find(municipality, sort, paging.offset(), paging.size);
-        return Page.of(partners, paging, total).map(p -> new PartnerView(p.municipalityId(), p.name(), p.country(),
+        Map<UUID, String> displayNames = lookup.displayNames(
+                partners.stream().map(PartnerRepository.Partner::municipalityId).toList(), languages);
+        return Page.of(partners, paging, total).map(p -> new PartnerView(p.municipalityId(), p.name(),
+                displayNames.getOrDefault(p.municipalityId(), p.name()), p.country(),
                 p.partnershipId(), p.type(), p.status(), p.establishedOn()));
     }
 }

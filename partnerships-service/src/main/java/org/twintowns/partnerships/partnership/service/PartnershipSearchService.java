@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageParams;
 import org.twintowns.commons.paging.Sorting;
@@ -14,6 +15,7 @@ import org.twintowns.partnerships.partnership.Partnership;
 import org.twintowns.partnerships.partnership.config.PartnershipConfig;
 import org.twintowns.partnerships.partnership.mapping.GeoJsonMapper;
 import org.twintowns.partnerships.partnership.mapping.PartnershipMapper;
+import org.twintowns.partnerships.partnership.repository.GeoRow;
 import org.twintowns.partnerships.partnership.repository.PartnershipFilter;
 import org.twintowns.partnerships.partnership.repository.PartnershipRepository;
 import org.twintowns.partnerships.partnership.rest.PartnershipFeatureCollection;
@@ -35,24 +37,30 @@ public class PartnershipSearchService {
     @Inject
     PartnershipConfig config;
 
-    public Page<PartnershipView> list(PartnershipFilter filter, PageParams paging) {
+    /** A page of partnerships, participants named in the reader's languages; internal contacts never. */
+    public Page<PartnershipView> list(PartnershipFilter filter, PageParams paging, List<String> languages) {
         Sort sort = Sorting.parse(paging.sort, SORTABLE, DEFAULT_SORT);
         long total = repository.count(filter);
         List<UUID> ids = total == 0 ? List.of() : repository.findIds(filter, sort, paging.offset(), paging.size);
         List<Partnership> partnerships = repository.findAllInOrder(ids);
         Map<UUID, Municipality> municipalities = lookup.byId(partnerships.stream()
                 .flatMap(p -> p.participantIds().stream()).toList());
-        return Page.of(partnerships, paging, total).map(p -> PartnershipMapper.toView(p, municipalities));
+        Map<UUID, String> displayNames = lookup.displayNames(municipalities.keySet(), languages);
+        return Page.of(partnerships, paging, total)
+                .map(p -> PartnershipMapper.toView(p, municipalities, displayNames, false));
     }
 
     /** Every matching partnership as a GeoJSON feature; refused when more match than a map can take. */
-    public PartnershipFeatureCollection map(PartnershipFilter filter) {
+    public PartnershipFeatureCollection map(PartnershipFilter filter, List<String> languages) {
         int limit = config.geojson().maxFeatures();
         long matching = repository.count(filter);
         if (matching > limit) {
             throw PartnershipProblems.tooManyResults(matching, limit);
         }
-        PartnershipFeatureCollection collection = GeoJsonMapper.toFeatureCollection(repository.findGeoRows(filter));
+        List<GeoRow> rows = repository.findGeoRows(filter);
+        Map<UUID, String> displayNames = lookup.displayNames(
+                rows.stream().map(GeoRow::municipalityId).collect(Collectors.toSet()), languages);
+        PartnershipFeatureCollection collection = GeoJsonMapper.toFeatureCollection(rows, displayNames);
         // Partnerships created between the count and the read could still push it over the limit.
         if (collection.features().size() > limit) {
             throw PartnershipProblems.tooManyResults(collection.features().size(), limit);

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.twintowns.commons.http.ETags;
 import org.twintowns.commons.http.Versioned;
+import org.twintowns.commons.persistence.Changes;
 import org.twintowns.commons.persistence.UniqueViolations;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.security.Caller;
@@ -19,8 +20,10 @@ import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.partnership.InvalidTransitionException;
 import org.twintowns.partnerships.partnership.LifecycleEvent;
 import org.twintowns.partnerships.partnership.Partnership;
+import org.twintowns.partnerships.partnership.PartnershipContact;
 import org.twintowns.partnerships.partnership.mapping.PartnershipMapper;
 import org.twintowns.partnerships.partnership.repository.PartnershipRepository;
+import org.twintowns.partnerships.partnership.rest.ContactRequest;
 import org.twintowns.partnerships.partnership.rest.LifecycleEventRequest;
 import org.twintowns.partnerships.partnership.rest.PartnershipContent;
 import org.twintowns.partnerships.partnership.rest.PartnershipRequest;
@@ -55,7 +58,7 @@ public class PartnershipService {
         rejectDuplicate(request, null);
 
         Partnership partnership = new Partnership();
-        PartnershipMapper.applyContent(request, partnership);
+        PartnershipMapper.applyContent(request, partnership, List.of());
         boolean historyGiven = request.lifecycle() != null && !request.lifecycle().isEmpty();
         // A founding date alone stands for its ESTABLISHED event; with neither, the history is unknown.
         List<LifecycleEventRequest> history = historyGiven ? request.lifecycle()
@@ -89,9 +92,10 @@ public class PartnershipService {
         return versioned(partnership, participants);
     }
 
-    public Versioned<PartnershipView> get(UUID id) {
+    /** The partnership in the reader's languages, with its internal contacts for those who may see them. */
+    public Versioned<PartnershipView> get(UUID id, List<String> languages) {
         Partnership partnership = find(id);
-        return versioned(partnership, lookup.byId(partnership.participantIds()));
+        return versioned(partnership, lookup.byId(partnership.participantIds()), languages);
     }
 
     /** Replaces everything but the history; the client must hold the current version. */
@@ -104,8 +108,10 @@ public class PartnershipService {
         ETags.requireMatch(ifMatch, partnership.version);
         Map<UUID, Municipality> participants = checks.checkUpdate(request, Set.copyOf(partnership.participantIds()));
         rejectDuplicate(request, id);
-        PartnershipMapper.applyContent(request, partnership);
-        partnership.touch();
+        List<PartnershipContact> hidden = hiddenContacts(partnership, request);
+        // The version moves when anything a client can write changed, the lists included, and only then.
+        Changes.apply(partnership, PartnershipMapper::toContent,
+                p -> PartnershipMapper.applyContent(request, p, hidden));
         flush(() -> duplicate(request.type(), null));
         return versioned(partnership, participants);
     }
@@ -127,6 +133,33 @@ public class PartnershipService {
         // The event's position is unique per partnership: a concurrent append took it first.
         flush(PartnershipService::changedConcurrently);
         return versioned(partnership, participants);
+    }
+
+    /**
+     * Internal contacts are for admins and for editors acting for a participant: they read them
+     * and replace them like any field. Anyone else can neither see nor change them, so their
+     * write keeps the stored ones as they are, and an internal contact they send is refused.
+     * (Today only those who may see them may write a partnership at all; the rule holds by itself
+     * should write access ever widen.)
+     *
+     * @return the stored contacts the caller may not see, to keep
+     */
+    private List<PartnershipContact> hiddenContacts(Partnership partnership, PartnershipContent request) {
+        if (maySeeInternalContacts(partnership)) {
+            return List.of();
+        }
+        List<ContactRequest> sent = request.contacts() == null ? List.of() : request.contacts();
+        for (int i = 0; i < sent.size(); i++) {
+            if (sent.get(i).isInternal()) {
+                throw ProblemException.invalidField("contacts[" + i + "].internal",
+                        "only admins and editors acting for a participant may add or change internal contacts");
+            }
+        }
+        return partnership.contacts().stream().filter(c -> c.internal).toList();
+    }
+
+    private boolean maySeeInternalContacts(Partnership partnership) {
+        return caller.actsForAny(partnership.participantIds());
     }
 
     private static List<UUID> participantIds(PartnershipContent content) {
@@ -178,7 +211,14 @@ public class PartnershipService {
                 + (existing == null ? "." : ": " + existing + "."));
     }
 
-    private static Versioned<PartnershipView> versioned(Partnership partnership, Map<UUID, Municipality> municipalities) {
-        return new Versioned<>(PartnershipMapper.toView(partnership, municipalities), partnership.version);
+    private Versioned<PartnershipView> versioned(Partnership partnership, Map<UUID, Municipality> municipalities) {
+        return versioned(partnership, municipalities, List.of());
+    }
+
+    private Versioned<PartnershipView> versioned(Partnership partnership, Map<UUID, Municipality> municipalities,
+            List<String> languages) {
+        Map<UUID, String> displayNames = lookup.displayNames(municipalities.keySet(), languages);
+        return new Versioned<>(PartnershipMapper.toView(partnership, municipalities, displayNames,
+                maySeeInternalContacts(partnership)), partnership.version);
     }
 }
