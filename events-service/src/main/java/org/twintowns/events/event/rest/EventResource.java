@@ -112,7 +112,8 @@ public class EventResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @Operation(operationId = "updateEvent", summary = "Replace an event, its status excepted",
-            description = "Every field is replaced; omitted lists become empty. Raises sequence by one. Editors must act "
+            description = "Every field is replaced; omitted lists become empty. A change to any field raises sequence by one and moves "
+                    + "the ETag and updatedAt; sending back what a GET answered changes nothing. Editors must act "
                     + "for one of the organizers before and after the change. Raising the capacity promotes waitlisted "
                     + "registrations; it cannot go below the confirmed ones.")
     @APIResponse(responseCode = "200", description = "Replaced; ETag is the new version",
