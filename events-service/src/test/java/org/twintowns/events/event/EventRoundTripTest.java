@@ -25,7 +25,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -158,8 +157,7 @@ class EventRoundTripTest {
     private static JsonNode normalised(JsonNode node) {
         if (node.isObject()) {
             ObjectNode copy = JSON.createObjectNode();
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            fields.forEachRemaining(f -> copy.set(f.getKey(), normalised(f.getValue())));
+            node.properties().forEach(f -> copy.set(f.getKey(), normalised(f.getValue())));
             return copy;
         }
         if (node.isArray()) {

@@ -32,6 +32,7 @@ import org.twintowns.commons.http.Languages;
 import org.twintowns.commons.http.PublicBaseUrl;
 import org.twintowns.commons.http.Versioned;
 import org.twintowns.commons.security.Caller;
+import org.twintowns.events.event.calendar.CalendarAnswer;
 import org.twintowns.events.event.calendar.EventCalendar;
 import org.twintowns.events.event.service.EventService;
 
@@ -102,9 +103,11 @@ public class EventResource {
             @PathParam("id") UUID id,
             @Parameter(description = "Language of summary and description", example = "de") @QueryParam("lang")
             @Size(max = 35) String lang,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Parameter(description = "ETag of the copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
+            String ifNoneMatch) {
         String body = calendar.render(List.of(service.find(id)), Languages.preferred(lang, acceptLanguage));
-        return RestResponse.ResponseBuilder.ok(body, EventCalendar.MEDIA_TYPE + "; charset=UTF-8").build();
+        return CalendarAnswer.of(body, ifNoneMatch);
     }
 
     @PUT
