@@ -88,7 +88,7 @@ public class EventListResource {
             headers = {
                 @Header(name = HttpHeaders.ETAG, schema = @Schema(implementation = String.class)),
                 @Header(name = HttpHeaders.CACHE_CONTROL, schema = @Schema(implementation = String.class,
-                        examples = CalendarAnswer.CACHE_CONTROL))},
+                        maxLength = 64, examples = CalendarAnswer.CACHE_CONTROL))},
             content = @Content(mediaType = EventCalendar.MEDIA_TYPE, schema = @Schema(implementation = String.class,
                     examples = "BEGIN:VCALENDAR\r\nPRODID:-//TwinTowns//Events 1.0//EN\r\nVERSION:2.0\r\n...")))
     @APIResponse(responseCode = "400", description = "Invalid filter")
