@@ -15,6 +15,12 @@ import static org.twintowns.events.support.EventApi.event;
 import static org.twintowns.events.support.EventApi.put;
 import static org.twintowns.events.support.EventApi.uniqueDay;
 
+import biweekly.Biweekly;
+import biweekly.ICalVersion;
+import biweekly.ICalendar;
+import biweekly.ValidationWarnings;
+import biweekly.component.VEvent;
+import biweekly.io.ParseWarning;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -41,9 +47,10 @@ import org.twintowns.testing.stub.ReferenceStub;
 /**
  * The calendars hold to RFC 5545 where ical4j, which writes them, would not tell (it read the double
  * DTSTAMP without complaint). Python's icalendar is not installed on the build machines, so the
- * checks read the raw octets themselves: lines of at most 75 octets that each decode as UTF-8 (no
- * character split by a fold), one DTSTAMP per VEVENT, LOCATION after a move online; and the
- * subscription URL with its caching headers.
+ * checks read the raw octets themselves (lines of at most 75 octets that each decode as UTF-8, no
+ * character split by a fold; one DTSTAMP per VEVENT; LOCATION after a move online) and hand the
+ * text to biweekly, a Java parser and validator independent of ical4j; and the subscription URL
+ * with its caching headers.
  */
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
@@ -137,6 +144,44 @@ class CalendarFormatTest {
         changed.then().statusCode(200);
         assertNotEquals(etag, changed.header("ETag"));
         assertTrue(unfolded(changed.asByteArray()).contains("SUMMARY:Summer school moved to the autumn"));
+    }
+
+    /**
+     * biweekly, a parser that shares no code with ical4j, reads the calendar without a warning and
+     * validates it against RFC 5545 without one: a doubled DTSTAMP is "more than one instance".
+     */
+    @Test
+    void shouldPassAnIndependentParserAndValidator() {
+        String partnership = Partners.partnership();
+        Map<String, Object> body = event(uniqueDay());
+        body.put("partnerships", List.of(partnership));
+        body.put("title", Map.of("uk", "Літня школа, Київ – Бровари – Кассель: громадська участь і волонтерство"));
+        body.put("description", Map.of("uk", "Опис; з комами, крапками з комою та емодзі 🇺🇦 ".repeat(8)));
+        String inPerson = create(body);
+        body.put("attendanceMode", "IN_PERSON");
+        body.remove("joinUrl");
+        String movedOnline = create(body);
+        asAdmin().contentType(ContentType.JSON).header("If-Match", etag(movedOnline))
+                .body(Map.of("status", "MOVED_ONLINE", "joinUrl", "https://meet.example.org/moved"))
+                .post(PATH + "/" + movedOnline + "/status").then().statusCode(200);
+
+        List<List<ParseWarning>> warnings = new ArrayList<>();
+        ICalendar calendar = Biweekly.parse(subscription(Map.of("partnership", partnership)).asString())
+                .warnings(warnings).first();
+        assertEquals(List.of(List.of()), warnings.stream().map(w -> w.stream().map(ParseWarning::toString).toList())
+                .toList(), "parse warnings");
+        ValidationWarnings validation = calendar.validate(ICalVersion.V2_0);
+        assertTrue(validation.isEmpty(), validation.toString());
+        assertEquals(2, calendar.getEvents().size());
+        for (VEvent vevent : calendar.getEvents()) {
+            String id = vevent.getUid().getValue().replace("@twintowns", "");
+            Instant updated = OffsetDateTime.parse(given().get(PATH + "/" + id).path("updatedAt")).toInstant();
+            assertEquals(updated.getEpochSecond(), vevent.getDateTimeStamp().getValue().toInstant().getEpochSecond());
+            String expected = id.equals(movedOnline) ? "https://meet.example.org/moved"
+                    : "Rathaus Kassel, Obere Königsstraße 8, 34117 Kassel";
+            assertEquals(expected, vevent.getLocation().getValue());
+            assertEquals(((Map<?, ?>) body.get("title")).get("uk"), vevent.getSummary().getValue());
+        }
     }
 
     private static Response subscription(Map<String, String> filter) {
