@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.twintowns.events.event.RegistrationCounts;
 
@@ -47,6 +48,16 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         return find("eventId = :event and status = :status", Sort.by("createdAt").and("id"),
                 Parameters.with("event", eventId).and("status", Registration.Status.WAITLISTED))
                 .page(Page.ofSize(limit)).list();
+    }
+
+    /**
+     * The registration of the event that holds or awaits a seat under this e-mail address, compared
+     * as the unique index registration_once_per_person does: by the database's lower-case form.
+     */
+    public Optional<Registration> active(UUID eventId, String email) {
+        return find("eventId = :event and lower(email) = lower(:email) and status <> :cancelled",
+                Parameters.with("event", eventId).and("email", email).and("cancelled", Registration.Status.CANCELLED))
+                .firstResultOptional();
     }
 
     public List<Registration> ofEvent(UUID eventId) {

@@ -1,18 +1,13 @@
 package org.twintowns.events.event.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -30,13 +25,12 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import net.fortuna.ical4j.validate.ValidationException;
 import org.twintowns.commons.http.Languages;
 import org.twintowns.events.event.Event;
 
 /**
  * Events as an RFC 5545 calendar, built with ical4j: each event a VEVENT with a UID that never
- * changes, SEQUENCE counting its changes, local start and end with TZID and the matching
+ * changes, SEQUENCE counting its changes, one DTSTAMP (the event's last change), local start and end with TZID and the matching
  * VTIMEZONE. Only what is public about an event goes in; never anything about registrants.
  */
 @ApplicationScoped
@@ -49,7 +43,7 @@ public class EventCalendar {
 
     private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
 
-    /** The calendar text (CRLF line ends, folded lines) of the given events. */
+    /** The calendar text (CRLF line ends, lines folded at 75 octets) of the given events; the same for the same events. */
     public String render(List<Event> events, List<String> languages) {
         Calendar calendar = new Calendar()
                 .add(new ProdId(PRODUCT))
@@ -57,9 +51,8 @@ public class EventCalendar {
                 .add(ImmutableCalScale.GREGORIAN)
                 .add(ImmutableMethod.PUBLISH);
         Set<String> zoneIds = new LinkedHashSet<>();
-        Instant stamp = Instant.now();
         for (Event event : events) {
-            calendar.add(vevent(event, languages, stamp));
+            calendar.add(vevent(event, languages));
             zoneIds.add(event.timeZone);
         }
         for (String zoneId : zoneIds) {
@@ -68,23 +61,18 @@ public class EventCalendar {
                 calendar.add(zone.getVTimeZone());
             }
         }
-        StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter(false).output(calendar, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ValidationException e) {
-            throw new IllegalStateException("Invalid calendar", e);
-        }
-        return out.toString();
+        // Calendar's text is its content lines unfolded; ical4j's own folding counts characters, not octets.
+        return ContentLines.fold(calendar.toString());
     }
 
-    private VEvent vevent(Event event, List<String> languages, Instant stamp) {
+    private VEvent vevent(Event event, List<String> languages) {
         ZoneId zone = ZoneId.of(event.timeZone);
         VEvent vevent = new VEvent(ZonedDateTime.ofInstant(event.startsAt, zone),
                 ZonedDateTime.ofInstant(event.endsAt, zone), text(event.title, languages));
         vevent.add(new Uid(event.id + "@" + UID_DOMAIN));
-        vevent.add(new DtStamp(stamp));
+        // The constructor stamps the event with the current time; RFC 5545 allows one DTSTAMP. The time of
+        // the event's last change keeps the text the same while the event is, so its digest can be an ETag.
+        vevent.replace(new DtStamp(event.updatedAt.toInstant()));
         vevent.add(new LastModified(event.updatedAt.toInstant()));
         vevent.add(new Sequence(event.sequence));
         vevent.add(switch (event.status) {
@@ -95,15 +83,25 @@ public class EventCalendar {
         if (event.description != null && !event.description.isEmpty()) {
             vevent.add(new Description(text(event.description, languages)));
         }
-        if (event.venue != null) {
-            vevent.add(new Location(event.venue));
-        } else if (event.joinUrl != null) {
-            vevent.add(new Location(event.joinUrl));
+        String location = location(event);
+        if (location != null) {
+            vevent.add(new Location(location));
         }
         if (event.joinUrl != null) {
             vevent.add(new Url(URI.create(event.joinUrl)));
         }
         return vevent;
+    }
+
+    /**
+     * Where people go: the venue, but the way to join once the event is online only. An event moved
+     * online keeps its venue on record, and a calendar must not send anyone there.
+     */
+    static String location(Event event) {
+        if (event.attendanceMode == Event.AttendanceMode.ONLINE || event.venue == null) {
+            return event.joinUrl;
+        }
+        return event.venue;
     }
 
     /** The text in the first language asked for that the event has, else its first one. */

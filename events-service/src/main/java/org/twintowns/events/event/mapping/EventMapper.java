@@ -57,6 +57,28 @@ public final class EventMapper {
     }
 
     /**
+     * The request a client derives from the event's representation: what a replacement sends back
+     * to change nothing. Lists the entity keeps as sets come sorted, so two events with the same
+     * content give equal requests; {@link org.twintowns.commons.persistence.Changes} compares them.
+     */
+    public static EventRequest toRequest(Event e) {
+        ZoneId zone = ZoneId.of(e.timeZone);
+        List<SessionRequest> sessions = e.sessions.stream().map(s -> toRequest(s, zone)).toList();
+        RegistrationSettings registration = new RegistrationSettings(e.registrationOpen,
+                e.registrationDeadline == null ? null : inZone(e.registrationDeadline, zone), e.registrationCapacity);
+        return new EventRequest(new TreeMap<>(e.title),
+                e.description == null ? Map.of() : new TreeMap<>(e.description),
+                e.kind, e.attendanceMode, inZone(e.startsAt, zone), inZone(e.endsAt, zone), e.timeZone, e.venue,
+                e.joinUrl, sorted(e.organizers), sorted(e.participants), sorted(e.partnerships), sorted(e.topics),
+                sessions, e.series == null ? null : e.series.id, registration);
+    }
+
+    private static SessionRequest toRequest(EventSession s, ZoneId zone) {
+        return new SessionRequest(new TreeMap<>(s.title), inZone(s.startsAt, zone), inZone(s.endsAt, zone),
+                List.copyOf(s.speakers));
+    }
+
+    /**
      * Copies every field of the request onto the entity (a create or a full replacement).
      *
      * @param zone   the request's time zone, already checked
@@ -78,20 +100,38 @@ public final class EventMapper {
         replace(e.participants, orEmpty(request.participants()));
         replace(e.partnerships, orEmpty(request.partnerships()));
         replace(e.topics, orEmpty(request.topics()));
-        e.sessions.clear();
-        for (SessionRequest s : orEmpty(request.sessions())) {
-            EventSession session = new EventSession();
-            session.title = Texts.stripped(s.title());
-            session.startsAt = instant(s.startsAt());
-            session.endsAt = instant(s.endsAt());
-            session.speakers = orEmpty(s.speakers()).stream().map(String::strip).toList();
-            e.sessions.add(session);
-        }
+        replaceSessions(e, orEmpty(request.sessions()).stream().map(EventMapper::session).toList());
         RegistrationSettings registration = request.registration();
         e.registrationOpen = registration != null && registration.open();
         e.registrationDeadline = registration == null || registration.deadline() == null
                 ? null : instant(registration.deadline());
         e.registrationCapacity = registration == null ? null : registration.capacity();
+    }
+
+    private static EventSession session(SessionRequest s) {
+        EventSession session = new EventSession();
+        session.title = Texts.stripped(s.title());
+        session.startsAt = instant(s.startsAt());
+        session.endsAt = instant(s.endsAt());
+        session.speakers = orEmpty(s.speakers()).stream().map(String::strip).toList();
+        return session;
+    }
+
+    /**
+     * Replaces the agenda only when it differs: a cleared list is a changed collection to
+     * Hibernate, which would rewrite its rows and raise the version for an identical agenda.
+     */
+    private static void replaceSessions(Event e, List<EventSession> wanted) {
+        ZoneId zone = ZoneId.of(e.timeZone);
+        List<SessionRequest> current = e.sessions.stream().map(s -> toRequest(s, zone)).toList();
+        if (!current.equals(wanted.stream().map(s -> toRequest(s, zone)).toList())) {
+            e.sessions.clear();
+            e.sessions.addAll(wanted);
+        }
+    }
+
+    private static <T extends Comparable<? super T>> List<T> sorted(java.util.Collection<T> values) {
+        return List.copyOf(new TreeSet<>(values));
     }
 
     public static <T> List<T> orEmpty(List<T> list) {

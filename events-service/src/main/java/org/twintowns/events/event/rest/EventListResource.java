@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -24,10 +25,14 @@ import org.twintowns.commons.http.Languages;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
+import org.twintowns.events.event.calendar.CalendarAnswer;
 import org.twintowns.events.event.calendar.EventCalendar;
 import org.twintowns.events.event.service.EventService;
 
-/** Searching the event calendar: a page of JSON, or all matches as one iCalendar download. */
+/**
+ * Searching the event calendar: a page of JSON, or all matches as one iCalendar download, also at a
+ * plain .ics URL that calendar apps subscribe to.
+ */
 @Path("/api/v1/events")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Events")
@@ -64,9 +69,42 @@ public class EventListResource {
             @BeanParam @Valid EventQuery query,
             @Parameter(description = "Language of summaries and descriptions", example = "de") @QueryParam("lang")
             @Size(max = 35) String lang,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Parameter(description = "ETag of the calendar the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
+            String ifNoneMatch) {
+        return calendarOf(query, lang, acceptLanguage, ifNoneMatch);
+    }
+
+    @GET
+    @Path("/calendar.ics")
+    @Produces(EventCalendar.MEDIA_TYPE)
+    @Operation(operationId = "subscribeToEvents", summary = "Subscribe to events as a calendar",
+            description = "The events matching the filters (the filters of listEvents) as an RFC 5545 calendar at a "
+                    + "plain URL, for calendar apps that subscribe to a link and cannot send an Accept header: "
+                    + "webcal://<host>/api/v1/events/calendar.ics?partnership=<id>. Up to 1,000 events in order of "
+                    + "their start; when=UPCOMING keeps it to what is ahead. ETag and Cache-Control let apps poll "
+                    + "cheaply; If-None-Match answers 304 while nothing changed.")
+    @APIResponse(responseCode = "200", description = "The calendar; ETag names this text",
+            headers = {
+                @Header(name = HttpHeaders.ETAG, schema = @Schema(implementation = String.class)),
+                @Header(name = HttpHeaders.CACHE_CONTROL, schema = @Schema(implementation = String.class,
+                        maxLength = 64, examples = CalendarAnswer.CACHE_CONTROL))},
+            content = @Content(mediaType = EventCalendar.MEDIA_TYPE, schema = @Schema(implementation = String.class,
+                    examples = "BEGIN:VCALENDAR\r\nPRODID:-//TwinTowns//Events 1.0//EN\r\nVERSION:2.0\r\n...")))
+    @APIResponse(responseCode = "400", description = "Invalid filter")
+    public RestResponse<String> subscribe(
+            @BeanParam @Valid EventQuery query,
+            @Parameter(description = "Language of summaries and descriptions", example = "de") @QueryParam("lang")
+            @Size(max = 35) String lang,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Parameter(description = "ETag of the calendar the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
+            String ifNoneMatch) {
+        return calendarOf(query, lang, acceptLanguage, ifNoneMatch);
+    }
+
+    private RestResponse<String> calendarOf(EventQuery query, String lang, String acceptLanguage, String ifNoneMatch) {
         String body = calendar.render(service.all(query.toFilter(), CALENDAR_LIMIT),
                 Languages.preferred(lang, acceptLanguage));
-        return RestResponse.ResponseBuilder.ok(body, EventCalendar.MEDIA_TYPE + "; charset=UTF-8").build();
+        return CalendarAnswer.of(body, ifNoneMatch);
     }
 }

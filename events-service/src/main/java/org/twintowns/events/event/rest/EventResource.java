@@ -32,6 +32,7 @@ import org.twintowns.commons.http.Languages;
 import org.twintowns.commons.http.PublicBaseUrl;
 import org.twintowns.commons.http.Versioned;
 import org.twintowns.commons.security.Caller;
+import org.twintowns.events.event.calendar.CalendarAnswer;
 import org.twintowns.events.event.calendar.EventCalendar;
 import org.twintowns.events.event.service.EventService;
 
@@ -102,9 +103,11 @@ public class EventResource {
             @PathParam("id") UUID id,
             @Parameter(description = "Language of summary and description", example = "de") @QueryParam("lang")
             @Size(max = 35) String lang,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Parameter(description = "ETag of the copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
+            String ifNoneMatch) {
         String body = calendar.render(List.of(service.find(id)), Languages.preferred(lang, acceptLanguage));
-        return RestResponse.ResponseBuilder.ok(body, EventCalendar.MEDIA_TYPE + "; charset=UTF-8").build();
+        return CalendarAnswer.of(body, ifNoneMatch);
     }
 
     @PUT
@@ -112,7 +115,8 @@ public class EventResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @Operation(operationId = "updateEvent", summary = "Replace an event, its status excepted",
-            description = "Every field is replaced; omitted lists become empty. Raises sequence by one. Editors must act "
+            description = "Every field is replaced; omitted lists become empty. A change to any field raises sequence by one and moves "
+                    + "the ETag and updatedAt; sending back what a GET answered changes nothing. Editors must act "
                     + "for one of the organizers before and after the change. Raising the capacity promotes waitlisted "
                     + "registrations; it cannot go below the confirmed ones.")
     @APIResponse(responseCode = "200", description = "Replaced; ETag is the new version",

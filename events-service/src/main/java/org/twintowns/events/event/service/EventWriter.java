@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.twintowns.commons.http.ETags;
 import org.twintowns.commons.http.Versioned;
+import org.twintowns.commons.persistence.Changes;
 import org.twintowns.commons.persistence.TrackedEntity;
 import org.twintowns.events.event.Event;
 import org.twintowns.events.event.StatusChange;
@@ -49,7 +50,8 @@ public class EventWriter {
     }
 
     /**
-     * Replaces an event. The row stays locked until the end, so that registrations cannot slip in
+     * Replaces an event; a request that changes nothing leaves its version, sequence and
+     * updatedAt as they were. The row stays locked until the end, so that registrations cannot slip in
      * between the capacity check and the write.
      *
      * @param countries the countries of the organizers and participants, as partnerships-service named them
@@ -58,10 +60,14 @@ public class EventWriter {
     public Versioned<EventView> update(UUID id, String ifMatch, EventRequest request, Set<String> countries) {
         Event event = locked(id);
         EventWriteChecks.Checked checked = checks.replaceable(event, ifMatch, request);
-        EventMapper.apply(request, checked.zone(), checked.series(), event);
-        event.countries = new LinkedHashSet<>(countries);
-        event.sequence++;
-        registrations.fillFreeSeats(event);
+        boolean changed = Changes.apply(event, EventMapper::toRequest,
+                e -> EventMapper.apply(request, checked.zone(), checked.series(), e));
+        // What partnerships-service says of the municipalities, not what the client sent: not content.
+        replace(event.countries, countries);
+        if (changed) {
+            event.sequence++;
+            registrations.fillFreeSeats(event);
+        }
         repository.flush();
         return versioned(event);
     }
@@ -90,6 +96,11 @@ public class EventWriter {
         event.sequence++;
         repository.flush();
         return versioned(event);
+    }
+
+    private static void replace(Set<String> target, Set<String> values) {
+        target.retainAll(values);
+        target.addAll(values);
     }
 
     /** The event, its row locked until the transaction ends. */

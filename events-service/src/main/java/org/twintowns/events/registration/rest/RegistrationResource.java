@@ -51,13 +51,17 @@ public class RegistrationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "registerForEvent", summary = "Register for an event",
             description = "No token needed. CONFIRMED while seats are left, else WAITLISTED; the receipt carries "
-                    + "the cancellation token, shown only this once.")
+                    + "the cancellation token, shown only this once. One registration per person: a repeat with the "
+                    + "same e-mail address is a 409 and takes no seat.")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = RegistrationReceipt.class)))
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "Registration is closed, past its deadline, or the event is "
-            + "cancelled or completed (type https://twintowns.org/problems/registration-closed)")
+            + "cancelled or completed (type https://twintowns.org/problems/registration-closed); or the e-mail address "
+            + "(compared without regard to case and surrounding blanks) already holds a registration of the event that "
+            + "is not cancelled (type https://twintowns.org/problems/already-registered, naming it in detail and in "
+            + "errors[0] for the field email): a repeat takes no second seat")
     public RestResponse<RegistrationReceipt> register(
             @PathParam("eventId") UUID eventId,
             @NotNull(message = "a JSON body is required") @Valid RegistrationRequest body) {

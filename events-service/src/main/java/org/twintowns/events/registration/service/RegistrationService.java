@@ -2,8 +2,12 @@ package org.twintowns.events.registration.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
 import java.util.List;
 import java.util.UUID;
+import org.twintowns.commons.persistence.UniqueViolations;
+import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.security.Caller;
 import org.twintowns.events.event.Event;
 import org.twintowns.events.event.repository.EventRepository;
@@ -33,8 +37,19 @@ public class RegistrationService {
     @Inject
     Caller caller;
 
+    /** Registers the person once: a repeat, even a concurrent one, is a 409 naming their registration. */
     public RegistrationReceipt register(UUID eventId, RegistrationRequest request) {
-        return writer.register(eventId, request);
+        try {
+            return writer.register(eventId, request);
+        } catch (PersistenceException | TransactionalException e) {
+            // Only a write that bypassed the event's row lock can lose to the unique index; answer it the same way.
+            if (UniqueViolations.isUniqueViolation(e)) {
+                throw repository.active(eventId, request.email().strip())
+                        .map(RegistrationProblems::alreadyRegistered)
+                        .orElseGet(() -> ProblemException.conflict("The registration collided with another one."));
+            }
+            throw e;
+        }
     }
 
     /**

@@ -27,7 +27,8 @@ import org.twintowns.events.registration.rest.RegistrationRequest;
 /**
  * The transactional writes of registrations, with a capacity that holds under concurrency: every
  * registration and cancellation locks the event's row first, so they run one after the other per
- * event. Nothing here asks another service, so the lock is held for a few statements only.
+ * event, and a person (an e-mail address) holds at most one registration of an event that is not
+ * cancelled. Nothing here asks another service, so the lock is held for a few statements only.
  */
 @ApplicationScoped
 public class RegistrationWriter {
@@ -59,11 +60,16 @@ public class RegistrationWriter {
         if (!Instant.now().isBefore(deadline)) {
             throw RegistrationProblems.registrationClosed("the deadline passed at " + deadline);
         }
+        String email = request.email().strip();
+        // The event's row lock makes this check decide; the unique index stands behind it.
+        repository.active(eventId, email).ifPresent(existing -> {
+            throw RegistrationProblems.alreadyRegistered(existing);
+        });
         long confirmed = repository.counts(eventId).confirmed();
         Registration registration = new Registration();
         registration.eventId = eventId;
         registration.name = request.name().strip();
-        registration.email = request.email().strip();
+        registration.email = email;
         registration.organisation = EventMapper.trimToNull(request.organisation());
         registration.municipalityId = request.municipalityId();
         registration.status = event.registrationCapacity == null || confirmed < event.registrationCapacity
