@@ -41,7 +41,7 @@ public final class NewsItemMapper {
 
     private static PressContact contact(NewsItem n) {
         PressContact contact = new PressContact(n.contactName, n.contactRole, n.contactEmail, n.contactPhone);
-        return contact.isEmpty() ? null : contact;
+        return PressContact.NONE.equals(contact) ? null : contact;
     }
 
     /** Copies the editable content of a request onto an item, sanitizing the body on the way in. */
