@@ -1,6 +1,8 @@
 package org.twintowns.news.item.mapping;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.StringJoiner;
@@ -39,6 +41,17 @@ public final class NewsItemMapper {
                 MediaMapper.toViews(media));
     }
 
+    /**
+     * The request a client derives from the item: its editable content, as a value that compares by
+     * content. Writes compare it before and after a change ({@code Changes.apply}), so that any
+     * change moves the version and an identical replace changes nothing.
+     */
+    public static NewsItemRequest toRequest(NewsItem n) {
+        return new NewsItemRequest(n.headline, n.slug, n.lead, n.body, n.language, null, n.issuerMunicipalityId,
+                n.issuerName, contact(n), List.of(n.topics), List.of(n.relatedMunicipalityIds),
+                List.of(n.relatedPartnershipIds), List.of(n.relatedEventIds), n.publishedAt);
+    }
+
     private static PressContact contact(NewsItem n) {
         PressContact contact = new PressContact(n.contactName, n.contactRole, n.contactEmail, n.contactPhone);
         return PressContact.NONE.equals(contact) ? null : contact;
@@ -63,6 +76,10 @@ public final class NewsItemMapper {
         n.relatedMunicipalityIds = distinct(request.relatedMunicipalityIds());
         n.relatedPartnershipIds = distinct(request.relatedPartnershipIds());
         n.relatedEventIds = distinct(request.relatedEventIds());
+        if (request.publishedAt() != null) {
+            // As the database gives it back, so that sending it again is no change.
+            n.publishedAt = request.publishedAt().withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        }
     }
 
     private static UUID[] distinct(List<UUID> ids) {
