@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 import java.util.UUID;
 import org.twintowns.news.item.NewsItem;
@@ -97,6 +98,15 @@ public final class NewsItemMapper {
     /** For tests and feeds that need the arrays as lists. */
     public static <T> List<T> list(T[] values) {
         return Arrays.asList(values);
+    }
+
+    /**
+     * Who issued the item, as a by-line: the organisation it names, else its municipality's name
+     * from {@code municipalityNames}; null when neither is known (never the municipality's id).
+     */
+    public static String issuer(NewsItem n, Map<UUID, String> municipalityNames) {
+        return n.issuerName != null ? n.issuerName
+                : n.issuerMunicipalityId == null ? null : municipalityNames.get(n.issuerMunicipalityId);
     }
 
     /** Lead, body and press contact as one HTML fragment. */
