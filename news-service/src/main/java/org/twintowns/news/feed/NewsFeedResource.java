@@ -25,6 +25,7 @@ import org.twintowns.news.item.NewsItem;
 import org.twintowns.news.item.rest.NewsQuery;
 import org.twintowns.news.item.service.NewsItemService;
 import org.twintowns.news.media.service.MediaService;
+import org.twintowns.news.references.IssuerNames;
 
 /** RSS 2.0 and Atom feeds of public news, with the list's filters. */
 @Path("/api/v1/news")
@@ -42,6 +43,9 @@ public class NewsFeedResource {
 
     @Inject
     PublicBaseUrl publicUrl;
+
+    @Inject
+    IssuerNames issuerNames;
 
     @Context
     HttpServerRequest request;
@@ -76,7 +80,7 @@ public class NewsFeedResource {
     private String feed(String type, NewsQuery query, int limit) {
         List<NewsItem> items = service.latestPublic(query.toFilter(), limit);
         return NewsFeeds.render(type, items, media.ofItems(items.stream().map(n -> n.id).toList()),
-                publicUrl.base(), selfUrl());
+                issuerNames.of(items.stream().map(n -> n.issuerMunicipalityId).toList()), publicUrl.base(), selfUrl());
     }
 
     /** The feed's own URL: this request's path and query under the public base URL. */

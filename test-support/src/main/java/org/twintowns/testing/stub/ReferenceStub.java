@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * ({@code GET /api/v1/municipalities/{id}}). Every record exists, except those whose id a test made
  * with {@link #unknown()} (404) or {@link #gone()} (410); an id from {@link #unreachable()} drops the
  * connection and one from {@link #failing()} gets a 500, as if the service were down. A municipality is
- * in Germany unless a test placed it elsewhere ({@link #municipalityIn}). The whole stub can be made
+ * in Germany unless a test placed it elsewhere ({@link #municipalityIn}), and has a name
+ * ({@link #municipalityNamed}). The whole stub can be made
  * slow, broken or old ({@link #mode}). Applications under test check references with a deadline of
  * {@value #TIMEOUT}, which a slow stub misses. Look-ups of an id from {@link #held()} wait until the
  * test {@linkplain #release releases} them, so a test can act while a reference check is in flight.
@@ -54,6 +55,7 @@ public class ReferenceStub extends StubServer {
     static final long MAX_HOLD_MILLIS = 15_000;
 
     private static final Map<String, String> COUNTRIES = new ConcurrentHashMap<>();
+    private static final Map<String, String> NAMES = new ConcurrentHashMap<>();
     /** Held ids and how many look-ups of each wait for their release. */
     private static final Map<String, AtomicInteger> HELD = new ConcurrentHashMap<>();
     private static final Queue<Received> RECEIVED = new ConcurrentLinkedQueue<>();
@@ -87,6 +89,13 @@ public class ReferenceStub extends StubServer {
     public static UUID municipalityIn(String country) {
         UUID id = UUID.randomUUID();
         COUNTRIES.put(id.toString(), country);
+        return id;
+    }
+
+    /** A new municipality with this name (others are named after their id, as no real one is). */
+    public static UUID municipalityNamed(String name) {
+        UUID id = UUID.randomUUID();
+        NAMES.put(id.toString(), name);
         return id;
     }
 
@@ -204,7 +213,9 @@ public class ReferenceStub extends StubServer {
 
     private static JsonObject record(String collection, String id) {
         JsonObject record = new JsonObject().put("id", id);
-        return collection.equals("municipalities") ? record.put("country", COUNTRIES.getOrDefault(id, "DE")) : record;
+        return collection.equals("municipalities")
+                ? record.put("country", COUNTRIES.getOrDefault(id, "DE")).put("name", NAMES.getOrDefault(id, "Gemeinde " + id))
+                : record;
     }
 
     private static void problem(HttpServerRequest request, int status) {

@@ -1,8 +1,11 @@
 package org.twintowns.news.item.mapping;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 import java.util.UUID;
 import org.twintowns.news.item.NewsItem;
@@ -39,9 +42,20 @@ public final class NewsItemMapper {
                 MediaMapper.toViews(media));
     }
 
+    /**
+     * The request a client derives from the item: its editable content, as a value that compares by
+     * content. Writes compare it before and after a change ({@code Changes.apply}), so that any
+     * change moves the version and an identical replace changes nothing.
+     */
+    public static NewsItemRequest toRequest(NewsItem n) {
+        return new NewsItemRequest(n.headline, n.slug, n.lead, n.body, n.language, null, n.issuerMunicipalityId,
+                n.issuerName, contact(n), List.of(n.topics), List.of(n.relatedMunicipalityIds),
+                List.of(n.relatedPartnershipIds), List.of(n.relatedEventIds), n.publishedAt);
+    }
+
     private static PressContact contact(NewsItem n) {
         PressContact contact = new PressContact(n.contactName, n.contactRole, n.contactEmail, n.contactPhone);
-        return contact.isEmpty() ? null : contact;
+        return PressContact.NONE.equals(contact) ? null : contact;
     }
 
     /** Copies the editable content of a request onto an item, sanitizing the body on the way in. */
@@ -63,6 +77,10 @@ public final class NewsItemMapper {
         n.relatedMunicipalityIds = distinct(request.relatedMunicipalityIds());
         n.relatedPartnershipIds = distinct(request.relatedPartnershipIds());
         n.relatedEventIds = distinct(request.relatedEventIds());
+        if (request.publishedAt() != null) {
+            // As the database gives it back, so that sending it again is no change.
+            n.publishedAt = request.publishedAt().withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        }
     }
 
     private static UUID[] distinct(List<UUID> ids) {
@@ -80,6 +98,15 @@ public final class NewsItemMapper {
     /** For tests and feeds that need the arrays as lists. */
     public static <T> List<T> list(T[] values) {
         return Arrays.asList(values);
+    }
+
+    /**
+     * Who issued the item, as a by-line: the organisation it names, else its municipality's name
+     * from {@code municipalityNames}; null when neither is known (never the municipality's id).
+     */
+    public static String issuer(NewsItem n, Map<UUID, String> municipalityNames) {
+        return n.issuerName != null ? n.issuerName
+                : n.issuerMunicipalityId == null ? null : municipalityNames.get(n.issuerMunicipalityId);
     }
 
     /** Lead, body and press contact as one HTML fragment. */

@@ -1,6 +1,7 @@
 package org.twintowns.news.item.rest;
 
 import jakarta.inject.Inject;
+import java.util.Collections;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -35,6 +36,8 @@ import org.twintowns.commons.paging.PageParams;
 import org.twintowns.commons.persistence.TrackedEntity;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.news.item.NewsItem;
+import org.twintowns.news.item.mapping.NewsItemMapper;
+import org.twintowns.news.references.IssuerNames;
 import org.twintowns.news.item.service.NewsItemService;
 import org.twintowns.news.media.service.MediaService;
 
@@ -61,6 +64,9 @@ public class NewsItemReadResource {
 
     @Inject
     PublicBaseUrl publicUrl;
+
+    @Inject
+    IssuerNames issuerNames;
 
     @Context
     UriInfo uriInfo;
@@ -117,7 +123,8 @@ public class NewsItemReadResource {
     public RestResponse<Ninjs> getNinjs(@PathParam("id") UUID id) {
         NewsItem item = service.readable(id);
         boolean isPublic = item.isPublicAt(TrackedEntity.now());
-        return RestResponse.ResponseBuilder.ok(Ninjs.of(item, media.ofItem(id), isPublic, publicUrl.base()))
+        String issuer = NewsItemMapper.issuer(item, issuerNames.of(Collections.singleton(item.issuerMunicipalityId)));
+        return RestResponse.ResponseBuilder.ok(Ninjs.of(item, media.ofItem(id), isPublic, publicUrl.base(), issuer))
                 .header(HttpHeaders.ETAG, ETags.of(item.version))
                 .header(HttpHeaders.CACHE_CONTROL, isPublic ? PUBLIC : PRIVATE)
                 .build();

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -73,5 +74,12 @@ public record NewsItemRequest(
 
         @Schema(description = "Events the item is about (events service ids)")
         @Size(max = 50)
-        List<@NotNull UUID> relatedEventIds) {
+        List<@NotNull UUID> relatedEventIds,
+
+        @Schema(description = "When the item was first published, for a release that was published elsewhere before "
+                + "it came here (an import, an archive): it keeps that date, and feeds, lists and search place it "
+                + "there. Only for a PUBLISHED item and never in the future; omitted, a PUBLISHED item is published "
+                + "the moment it is created. On replace, omitted keeps the date and a new one corrects it.",
+                examples = "2022-12-05T10:30:00+01:00")
+        OffsetDateTime publishedAt) {
 }

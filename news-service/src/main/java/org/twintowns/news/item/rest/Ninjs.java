@@ -31,7 +31,8 @@ public record Ninjs(
         @Schema(enumeration = "full") String representationtype,
         @Schema(description = "The item's version", pattern = VERSION_PATTERN) String version,
         OffsetDateTime versioncreated,
-        OffsetDateTime firstcreated,
+        @Schema(description = "When the item was first created: for a release first published elsewhere, its "
+                + "original publication date") OffsetDateTime firstcreated,
         @Schema(description = "For an embargoed item: when it becomes public") OffsetDateTime embargoed,
         @Schema(description = "usable when public, withheld before, canceled when withdrawn",
                 enumeration = {"usable", "withheld", "canceled"}) String pubstatus,
@@ -41,7 +42,8 @@ public record Ninjs(
         @Schema(description = "The lead, when there is one", maxItems = 1) List<Text> descriptions,
         @Schema(maxItems = 1) List<Body> bodies,
         @Schema(description = "The topics", maxItems = 20) List<Subject> subjects,
-        @Schema(description = "The issuer", maxLength = ISSUER_MAX) String by,
+        @Schema(description = "The issuer: the organisation, or the issuing municipality's name; absent while "
+                + "that name cannot be looked up", maxLength = ISSUER_MAX) String by,
         @Schema(maxLength = ISSUER_MAX) String copyrightholder,
         @Schema(description = "The item's images, each with its credit (by) and licence (usageterms); at most "
                 + "news.media.max-per-item (20 by default, the figure stated here)", maxItems = 20)
@@ -51,21 +53,26 @@ public record Ninjs(
     public static final String MEDIA_TYPE = "application/ninjs+json";
     /** A version number as text: a long. */
     static final String VERSION_PATTERN = "[0-9]{1,19}";
-    /** The issuer's name (300), or "municipality " and its id. */
+    /** The issuing organisation's name (300) or municipality's name. */
     static final int ISSUER_MAX = 300;
     static final Standard NINJS_2_1 = new Standard("ninjs", "2.1", "http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json");
 
-    public static Ninjs of(NewsItem n, List<NewsMedia> media, boolean isPublic, URI base) {
+    /**
+     * @param issuer the by-line ({@link NewsItemMapper#issuer}); null leaves {@code by} and
+     *               {@code copyrightholder} out
+     */
+    public static Ninjs of(NewsItem n, List<NewsMedia> media, boolean isPublic, URI base, String issuer) {
         String pubstatus = isPublic ? "usable" : n.status == NewsItem.Status.WITHDRAWN ? "canceled" : "withheld";
         OffsetDateTime embargoed = n.status == NewsItem.Status.SCHEDULED && !isPublic ? n.publishedAt : null;
-        String issuer = n.issuerName != null ? n.issuerName
-                : n.issuerMunicipalityId != null ? "municipality " + n.issuerMunicipalityId : null;
+        // A release first published elsewhere was created no later than it was published.
+        OffsetDateTime firstcreated = n.publishedAt != null && n.publishedAt.isBefore(n.createdAt)
+                ? n.publishedAt : n.createdAt;
         List<Association> associations = new ArrayList<>();
         for (int i = 0; i < media.size(); i++) {
             associations.add(Association.of(i, media.get(i), base));
         }
         return new Ninjs(base.resolve("api/v1/news/" + n.id).toString(), "text", "full", String.valueOf(n.version),
-                n.updatedAt, n.createdAt, embargoed, pubstatus, n.language, n.slug,
+                n.updatedAt, firstcreated, embargoed, pubstatus, n.language, n.slug,
                 List.of(new Text("main", null, n.headline)),
                 n.lead == null ? List.of() : List.of(new Text("summary", "text/plain", n.lead)),
                 List.of(new Body("main", "text/html", n.bodyText.length(), NewsItemMapper.html(n))),

@@ -80,6 +80,10 @@ public class NewsItemService {
         if (!CREATABLE.contains(status)) {
             throw ProblemException.invalidField("status", "a news item is created as DRAFT or PUBLISHED");
         }
+        if (request.publishedAt() != null && status != NewsItem.Status.PUBLISHED) {
+            throw ProblemException.invalidField("publishedAt", "only a PUBLISHED item has a publication date; "
+                    + "to publish it later, create it as DRAFT and schedule it");
+        }
         validate(request);
         String slug = request.slug() != null ? request.slug() : Slugs.of(request.headline(), 160);
         if (slug.isEmpty()) {
@@ -188,6 +192,10 @@ public class NewsItemService {
         }
         if (BodyHtml.toText(BodyHtml.sanitize(request.body())).isBlank()) {
             throw ProblemException.invalidField("body", "has no text left once disallowed markup is removed");
+        }
+        if (request.publishedAt() != null && request.publishedAt().isAfter(TrackedEntity.now())) {
+            throw ProblemException.invalidField("publishedAt",
+                    "must not be in the future; to publish an item later, schedule it");
         }
         if (request.issuerMunicipalityId() == null && (request.issuerName() == null || request.issuerName().isBlank())) {
             throw ProblemException.invalidField("issuerMunicipalityId",

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.twintowns.commons.http.ETags;
 import org.twintowns.commons.http.Versioned;
+import org.twintowns.commons.persistence.Changes;
 import org.twintowns.commons.persistence.TrackedEntity;
 import org.twintowns.commons.persistence.UniqueViolations;
 import org.twintowns.commons.problem.ProblemException;
@@ -59,7 +60,7 @@ public class NewsItemWriter {
         item.status = status;
         item.createdBy = access.author();
         item.updatedBy = item.createdBy;
-        // A PUBLISHED item gets its publication time when it is stored (see NewsItem).
+        // A PUBLISHED item gets its publication time when it is stored (see NewsItem), unless it brings its own.
         persist(item, slug);
         return versioned(item);
     }
@@ -75,10 +76,17 @@ public class NewsItemWriter {
             throw ProblemException.invalidField("status",
                     "cannot be changed by replacing the item; use POST /api/v1/news/" + id + "/status");
         }
-        keepRevision(item, access.author(), "UPDATED");
-        NewsItemMapper.apply(request, slug, item);
-        item.updatedBy = access.author();
-        persist(item, slug);
+        if (request.publishedAt() != null && !hasBeenPublic(item)) {
+            throw ProblemException.invalidField("publishedAt", "only an item that is or was public has a publication "
+                    + "date; publish or schedule it with POST /api/v1/news/" + id + "/status");
+        }
+        NewsRevision before = revisionOf(item, access.author(), "UPDATED");
+        // An identical replace is no change: no revision, and the version and ETag stay.
+        if (Changes.apply(item, NewsItemMapper::toRequest, n -> NewsItemMapper.apply(request, slug, n))) {
+            revisions.persist(before);
+            item.updatedBy = access.author();
+            persist(item, slug);
+        }
         return versioned(item);
     }
 
@@ -146,6 +154,11 @@ public class NewsItemWriter {
      * make; joins the caller's transaction.
      */
     void keepRevision(NewsItem item, String author, String change) {
+        revisions.persist(revisionOf(item, author, change));
+    }
+
+    /** The revision {@link #keepRevision} keeps, not yet stored. */
+    private NewsRevision revisionOf(NewsItem item, String author, String change) {
         NewsRevision revision = new NewsRevision();
         revision.id = UUID.randomUUID();
         revision.newsItemId = item.id;
@@ -158,7 +171,14 @@ public class NewsItemWriter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialise a news item snapshot", e);
         }
-        revisions.persist(revision);
+        return revision;
+    }
+
+    /** Published now, or withdrawn after it was: the items whose publication date a replace may correct. */
+    private static boolean hasBeenPublic(NewsItem item) {
+        NewsItem.Status status = item.effectiveStatus(TrackedEntity.now());
+        return item.publishedAt != null
+                && (status == NewsItem.Status.PUBLISHED || status == NewsItem.Status.WITHDRAWN);
     }
 
     private Versioned<NewsItemView> versioned(NewsItem item) {

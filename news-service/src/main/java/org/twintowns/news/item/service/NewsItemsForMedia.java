@@ -45,6 +45,6 @@ public class NewsItemsForMedia implements MediaItems {
         NewsItem item = repository.findByIdOptional(itemId).orElseThrow(() -> NewsProblems.notFound(itemId));
         writer.keepRevision(item, access.author(), change);
         item.updatedBy = access.author();
-        item.updatedAt = TrackedEntity.now();
+        item.touch();
     }
 }

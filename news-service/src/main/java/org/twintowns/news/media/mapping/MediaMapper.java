@@ -3,6 +3,7 @@ package org.twintowns.news.media.mapping;
 import java.util.List;
 import java.util.UUID;
 import org.twintowns.news.media.NewsMedia;
+import org.twintowns.news.media.rest.MediaMetadataRequest;
 import org.twintowns.news.media.rest.MediaView;
 
 /** Converts media entities to their API records. */
@@ -15,6 +16,11 @@ public final class MediaMapper {
         return new MediaView(m.id, m.newsItemId, contentPath(m.newsItemId, m.id), m.contentType, m.byteSize,
                 m.width, m.height, m.sha256, m.fileName, m.caption, m.altText, m.credit, m.licence, m.sourceUrl,
                 m.position, m.createdAt, m.updatedAt);
+    }
+
+    /** The metadata a client derives from the image, as a value that compares by content. */
+    public static MediaMetadataRequest toRequest(NewsMedia m) {
+        return new MediaMetadataRequest(m.caption, m.altText, m.credit, m.licence, m.sourceUrl, m.position);
     }
 
     public static List<MediaView> toViews(List<NewsMedia> media) {

@@ -28,4 +28,9 @@ public record MediaMetadataRequest(
     public static final int POSITION_MAX = 999;
     public static final String URL_PATTERN = "https?://[^\\s<>\"]+";
     public static final String URL_MESSAGE = "must be an absolute http or https URL";
+
+    /** The same metadata at {@code at}, for a replace that keeps the image's position. */
+    public MediaMetadataRequest atPosition(int at) {
+        return new MediaMetadataRequest(caption, altText, credit, licence, sourceUrl, at);
+    }
 }

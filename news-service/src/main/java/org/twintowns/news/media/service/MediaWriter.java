@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.UUID;
 import org.twintowns.commons.http.ETags;
 import org.twintowns.commons.http.Versioned;
+import org.twintowns.commons.persistence.Changes;
 import org.twintowns.commons.security.Caller;
 import org.twintowns.news.media.MediaConfig;
 import org.twintowns.news.media.MediaProblems;
@@ -51,7 +52,6 @@ public class MediaWriter {
         m.id = UUID.randomUUID();
         items.recordMediaChange(itemId, "MEDIA ADDED " + m.id);
         m.newsItemId = itemId;
-        m.position = media.nextPosition(itemId);
         m.contentType = upload.image().type().mediaType;
         m.byteSize = upload.bytes().length;
         m.sha256 = upload.sha256();
@@ -59,6 +59,8 @@ public class MediaWriter {
         m.height = upload.image().height();
         m.fileName = upload.fileName();
         apply(upload.metadata(), m);
+        // A new image goes last, whatever the form said.
+        m.position = media.nextPosition(itemId);
         m.createdBy = caller.subject();
         m.updatedBy = m.createdBy;
         media.persist(m);
@@ -75,13 +77,15 @@ public class MediaWriter {
         items.lockForEdit(itemId);
         NewsMedia m = media.findInItem(itemId, mediaId).orElseThrow(() -> MediaProblems.notFound(itemId, mediaId));
         ETags.requireMatch(ifMatch, m.version);
-        items.recordMediaChange(itemId, "MEDIA UPDATED " + mediaId);
-        apply(request, m);
-        if (request.position() != null) {
-            m.position = request.position();
+        MediaMetadataRequest wanted = request.position() != null ? request : request.atPosition(m.position);
+        // An identical replace is no change: no revision of the item, and neither version moves.
+        if (!wanted.equals(MediaMapper.toRequest(m))) {
+            // The revision keeps the item as it is before the change, so it is taken first.
+            items.recordMediaChange(itemId, "MEDIA UPDATED " + mediaId);
+            Changes.apply(m, MediaMapper::toRequest, changed -> apply(wanted, changed));
+            m.updatedBy = caller.subject();
+            media.flush();
         }
-        m.updatedBy = caller.subject();
-        media.flush();
         return new Versioned<>(MediaMapper.toView(m), m.version);
     }
 
@@ -98,6 +102,9 @@ public class MediaWriter {
     }
 
     private static void apply(MediaMetadataRequest r, NewsMedia m) {
+        if (r.position() != null) {
+            m.position = r.position();
+        }
         m.caption = r.caption();
         m.altText = r.altText();
         m.credit = r.credit();
