@@ -1,6 +1,8 @@
 package org.twintowns.commons.input;
 
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.lang.reflect.AnnotatedElement;
@@ -9,8 +11,10 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jboss.resteasy.reactive.RestPath;
@@ -26,16 +30,46 @@ import org.jboss.resteasy.reactive.RestQuery;
  */
 record DeclaredParameters(Map<String, Class<?>> query, Map<String, Class<?>> path) {
 
+    /**
+     * The parameters of the method and of its siblings: the methods of the class with the same path
+     * and HTTP method, which answer one operation in different media types (a list and its map).
+     */
     static DeclaredParameters of(Class<?> resourceClass, Method method) {
         Map<String, Class<?>> query = new TreeMap<>();
         Map<String, Class<?>> path = new TreeMap<>();
-        for (Parameter parameter : method.getParameters()) {
-            collect(parameter, parameter.getName(), parameter.getParameterizedType(), query, path, 0, true);
+        List<Method> methods = new ArrayList<>(List.of(method));
+        for (Method candidate : method.getDeclaringClass().getDeclaredMethods()) {
+            if (!candidate.equals(method) && isSibling(candidate, method)) {
+                methods.add(candidate);
+            }
+        }
+        for (Method m : methods) {
+            for (Parameter parameter : m.getParameters()) {
+                collect(parameter, parameter.getName(), parameter.getParameterizedType(), query, path, 0, true);
+            }
         }
         for (Class<?> type = resourceClass; type != null && type != Object.class; type = type.getSuperclass()) {
             collectFields(type, query, path, 0);
         }
         return new DeclaredParameters(Collections.unmodifiableMap(query), Collections.unmodifiableMap(path));
+    }
+
+    private static boolean isSibling(Method candidate, Method method) {
+        Path candidatePath = candidate.getAnnotation(Path.class);
+        Path methodPath = method.getAnnotation(Path.class);
+        boolean samePath = candidatePath == null ? methodPath == null
+                : methodPath != null && candidatePath.value().equals(methodPath.value());
+        return samePath && httpMethod(candidate) != null && httpMethod(candidate).equals(httpMethod(method));
+    }
+
+    private static String httpMethod(Method method) {
+        for (java.lang.annotation.Annotation annotation : method.getAnnotations()) {
+            HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (http != null) {
+                return http.value();
+            }
+        }
+        return null;
     }
 
     private static void collect(AnnotatedElement element, String javaName, Type type,

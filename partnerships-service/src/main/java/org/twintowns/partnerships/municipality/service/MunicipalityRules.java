@@ -24,7 +24,8 @@ public final class MunicipalityRules implements RequestRules<MunicipalityRequest
     @Override
     public void check(MunicipalityRequest request, Violations violations) {
         String country = request.country();
-        if (country != null && !violations.failed("country")) {
+        // A country not of the form [A-Z]{2} is already refused by its constraint.
+        if (country != null && country.matches("[A-Z]{2}")) {
             boolean known = violations.check(Countries.isKnown(country),
                     "country", "'" + country + "' is not an ISO 3166-1 country");
             if (known && request.subdivision() != null) {
