@@ -28,7 +28,8 @@ public final class NewsItemRules implements RequestRules<NewsItemRequest> {
 
     @Override
     public void check(NewsItemRequest request, Violations violations) {
-        if (request.language() != null) {
+        // A language not of the form [a-z]{2} is already refused by its constraint.
+        if (request.language() != null && request.language().matches("[a-z]{2}")) {
             violations.check(LANGUAGES.contains(request.language()), "language",
                     "'" + request.language() + "' is not an ISO 639-1 language code");
         }
