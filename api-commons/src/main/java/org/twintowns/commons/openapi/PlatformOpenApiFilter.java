@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * The one filter MicroProfile OpenAPI takes ({@code mp.openapi.filter}): the shared contract rules
- * of {@link SecurityResponsesFilter}, {@link BodyResponsesFilter}, {@link IdempotencyResponsesFilter},
+ * of {@link SecurityResponsesFilter}, {@link ParameterResponsesFilter}, {@link BodyResponsesFilter}, {@link IdempotencyResponsesFilter},
  * {@link ConditionalResponsesFilter}, {@link DatabaseResponsesFilter}, {@link LimitsFilter} and {@link RequestExamplesFilter}, applied to
  * every service's document; {@link ProblemResponsesFilter} comes last, so that every refusal the
  * others add is a problem too.
@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 public class PlatformOpenApiFilter implements OASFilter {
 
     private final SecurityResponsesFilter security = new SecurityResponsesFilter();
+    private final ParameterResponsesFilter parameters = new ParameterResponsesFilter();
     private final BodyResponsesFilter bodies = new BodyResponsesFilter();
     private final DatabaseResponsesFilter database = new DatabaseResponsesFilter();
     private final LimitsFilter limits = new LimitsFilter();
@@ -42,6 +43,7 @@ public class PlatformOpenApiFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         security.filterOpenAPI(openAPI);
+        parameters.filterOpenAPI(openAPI);
         bodies.filterOpenAPI(openAPI);
         idempotency.filterOpenAPI(openAPI);
         conditional.filterOpenAPI(openAPI);

@@ -1,5 +1,6 @@
 package org.twintowns.commons.openapi;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -11,10 +12,14 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
- * Documents the refusals of every operation that takes a bearer token, the same way everywhere:
- * 401 and 403, with a description that says when each happens. Quarkus marks
- * the operations ({@code quarkus.smallrye-openapi.auto-add-security-requirement}); resources only
- * describe a refusal where they can say more than this.
+ * Documents the security of every operation, the same way everywhere. Quarkus marks the operations
+ * behind {@code @RolesAllowed} or {@code @Authenticated} with the bearer scheme
+ * ({@code quarkus.smallrye-openapi.auto-add-security-requirement}); a read that shows more to a
+ * caller with a token says so itself, as optional security ({@code @SecurityRequirementsSet} empty,
+ * then with the scheme). Every other operation is public and gets an explicit {@code security: []}:
+ * no requirement of the whole document (the gateway's merged one) applies to it, so Swagger UI shows
+ * it without a padlock. An operation that takes a token documents 401 and 403, with a description
+ * that says when each happens; resources only describe a refusal where they can say more.
  */
 public class SecurityResponsesFilter implements OASFilter {
 
@@ -28,6 +33,9 @@ public class SecurityResponsesFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Operations.forEach(openAPI, operation -> {
+            if (operation.getSecurity() == null) {
+                operation.setSecurity(new ArrayList<>());
+            }
             if (takesToken(operation.getSecurity())) {
                 document(operation, "401", UNAUTHORIZED);
                 document(operation, "403", FORBIDDEN);

@@ -132,6 +132,36 @@ class ContractConventionsTest {
         });
     }
 
+    /**
+     * Swagger UI shows a padlock on every operation with a security requirement, and an operation
+     * without one of its own takes the document's: so the document names none, and every operation
+     * its own. One that needs a token (the scheme, with no empty alternative) documents 401 and 403;
+     * one anyone can call (none, or optional: an empty alternative) documents no 403 for lack of a role.
+     */
+    @ParameterizedTest
+    @MethodSource("contracts")
+    void shouldShowEveryOperationPublicOrProtectedAsItIs(String contract) {
+        JsonNode documentLevel = contracts.document(contract).path("security");
+        check(contract, (operation, violations) -> {
+            if (!documentLevel.isMissingNode() && !documentLevel.isEmpty()) {
+                violations.add(operation + ": the document's security applies to it; name none for the document");
+            }
+            JsonNode security = operation.node().path("security");
+            if (!security.isArray()) {
+                violations.add(operation + ": names no security of its own (security: [] when anyone may call it)");
+                return;
+            }
+            boolean optional = StreamSupport.stream(security.spliterator(), false).anyMatch(JsonNode::isEmpty);
+            JsonNode responses = operation.node().path("responses");
+            if (!security.isEmpty() && !optional && !(responses.has("401") && responses.has("403"))) {
+                violations.add(operation + ": needs a token, but does not document 401 and 403");
+            }
+            if (security.isEmpty() && responses.has("401")) {
+                violations.add(operation + ": anyone may call it, but it documents 401");
+            }
+        });
+    }
+
     /** Runs the rule on every operation of the contract and fails with every violation it reports. */
     private void check(String contract, BiConsumer<Operation, List<String>> rule) {
         List<String> violations = new ArrayList<>();

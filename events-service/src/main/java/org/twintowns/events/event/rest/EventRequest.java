@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.twintowns.commons.validation.CheckedBy;
 import org.twintowns.events.event.Event;
+import org.twintowns.events.event.service.EventRules;
 
 /** What a client sends to announce an event, or to replace one (PUT): every field is replaced. */
 @Schema(name = "EventRequest")
+@CheckedBy(EventRules.class)
 public record EventRequest(
         @Schema(description = "Title by ISO 639 language code (lowercase, two or three letters)",
                 required = true, minProperties = 1, maxProperties = 30,

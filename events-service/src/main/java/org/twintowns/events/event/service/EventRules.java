@@ -8,77 +8,97 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import org.twintowns.commons.problem.ProblemException;
+import org.twintowns.commons.validation.RequestRules;
+import org.twintowns.commons.validation.Violations;
 import org.twintowns.events.event.Event;
 import org.twintowns.events.event.mapping.EventMapper;
 import org.twintowns.events.event.rest.EventRequest;
 import org.twintowns.events.event.rest.SessionRequest;
 
-/** The checks of an event request that bean validation cannot express; each failure is a 400 naming the field. */
-public final class EventRules {
+/**
+ * The checks of an event request that bean validation cannot express. They run with the request's
+ * constraints ({@code @CheckedBy} on {@link EventRequest}), and every failure is reported at once,
+ * each naming its field.
+ */
+public final class EventRules implements RequestRules<EventRequest> {
 
     /** The IANA time zone database as the JDK knows it; excludes fixed offsets such as +02:00 or UTC+2. */
     private static final Set<String> IANA_ZONES = ZoneId.getAvailableZoneIds();
+    private static final String ZONE_MESSAGE = "must be an IANA time zone such as Europe/Berlin";
+    private static final EventRules RULES = new EventRules();
 
-    private EventRules() {
+    /** Checks the whole request (400 naming every failing field) and returns its time zone. */
+    public static ZoneId check(EventRequest request) {
+        RequestRules.enforce(RULES, request);
+        return ZoneId.of(request.timeZone().strip());
     }
 
-    /** Checks the whole request and returns its time zone. */
-    public static ZoneId check(EventRequest request) {
-        Instant start = EventMapper.instant(request.startsAt());
-        Instant end = EventMapper.instant(request.endsAt());
-        if (!end.isAfter(start)) {
-            throw ProblemException.invalidField("endsAt", "must be after startsAt");
+    @Override
+    public void check(EventRequest request, Violations violations) {
+        Instant start = request.startsAt() == null ? null : EventMapper.instant(request.startsAt());
+        Instant end = request.endsAt() == null ? null : EventMapper.instant(request.endsAt());
+        boolean interval = start != null && end != null
+                && violations.check(end.isAfter(start), "endsAt", "must be after startsAt");
+        if (request.timeZone() != null && !request.timeZone().isBlank()) {
+            checkTimeZone(request.timeZone(), violations);
         }
-        ZoneId zone = timeZone(request.timeZone());
-        checkAttendance(request.attendanceMode(), EventMapper.trimToNull(request.venue()),
-                EventMapper.trimToNull(request.joinUrl()));
+        if (request.attendanceMode() != null) {
+            checkAttendance(request.attendanceMode(), EventMapper.trimToNull(request.venue()),
+                    EventMapper.trimToNull(request.joinUrl()), violations);
+        }
         List<SessionRequest> sessions = EventMapper.orEmpty(request.sessions());
         for (int i = 0; i < sessions.size(); i++) {
             SessionRequest session = sessions.get(i);
+            if (session == null || session.startsAt() == null || session.endsAt() == null) {
+                continue;
+            }
             Instant sessionStart = EventMapper.instant(session.startsAt());
             Instant sessionEnd = EventMapper.instant(session.endsAt());
             if (!sessionEnd.isAfter(sessionStart)) {
-                throw ProblemException.invalidField("sessions[" + i + "].endsAt", "must be after startsAt");
-            }
-            if (sessionStart.isBefore(start) || sessionEnd.isAfter(end)) {
-                throw ProblemException.invalidField("sessions[" + i + "]", "must lie within the event");
+                violations.add("sessions[" + i + "].endsAt", "must be after startsAt");
+            } else if (interval && (sessionStart.isBefore(start) || sessionEnd.isAfter(end))) {
+                violations.add("sessions[" + i + "]", "must lie within the event");
             }
         }
-        if (request.registration() != null && request.registration().deadline() != null
+        if (end != null && request.registration() != null && request.registration().deadline() != null
                 && EventMapper.instant(request.registration().deadline()).isAfter(end)) {
-            throw ProblemException.invalidField("registration.deadline", "must not be after the event ends");
+            violations.add("registration.deadline", "must not be after the event ends");
         }
-        return zone;
     }
 
     /**
      * A region-based zone, never a fixed offset: the offset of a place changes with daylight
      * saving time and with law, and events keep the local time of where they happen.
      */
-    static ZoneId timeZone(String id) {
-        String message = "must be an IANA time zone such as Europe/Berlin";
+    private static void checkTimeZone(String id, Violations violations) {
         ZoneId zone;
         try {
             zone = ZoneId.of(id.strip());
         } catch (DateTimeException e) {
-            throw ProblemException.invalidField("timeZone", message + "; '" + id + "' is not one");
+            violations.add("timeZone", ZONE_MESSAGE + "; '" + id + "' is not one");
+            return;
         }
-        if (zone instanceof ZoneOffset || !IANA_ZONES.contains(zone.getId())) {
-            throw ProblemException.invalidField("timeZone", message + ", not a fixed offset");
-        }
-        return zone;
+        violations.check(!(zone instanceof ZoneOffset) && IANA_ZONES.contains(zone.getId()),
+                "timeZone", ZONE_MESSAGE + ", not a fixed offset");
     }
 
+    /** The venue and join URL an attendance mode needs; 400 naming each that is missing or wrong. */
     static void checkAttendance(Event.AttendanceMode mode, String venue, String joinUrl) {
+        Violations violations = new Violations();
+        checkAttendance(mode, venue, joinUrl, violations);
+        violations.throwIfAny();
+    }
+
+    private static void checkAttendance(Event.AttendanceMode mode, String venue, String joinUrl,
+                                        Violations violations) {
         if (mode != Event.AttendanceMode.ONLINE && venue == null) {
-            throw ProblemException.invalidField("venue", "is required for " + mode + " events");
+            violations.add("venue", "is required for " + mode + " events");
         }
         if (mode != Event.AttendanceMode.IN_PERSON && joinUrl == null) {
-            throw ProblemException.invalidField("joinUrl", "is required for " + mode + " events");
+            violations.add("joinUrl", "is required for " + mode + " events");
         }
         if (joinUrl != null && !isAbsoluteHttps(joinUrl)) {
-            throw ProblemException.invalidField("joinUrl", "must be an absolute https URL");
+            violations.add("joinUrl", "must be an absolute https URL");
         }
     }
 

@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.twintowns.commons.text.Slugs;
+import org.twintowns.commons.validation.CheckedBy;
 import org.twintowns.news.item.NewsItem;
+import org.twintowns.news.item.service.NewsItemRules;
 
 /** What a client sends to write a news item (create and replace). */
 @Schema(name = "NewsItemRequest")
+@CheckedBy(NewsItemRules.class)
 public record NewsItemRequest(
         @Schema(description = "Headline in the item's language; plain text", examples = "Jena empfängt Delegation aus Brovary")
         @NotBlank @Size(max = 300)

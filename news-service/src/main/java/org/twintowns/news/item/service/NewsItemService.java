@@ -7,13 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.twintowns.commons.http.Versioned;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageParams;
@@ -37,7 +34,6 @@ import org.twintowns.news.media.NewsMedia;
 import org.twintowns.news.media.repository.MediaRepository;
 import org.twintowns.commons.reference.ReferencesUnavailableException;
 import org.twintowns.news.references.ReferenceChecker;
-import org.twintowns.news.text.BodyHtml;
 
 /**
  * Writing and finding news items: validates, checks who may do what, checks references against
@@ -46,11 +42,6 @@ import org.twintowns.news.text.BodyHtml;
 @ApplicationScoped
 public class NewsItemService {
 
-    /** Java still lists the withdrawn codes for Hebrew, Indonesian, Yiddish and Moldavian; only current ones count. */
-    private static final Set<String> WITHDRAWN_LANGUAGE_CODES = Set.of("iw", "in", "ji", "mo");
-    private static final Set<String> LANGUAGES = Arrays.stream(Locale.getISOLanguages())
-            .filter(code -> !WITHDRAWN_LANGUAGE_CODES.contains(code))
-            .collect(Collectors.toUnmodifiableSet());
     /** Scheduling and withdrawing are editorial steps on an existing item, not ways to create one. */
     private static final Set<NewsItem.Status> CREATABLE = Set.of(NewsItem.Status.DRAFT, NewsItem.Status.PUBLISHED);
 
@@ -84,7 +75,7 @@ public class NewsItemService {
             throw ProblemException.invalidField("publishedAt", "only a PUBLISHED item has a publication date; "
                     + "to publish it later, create it as DRAFT and schedule it");
         }
-        validate(request);
+        NewsItemRules.check(request);
         String slug = request.slug() != null ? request.slug() : Slugs.of(request.headline(), 160);
         if (slug.isEmpty()) {
             throw ProblemException.invalidField("slug", "cannot be derived from this headline; please give one");
@@ -96,7 +87,7 @@ public class NewsItemService {
     }
 
     public Versioned<NewsItemView> update(UUID id, String ifMatch, NewsItemRequest request) {
-        validate(request);
+        NewsItemRules.check(request);
         // Fail fast, before asking other services; the writer checks again inside its transaction.
         NewsItem current = repository.findByIdOptional(id).orElseThrow(() -> NewsProblems.notFound(id));
         access.requireEdit(current);
@@ -182,24 +173,6 @@ public class NewsItemService {
     static void checkInterval(NewsFilter filter) {
         if (filter.from() != null && filter.to() != null && !filter.to().isAfter(filter.from())) {
             throw ProblemException.invalidField("to", "must be later than from");
-        }
-    }
-
-    private static void validate(NewsItemRequest request) {
-        if (!LANGUAGES.contains(request.language())) {
-            throw ProblemException.invalidField("language",
-                    "'" + request.language() + "' is not an ISO 639-1 language code");
-        }
-        if (BodyHtml.toText(BodyHtml.sanitize(request.body())).isBlank()) {
-            throw ProblemException.invalidField("body", "has no text left once disallowed markup is removed");
-        }
-        if (request.publishedAt() != null && request.publishedAt().isAfter(TrackedEntity.now())) {
-            throw ProblemException.invalidField("publishedAt",
-                    "must not be in the future; to publish an item later, schedule it");
-        }
-        if (request.issuerMunicipalityId() == null && (request.issuerName() == null || request.issuerName().isBlank())) {
-            throw ProblemException.invalidField("issuerMunicipalityId",
-                    "give the issuing municipality, or issuerName for an organisation");
         }
     }
 

@@ -14,11 +14,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.twintowns.commons.text.Slugs;
+import org.twintowns.commons.validation.CheckedBy;
 import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.municipality.MunicipalityName;
+import org.twintowns.partnerships.municipality.service.MunicipalityRules;
 
 /** What a client sends to register or update a municipality. */
 @Schema(name = "MunicipalityRequest")
+@CheckedBy(MunicipalityRules.class)
 public record MunicipalityRequest(
         @Schema(description = "Official name in the original language and script", examples = "Бровари")
         @NotBlank @Size(max = 200)

@@ -10,9 +10,12 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.twintowns.commons.text.Slugs;
 import org.twintowns.partnerships.partnership.Partnership;
+import org.twintowns.commons.validation.CheckedBy;
+import org.twintowns.partnerships.partnership.service.PartnershipRules;
 
 /** What a client sends to register a partnership, with its history so far. */
 @Schema(name = "PartnershipRequest")
+@CheckedBy(PartnershipRules.ForCreate.class)
 public record PartnershipRequest(
         @Schema(examples = "SOLIDARITY")
         @NotNull

@@ -10,12 +10,15 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.twintowns.commons.text.Slugs;
 import org.twintowns.partnerships.partnership.Partnership;
+import org.twintowns.commons.validation.CheckedBy;
+import org.twintowns.partnerships.partnership.service.PartnershipRules;
 
 /**
  * The full new state of a partnership, history excepted: every field is replaced, and an omitted
  * list means an empty one. The lifecycle (and with it establishedOn) changes only by appending events.
  */
 @Schema(name = "PartnershipUpdateRequest")
+@CheckedBy(PartnershipRules.ForUpdate.class)
 public record PartnershipUpdateRequest(
         @Schema(examples = "COOPERATION")
         @NotNull

@@ -4,14 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.twintowns.commons.problem.Problem.FieldError;
+import org.twintowns.commons.validation.Violations;
 import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.partnership.LifecycleEvent;
 import org.twintowns.partnerships.partnership.LifecycleTransitions;
@@ -43,10 +42,10 @@ public class PartnershipChecks {
 
     /** Checks a create and returns the participating municipalities. */
     public Map<UUID, Municipality> checkCreate(PartnershipRequest request) {
-        List<FieldError> errors = new ArrayList<>();
+        Violations errors = new Violations();
         checkFounding(request, errors);
         checkContent(request, errors);
-        throwIfAny(errors);
+        errors.throwIfAny();
         return lookup.resolve(request.participants(), Set.of());
     }
 
@@ -56,71 +55,71 @@ public class PartnershipChecks {
      * @param participating municipalities that already take part; a merged one may stay, but not join
      */
     public Map<UUID, Municipality> checkUpdate(PartnershipUpdateRequest request, Set<UUID> participating) {
-        List<FieldError> errors = new ArrayList<>();
+        Violations errors = new Violations();
         checkContent(request, errors);
-        throwIfAny(errors);
+        errors.throwIfAny();
         return lookup.resolve(request.participants(), participating);
     }
 
     /** One event to append: its date and, for a suspension or an end, its reason. */
     public void checkEvent(LifecycleEventRequest event) {
-        List<FieldError> errors = new ArrayList<>();
+        Violations errors = new Violations();
         checkEvent("", event, errors);
-        throwIfAny(errors);
+        errors.throwIfAny();
     }
 
-    private static void throwIfAny(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw PartnershipProblems.invalidFields(errors);
+    static void checkContent(PartnershipContent content, Violations errors) {
+        if (content.participants() != null && !content.participants().contains(null)) {
+            // Without them (bean validation reports that), the participants and contacts cannot be checked.
+            checkParticipants(content, errors);
+            checkContacts(content, errors);
         }
-    }
-
-    private static void checkContent(PartnershipContent content, List<FieldError> errors) {
-        checkParticipants(content, errors);
-        checkContacts(content, errors);
         checkProjects(content, errors);
         checkNotInFuture("lastVerifiedOn", content.lastVerifiedOn(), errors);
     }
 
     /** The founding date and the initial history of a create, before any of it is applied. */
-    private static void checkFounding(PartnershipRequest request, List<FieldError> errors) {
+    static void checkFounding(PartnershipRequest request, Violations errors) {
         LocalDate establishedOn = request.establishedOn();
         checkNotInFuture("establishedOn", establishedOn, errors);
         if (request.yearOnly() && establishedOn == null) {
-            errors.add(new FieldError("establishedYearOnly", "requires establishedOn (January 1 of the year)"));
+            errors.add("establishedYearOnly", "requires establishedOn (January 1 of the year)");
         } else if (request.yearOnly() && establishedOn.getDayOfYear() != 1) {
-            errors.add(new FieldError("establishedOn", "must be January 1 when only the year is known"));
+            errors.add("establishedOn", "must be January 1 when only the year is known");
         }
         List<LifecycleEventRequest> lifecycle = request.lifecycle() == null ? List.of() : request.lifecycle();
         for (int i = 0; i < lifecycle.size(); i++) {
             LifecycleEventRequest event = lifecycle.get(i);
+            if (event == null) {
+                continue;
+            }
             checkEvent("lifecycle[" + i + "].", event, errors);
             if (event.kind() == LifecycleEvent.Kind.ESTABLISHED
                     && establishedOn != null && !establishedOn.equals(event.occurredOn())) {
-                errors.add(new FieldError("lifecycle[" + i + "].occurredOn",
-                        "must equal establishedOn (" + establishedOn + ")"));
+                errors.add("lifecycle[" + i + "].occurredOn",
+                        "must equal establishedOn (" + establishedOn + ")");
             }
         }
     }
 
-    private static void checkEvent(String prefix, LifecycleEventRequest event, List<FieldError> errors) {
+    private static void checkEvent(String prefix, LifecycleEventRequest event, Violations errors) {
         checkNotInFuture(prefix + "occurredOn", event.occurredOn(), errors);
         if (LifecycleTransitions.requiresReason(event.kind()) && (event.reason() == null || event.reason().isBlank())) {
-            errors.add(new FieldError(prefix + "reason", "is required for a " + event.kind() + " event"));
+            errors.add(prefix + "reason", "is required for a " + event.kind() + " event");
         }
     }
 
-    private static void checkParticipants(PartnershipContent content, List<FieldError> errors) {
+    private static void checkParticipants(PartnershipContent content, Violations errors) {
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < content.participants().size(); i++) {
             if (!seen.add(content.participants().get(i).municipalityId())) {
-                errors.add(new FieldError("participants[" + i + "].municipalityId",
-                        "names a municipality that is already a participant; each takes part once"));
+                errors.add("participants[" + i + "].municipalityId",
+                        "names a municipality that is already a participant; each takes part once");
             }
         }
     }
 
-    private static void checkContacts(PartnershipContent content, List<FieldError> errors) {
+    private static void checkContacts(PartnershipContent content, Violations errors) {
         if (content.contacts() == null) {
             return;
         }
@@ -129,15 +128,15 @@ public class PartnershipChecks {
         for (int i = 0; i < content.contacts().size(); i++) {
             ContactRequest contact = content.contacts().get(i);
             if (contact.municipalityId() != null && !participants.contains(contact.municipalityId())) {
-                errors.add(new FieldError("contacts[" + i + "].municipalityId", "must be one of the participants"));
+                errors.add("contacts[" + i + "].municipalityId", "must be one of the participants");
             }
             if (isBlank(contact.email()) && isBlank(contact.phone()) && isBlank(contact.url())) {
-                errors.add(new FieldError("contacts[" + i + "]", "needs at least one of email, phone and url"));
+                errors.add("contacts[" + i + "]", "needs at least one of email, phone and url");
             }
         }
     }
 
-    private static void checkProjects(PartnershipContent content, List<FieldError> errors) {
+    private static void checkProjects(PartnershipContent content, Violations errors) {
         if (content.projects() == null) {
             return;
         }
@@ -145,20 +144,20 @@ public class PartnershipChecks {
             ProjectRequest project = content.projects().get(i);
             String prefix = "projects[" + i + "].";
             if (project.amount() != null && project.currency() == null) {
-                errors.add(new FieldError(prefix + "currency", "is required when an amount is given"));
+                errors.add(prefix + "currency", "is required when an amount is given");
             }
             if (project.currency() != null && project.amount() == null) {
-                errors.add(new FieldError(prefix + "amount", "is required when a currency is given"));
+                errors.add(prefix + "amount", "is required when a currency is given");
             }
             if (project.startsOn() != null && project.endsOn() != null && project.endsOn().isBefore(project.startsOn())) {
-                errors.add(new FieldError(prefix + "endsOn", "must not be before startsOn"));
+                errors.add(prefix + "endsOn", "must not be before startsOn");
             }
         }
     }
 
-    private static void checkNotInFuture(String field, LocalDate date, List<FieldError> errors) {
+    private static void checkNotInFuture(String field, LocalDate date, Violations errors) {
         if (date != null && date.isAfter(latestToday())) {
-            errors.add(new FieldError(field, "must not be in the future"));
+            errors.add(field, "must not be in the future");
         }
     }
 

@@ -4,7 +4,6 @@ import java.util.List;
 import org.twintowns.commons.problem.Problem;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.problem.ProblemType;
-import org.twintowns.commons.problem.ValidationProblems;
 import org.twintowns.partnerships.partnership.InvalidTransitionException;
 
 /** The problems specific to partnerships, and how they are built. */
@@ -18,11 +17,6 @@ public final class PartnershipProblems {
     public static final ProblemType TOO_MANY_RESULTS = ProblemType.of("too-many-results", "Too many results");
 
     private PartnershipProblems() {
-    }
-
-    /** 400 with every failing field at once. */
-    public static ProblemException invalidFields(List<Problem.FieldError> errors) {
-        return new ProblemException(ValidationProblems.of(errors));
     }
 
     /** 422: the request is well-formed, but names records that do not exist. */

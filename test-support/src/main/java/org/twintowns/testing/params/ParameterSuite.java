@@ -1,0 +1,121 @@
+package org.twintowns.testing.params;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.twintowns.testing.ProblemAssertions.assertProblem;
+
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.params.ContractParameters.Operation;
+import org.twintowns.testing.params.ContractParameters.Param;
+
+/**
+ * Parameters are never silently ignored, proved over every operation the service documents (so a new
+ * operation is checked without new test code): an unknown query parameter on a read, a path id that
+ * is not a UUID, and a date or date-time query parameter that does not parse are each a 400 that
+ * names the parameter, and for a date says the form it wants. Called as an administrator, so that no
+ * operation answers 401 or 403 first. A service's test extends this as a {@code @QuarkusTest} with
+ * the {@code TestTokens} resource.
+ */
+public abstract class ParameterSuite {
+
+    private static final String UNKNOWN = "surely-unknown";
+    private static final Set<String> DATES = Set.of("date", "date-time");
+    /** A date in a message, such as 2024-05-01: the form the parameter wants. */
+    private static final String NAMES_A_DATE = "(?s).*\\d{4}-\\d{2}-\\d{2}.*";
+
+    private static RequestSpecification asAdmin() {
+        return given().auth().oauth2(TestTokens.admin());
+    }
+
+    /**
+     * As administrator, with every required query parameter at its example (so that only the parameter
+     * under test is wrong) and a body of the type the operation takes (else 415 would come first).
+     */
+    private static RequestSpecification asAdmin(Operation operation) {
+        RequestSpecification request = asAdmin();
+        for (Param p : operation.parameters()) {
+            if (p.in().equals("query") && p.required() && p.example() != null) {
+                request.queryParam(p.name(), p.example());
+            }
+        }
+        if (operation.bodyType() == null) {
+            return request;
+        }
+        return operation.bodyType().startsWith("multipart/")
+                ? request.multiPart("file", "sample.txt", new byte[] {'x'})
+                : request.contentType(operation.bodyType()).body("{}");
+    }
+
+    /** Runs one check and keeps its failure, so that one run names every operation that fails. */
+    private static void expect(List<String> failures, String what, Runnable check) {
+        try {
+            check.run();
+        } catch (AssertionError e) {
+            failures.add(what + ": " + e.getMessage());
+        }
+    }
+
+    private static void assertNone(List<String> failures) {
+        assertTrue(failures.isEmpty(), failures.size() + " operations fail:\n" + String.join("\n", failures));
+    }
+
+    @Test
+    void shouldRefuseAnUnknownQueryParameterOnEveryRead() {
+        List<Operation> reads = ContractParameters.served().stream().filter(o -> o.method().equals("get")).toList();
+        assertFalse(reads.isEmpty(), "the service documents no reads");
+        List<String> failures = new ArrayList<>();
+        for (Operation read : reads) {
+            expect(failures, read + "?" + UNKNOWN, () ->
+                    assertProblem(asAdmin().queryParam(UNKNOWN, 1).get(read.samplePath()).then(), 400)
+                            .body("errors.field", hasItem(UNKNOWN))
+                            .body("detail", containsString("accepts")));
+        }
+        assertNone(failures);
+    }
+
+    @Test
+    void shouldRefuseAPathIdThatIsNoUuidOnEveryOperation() {
+        List<String> checked = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (Operation operation : ContractParameters.served()) {
+            for (Param p : operation.parameters()) {
+                if (p.in().equals("path") && "uuid".equals(p.format())) {
+                    expect(failures, operation + " " + p.name() + "=not-a-uuid", () ->
+                            assertProblem(asAdmin(operation).request(operation.method(),
+                                    operation.pathWith(p.name(), "not-a-uuid")).then(), 400)
+                                    .body("errors.field", hasItem(p.name())));
+                    checked.add(operation + " " + p.name());
+                }
+            }
+        }
+        assertFalse(checked.isEmpty(), "the service documents no path ids");
+        assertNone(failures);
+    }
+
+    @Test
+    void shouldSayWhichFormADateParameterWants() {
+        List<String> failures = new ArrayList<>();
+        for (Operation operation : ContractParameters.served()) {
+            for (Param p : operation.parameters()) {
+                if (p.in().equals("query") && p.format() != null && DATES.contains(p.format())) {
+                    expect(failures, operation + " " + p.name() + "=yesterday", () ->
+                            assertProblem(asAdmin(operation).queryParam(p.name(), "yesterday")
+                                    .request(operation.method(), operation.samplePath()).then(), 400)
+                                    .body("errors.field", hasItem(p.name()))
+                                    .body("errors.find { it.field == '" + p.name() + "' }.message",
+                                            matchesPattern(NAMES_A_DATE)));
+                }
+            }
+        }
+        assertNone(failures);
+    }
+}
