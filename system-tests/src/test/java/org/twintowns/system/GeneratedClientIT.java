@@ -95,7 +95,7 @@ class GeneratedClientIT {
                 .relatedEventIds(List.of(visit.getId())), null);
 
         // The dossier is public: read it without a token.
-        Dossier dossier = new MunicipalitiesApi(client(platform, null)).getMunicipalityDossier(jena.getId(), "en");
+        Dossier dossier = new MunicipalitiesApi(client(platform, null)).getMunicipalityDossier(jena.getId(), "en", null);
         assertEquals(jena.getId(), dossier.getId());
         assertEquals("Jena " + tag, dossier.getMunicipality().getData().getName());
         assertTrue(dossier.getPartnerships().getData().getItems().stream()
