@@ -30,12 +30,6 @@ public final class Violations {
         return holds;
     }
 
-    /** Whether {@code field} or anything inside it ({@code field.x}, {@code field[0]}) already failed. */
-    public boolean failed(String field) {
-        return errors.stream().map(Problem.FieldError::field)
-                .anyMatch(f -> f.equals(field) || f.startsWith(field + ".") || f.startsWith(field + "["));
-    }
-
     public boolean isEmpty() {
         return errors.isEmpty();
     }

@@ -51,12 +51,4 @@ class ViolationsTest {
         assertTrue(violations.isEmpty());
         violations.throwIfAny();
     }
-
-    @Test
-    void shouldKnowWhatFailedInsideAField() {
-        Violations violations = new Violations().add("otherNames[2].usedUntil", "only former names have an end date");
-        assertTrue(violations.failed("otherNames"));
-        assertTrue(violations.failed("otherNames[2]"));
-        assertEquals(false, violations.failed("other"));
-    }
 }
