@@ -74,6 +74,17 @@ final class FuzzContract {
         return operations.stream().filter(o -> o.owner().equals(owner)).toList();
     }
 
+    /** Whether an operation of this operationId is in the document. */
+    boolean hasOperation(String operationId) {
+        List<JsonNode> found = new ArrayList<>();
+        document.path("paths").forEach(item -> item.forEach(op -> {
+            if (op.path("operationId").asText().equals(operationId)) {
+                found.add(op);
+            }
+        }));
+        return !found.isEmpty();
+    }
+
     /**
      * The example of an operation's request body in a media type (the JSON example each service
      * keeps in META-INF/openapi-examples), or a missing node.

@@ -78,7 +78,7 @@ public class EventListResource {
     @GET
     @Path("/calendar.ics")
     @Produces(EventCalendar.MEDIA_TYPE)
-    @Operation(operationId = "subscribeToEvents", summary = "Subscribe to events as a calendar",
+    @Operation(operationId = "getEventCalendar", summary = "Subscribe to events as a calendar",
             description = "The events matching the filters (the filters of listEvents) as an RFC 5545 calendar at a "
                     + "plain URL, for calendar apps that subscribe to a link and cannot send an Accept header: "
                     + "webcal://<host>/api/v1/events/calendar.ics?partnership=<id>. Up to 1,000 events in order of "

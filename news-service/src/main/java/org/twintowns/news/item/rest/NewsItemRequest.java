@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.twintowns.commons.text.Slugs;
 import org.twintowns.commons.validation.CheckedBy;
@@ -45,7 +46,8 @@ public record NewsItemRequest(
 
         @Schema(description = "On create: DRAFT (the default; not public) or PUBLISHED (public at once). "
                 + "Later changes go through POST /api/v1/news/{id}/status; on replace it may only repeat the current status.",
-                examples = "PUBLISHED", enumeration = {"DRAFT", "PUBLISHED"})
+                examples = "PUBLISHED", enumeration = {"DRAFT", "PUBLISHED"},
+                extensions = @Extension(name = "x-changed-by", value = "changeNewsItemStatus"))
         NewsItem.Status status,
 
         @Schema(description = "The issuing municipality (partnerships service id); editors may only write items "

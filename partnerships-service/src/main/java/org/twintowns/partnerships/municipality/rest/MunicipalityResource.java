@@ -74,6 +74,7 @@ public class MunicipalityResource {
     @APIResponse(responseCode = "200", description = "Changed; ETag is the new version",
             content = @Content(schema = @Schema(implementation = MunicipalityView.class)))
     @APIResponse(responseCode = "404", description = "No municipality with this id")
+    @APIResponse(responseCode = "409", description = "Slug, Wikidata id or official code registered for another municipality")
     public RestResponse<MunicipalityView> update(@PathParam("id") UUID id,
                                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                  @NotNull(message = "a JSON body is required") @Valid

@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.http.Idempotency;
@@ -72,6 +74,9 @@ public class PartnershipResource {
 
     @GET
     @Path("/{id}")
+    // Anyone may read it; a token shows more (internal contacts): optional security.
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(operationId = "getPartnership", summary = "Get a partnership by id",
             description = "Participants carry displayName in the language of lang or Accept-Language. Internal "
                     + "contacts are included, marked internal, only for admins and for editors acting for a "
