@@ -25,10 +25,11 @@ final class DelimitedFile {
 
     /**
      * The records of the file, each cell checked; {@code kind} names the file in problems ("a Destatis
-     * Gemeindeverzeichnis CSV").
+     * Gemeindeverzeichnis CSV"). A record with more cells than the header has columns is kept (its named
+     * columns are read) and noted in the report: its extra cells are data the import does not read.
      */
-    static List<CSVRecord> read(Reader reader, CSVFormat format, List<String> requiredColumns, String kind)
-            throws IOException {
+    static List<CSVRecord> read(Reader reader, CSVFormat format, List<String> requiredColumns, String kind,
+            ImportReport.Builder report) throws IOException {
         CSVParser parser;
         try {
             // A repeated name would leave it to chance which of the columns is read.
@@ -54,6 +55,10 @@ final class DelimitedFile {
                         // The header is line 1; the importers number a record's line the same way.
                         throw unstorable(record.getRecordNumber() + 1);
                     }
+                }
+                if (record.size() > header.size()) {
+                    report.note((int) record.getRecordNumber() + 1, "the row has " + record.size()
+                            + " columns, the header " + header.size() + "; the surplus ones were not read");
                 }
                 records.add(record);
             }

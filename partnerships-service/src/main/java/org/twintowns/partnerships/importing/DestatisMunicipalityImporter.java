@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.PushbackReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -112,8 +111,8 @@ public class DestatisMunicipalityImporter {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         List<DestatisRow> rows = new ArrayList<>();
         int administrative = 0;
-        List<CSVRecord> records = DelimitedFile.read(skipByteOrderMark(csv), format, REQUIRED_COLUMNS,
-                "a Destatis Gemeindeverzeichnis CSV");
+        List<CSVRecord> records = DelimitedFile.read(csv, format, REQUIRED_COLUMNS,
+                "a Destatis Gemeindeverzeichnis CSV", report);
         for (CSVRecord record : records) {
             int line = (int) record.getRecordNumber() + 1;
             if (!"60".equals(field(record, "satzart"))) {
@@ -135,15 +134,6 @@ public class DestatisMunicipalityImporter {
         }
         report.figure("administrativeRowsIgnored", administrative);
         return rows;
-    }
-
-    private static Reader skipByteOrderMark(Reader reader) throws IOException {
-        PushbackReader pushback = new PushbackReader(reader, 1);
-        int first = pushback.read();
-        if (first != -1 && first != '\uFEFF') {
-            pushback.unread(first);
-        }
-        return pushback;
     }
 
     static String field(CSVRecord record, String name) {

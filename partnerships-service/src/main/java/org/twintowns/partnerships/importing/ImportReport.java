@@ -42,7 +42,8 @@ public record ImportReport(
             @Schema(description = "What the row is about (cut to " + MAX_KEY_LENGTH + " characters)",
                     examples = "16053000 Jena", maxLength = MAX_KEY_LENGTH) String key,
             Outcome outcome,
-            @Schema(description = "Why it was skipped, failed or updated (cut to " + MAX_REASON_LENGTH + " characters)",
+            @Schema(description = "Why it was skipped, failed or updated, and notes on the row such as surplus columns"
+                    + " (cut to " + MAX_REASON_LENGTH + " characters)",
                     maxLength = MAX_REASON_LENGTH) String reason,
             @Schema(description = "The record created, matched or updated") UUID id) {
 
@@ -62,6 +63,7 @@ public record ImportReport(
         private final List<Row> details = new ArrayList<>();
         private final Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
         private final Map<String, Object> figures = new java.util.LinkedHashMap<>();
+        private final Map<Integer, List<String>> notes = new java.util.TreeMap<>();
 
         Builder(String source, boolean dryRun) {
             this.source = source;
@@ -76,13 +78,41 @@ public record ImportReport(
             outcomes.merge(outcome, 1, Integer::sum);
         }
 
+        /** A remark on a line of the file, added to that row's reason when the report is built. */
+        void note(int line, String note) {
+            notes.computeIfAbsent(line, l -> new ArrayList<>()).add(note);
+        }
+
         void figure(String name, Object value) {
             figures.put(name, value);
         }
 
+        /**
+         * The report with its details in file order: an importer reports the rows it refuses while it
+         * reads the file and the others when it writes them, so they are sorted by line (a stable sort:
+         * rows of one line keep their order). Notes go onto their row; a noted line the import reported
+         * nothing for (a Destatis state or district row) is counted in the figure {@code rowsNotedWithoutDetail}.
+         */
         ImportReport build() {
+            List<Row> ordered = new ArrayList<>(details.size());
+            Map<Integer, List<String>> unclaimed = new java.util.TreeMap<>(notes);
+            for (Row row : details) {
+                List<String> remarks = unclaimed.remove(row.line());
+                ordered.add(remarks == null ? row : withNotes(row, remarks));
+            }
+            ordered.sort(java.util.Comparator.comparingInt(Row::line));
+            if (!notes.isEmpty()) {
+                figures.put("rowsNoted", notes.size());
+                figures.put("rowsNotedWithoutDetail", unclaimed.size());
+            }
             return new ImportReport(source, dryRun, details.size(), outcomes, figures,
-                    Duration.ofNanos(System.nanoTime() - started).toMillis(), List.copyOf(details));
+                    Duration.ofNanos(System.nanoTime() - started).toMillis(), List.copyOf(ordered));
+        }
+
+        private static Row withNotes(Row row, List<String> remarks) {
+            String joined = String.join("; ", remarks);
+            return new Row(row.line(), row.key(), row.outcome(),
+                    row.reason() == null ? joined : row.reason() + "; " + joined, row.id());
         }
     }
 }

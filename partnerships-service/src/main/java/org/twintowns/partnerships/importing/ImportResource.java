@@ -12,20 +12,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.twintowns.commons.problem.ProblemException;
-import org.twintowns.commons.problem.ProblemType;
 import org.twintowns.commons.security.Caller;
 
 /** Admin-only imports of open data sets, with a dry-run mode and a report for every row. */
@@ -44,7 +39,7 @@ public class ImportResource {
 
     @POST
     @Path("/destatis-municipalities")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({"text/csv", "text/tab-separated-values", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(operationId = "importDestatisMunicipalities",
             summary = "Import German municipalities from the Destatis Gemeindeverzeichnis (CSV)",
             description = "Matches by AGS; a municipality known by name and position only gets its AGS. "
@@ -63,7 +58,7 @@ public class ImportResource {
 
     @POST
     @Path("/wikidata-twinnings")
-    @Consumes({"text/tab-separated-values", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({"text/tab-separated-values", "text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(operationId = "importWikidataTwinnings",
             summary = "Import twinning pairs from the Wikidata list (TSV)",
             description = "German places are matched to their AGS records by name and position (English "
@@ -82,21 +77,9 @@ public class ImportResource {
         return trimmed(wikidata.run(text(body, contentType), dryRun), details);
     }
 
-    /** The upload as text: in the charset its Content-Type names, else UTF-8 (what the data sets use). */
+    /** The upload decoded before the import begins, so that bytes which are not text change nothing. */
     private static Reader text(byte[] body, String contentType) {
-        if (body.length == 0) {
-            throw ProblemException.invalidField("body", "the data file is required as the request body");
-        }
-        Charset charset = StandardCharsets.UTF_8;
-        String named = contentType == null ? null : MediaType.valueOf(contentType).getParameters().get("charset");
-        if (named != null) {
-            try {
-                charset = Charset.forName(named);
-            } catch (IllegalArgumentException unknown) {
-                throw new ProblemException(ProblemType.forStatus(415), 415, "Unknown charset '" + named + "'.");
-            }
-        }
-        return new InputStreamReader(new ByteArrayInputStream(body), charset);
+        return new StringReader(UploadText.decode(body, contentType));
     }
 
     private static ImportReport trimmed(ImportReport report, boolean details) {

@@ -175,7 +175,8 @@ public class WikidataTwinningImporter {
     private static List<WikidataRow> parse(Reader tsv, ImportReport.Builder report) throws IOException {
         CSVFormat format = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).setQuote(null)
                 .setIgnoreSurroundingSpaces(false).get();
-        List<CSVRecord> records = DelimitedFile.read(tsv, format, REQUIRED_COLUMNS, "the Wikidata twinning list");
+        List<CSVRecord> records = DelimitedFile.read(tsv, format, REQUIRED_COLUMNS, "the Wikidata twinning list",
+                report);
         List<WikidataRow> rows = new ArrayList<>();
         for (CSVRecord record : records) {
             int line = (int) record.getRecordNumber() + 1;
