@@ -68,7 +68,7 @@ class ImportInputTest {
 
     @Test
     void shouldReadAFileThatStartsWithAByteOrderMark() {
-        SAMPLES.forEach((path, file) -> dryRun(path, "text/csv",
+        SAMPLES.forEach((path, file) -> dryRun(path, MEDIA_TYPES.get(path).get(0),
                 ("\uFEFF" + file).getBytes(StandardCharsets.UTF_8))
                 .statusCode(200).body("rows", equalTo(1)).body("outcomes.FAILED", equalTo(0)));
     }
