@@ -150,7 +150,8 @@ public class ProblemExceptionMappers {
         if (e instanceof NotSupportedException) {
             String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
             return "Content type " + (type == null ? "(none)" : "'" + type + "'")
-                    + " is not supported here; send application/json.";
+                    + " is not supported here; send one of the media types this operation's request body lists in "
+                    + "the contract (most writes take application/json).";
         }
         return switch (e.getResponse().getStatus()) {
             case 400 -> "The request is not valid.";
