@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -214,7 +213,7 @@ final class FieldChanges {
                 texts.add(text + " changed");
                 texts.add(text + "-changed");
                 texts.add(text + "x");
-                texts.add(redrawnDigits(text));
+                texts.add(shiftedDigits(text, 3));
                 if (text.length() > 1) {
                     texts.add(text.substring(0, text.length() - 1));
                 }
@@ -233,12 +232,16 @@ final class FieldChanges {
         return allowed;
     }
 
-    private static String redrawnDigits(String text) {
-        StringBuilder redrawn = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            redrawn.append(Character.isDigit(c) ? (char) ('0' + (c - '0' + 3) % 10) : c);
+    /**
+     * The text with every digit but a leading one moved on by {@code by} (mod 10): a code or an id of
+     * the same shape (Q3150 → Q6483), so that a pattern still holds.
+     */
+    static String shiftedDigits(String text, int by) {
+        StringBuilder shifted = new StringBuilder(text.substring(0, Math.min(1, text.length())));
+        for (char c : text.substring(shifted.length()).toCharArray()) {
+            shifted.append(Character.isDigit(c) ? (char) ('0' + Math.floorMod(c - '0' + by, 10)) : c);
         }
-        return redrawn.toString();
+        return shifted.toString();
     }
 
     /** The schema's pattern as Java reads it; none when Java cannot (it then allows every candidate). */
@@ -253,13 +256,10 @@ final class FieldChanges {
         }
     }
 
-    /** Sets every field of {@code fields} in {@code body} to its value in {@code from}. */
+    /** A copy of {@code body} with the given fields set to the given values. */
     static ObjectNode with(ObjectNode body, Map<String, JsonNode> fields) {
         ObjectNode copy = body.deepCopy();
-        for (Iterator<Map.Entry<String, JsonNode>> it = fields.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            copy.set(field.getKey(), field.getValue());
-        }
+        copy.setAll(fields);
         return copy;
     }
 }

@@ -187,16 +187,12 @@ final class ResourceMaker {
         }
     }
 
-    /** Every digit of a key-like value drawn again: official codes and Wikidata ids that keep their shape. */
+    /** Every digit but the first of a key-like value moved on: official codes and Wikidata ids that keep their shape. */
     private void freshKeys(ObjectNode body) {
+        int by = 1 + counter.incrementAndGet() % 9;
         for (String field : List.of("officialCode", "wikidataId")) {
             if (body.path(field).isTextual()) {
-                StringBuilder fresh = new StringBuilder();
-                for (char c : body.get(field).asText().toCharArray()) {
-                    fresh.append(Character.isDigit(c) && fresh.length() > 0
-                            ? (char) ('0' + Math.floorMod((c - '0') + counter.incrementAndGet(), 10)) : c);
-                }
-                body.put(field, fresh.toString());
+                body.put(field, FieldChanges.shiftedDigits(body.get(field).asText(), by));
             }
         }
         distinguish(body);
