@@ -1,6 +1,5 @@
 package org.twintowns.partnerships.importing;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -43,10 +42,11 @@ public class DestatisMunicipalityImporter {
     @Inject
     MunicipalityRepository repository;
 
-    @Transactional
-    public ImportReport run(Reader csv, boolean dryRun) throws IOException {
-        ImportReport.Builder report = new ImportReport.Builder(SOURCE, dryRun);
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ImportReport run(Reader csv, ImportRun run) throws IOException {
+        ImportReport.Builder report = new ImportReport.Builder(SOURCE, run.dryRun());
         List<DestatisRow> rows = parse(csv, report);
+        run.rowsTotal(rows.size());
         Set<String> ambiguousNames = ambiguousNames(rows);
 
         Map<String, Municipality> byAgs = new HashMap<>();
@@ -70,6 +70,7 @@ public class DestatisMunicipalityImporter {
                 boolean changed = row.applyTo(known, POPULATION_YEAR);
                 report.add(row.line(), key, changed ? Outcome.UPDATED : Outcome.MATCHED,
                         changed ? "name, kind, population or position changed" : null, known.id);
+                run.rowDone();
                 continue;
             }
             Municipality byName = closest(withoutAgsByKey.get(SearchKeys.of(row.name())), row);
@@ -79,6 +80,7 @@ public class DestatisMunicipalityImporter {
                 byAgs.put(row.ags(), byName);
                 withoutAgsByKey.get(byName.searchKey).remove(byName);
                 report.add(row.line(), key, Outcome.UPDATED, "matched by name and position; AGS added", byName.id);
+                run.rowDone();
                 continue;
             }
             Municipality created = new Municipality();
@@ -87,13 +89,10 @@ public class DestatisMunicipalityImporter {
             created.officialCode = row.ags();
             created.slug = uniqueSlug(row, ambiguousNames, slugs);
             row.applyTo(created, POPULATION_YEAR);
-            repository.persist(created);
+            run.create(created);
             byAgs.put(row.ags(), created);
-            report.add(row.line(), key, Outcome.CREATED, null, dryRun ? null : created.id);
-        }
-        repository.flush();
-        if (dryRun) {
-            QuarkusTransaction.setRollbackOnly();
+            report.add(row.line(), key, Outcome.CREATED, null, run.dryRun() ? null : created.id);
+            run.rowDone();
         }
         return report.build();
     }

@@ -37,6 +37,9 @@ public class ImportResource {
     @Inject
     WikidataTwinningImporter wikidata;
 
+    @Inject
+    ImportTransactions transactions;
+
     @POST
     @Path("/destatis-municipalities")
     @Consumes({"text/csv", "text/tab-separated-values", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
@@ -53,7 +56,8 @@ public class ImportResource {
             @DefaultValue("true") boolean details,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @NotNull(message = "the CSV file is required as the request body") byte[] body) throws IOException {
-        return trimmed(destatis.run(text(body, contentType), dryRun), details);
+        Reader csv = text(body, contentType);
+        return trimmed(transactions.run(dryRun, ImportRun.Progress.NONE, run -> destatis.run(csv, run)), details);
     }
 
     @POST
@@ -74,7 +78,8 @@ public class ImportResource {
             @DefaultValue("true") boolean details,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @NotNull(message = "the TSV file is required as the request body") byte[] body) throws IOException {
-        return trimmed(wikidata.run(text(body, contentType), dryRun), details);
+        Reader tsv = text(body, contentType);
+        return trimmed(transactions.run(dryRun, ImportRun.Progress.NONE, run -> wikidata.run(tsv, run)), details);
     }
 
     /** The upload decoded before the import begins, so that bytes which are not text change nothing. */

@@ -13,11 +13,11 @@ final class NewMunicipalities {
     /** The year the Wikidata snapshot counted populations in. */
     private static final short SNAPSHOT_YEAR = 2017;
 
-    private final EntityManager em;
+    private final ImportRun run;
     private final Set<String> slugs;
 
-    NewMunicipalities(EntityManager em) {
-        this.em = em;
+    NewMunicipalities(EntityManager em, ImportRun run) {
+        this.run = run;
         this.slugs = new HashSet<>(em.createQuery("select slug from Municipality", String.class).getResultList());
     }
 
@@ -34,7 +34,7 @@ final class NewMunicipalities {
             m.populationYear = SNAPSHOT_YEAR;
         }
         m.slug = slugFor(m.name, country);
-        em.persist(m);
+        run.create(m);
         places.add(m);
         return m;
     }

@@ -1,6 +1,5 @@
 package org.twintowns.partnerships.importing;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,10 +49,12 @@ public class WikidataTwinningImporter {
     @Inject
     EntityManager em;
 
-    @Transactional
-    public ImportReport run(Reader tsv, boolean dryRun) throws IOException {
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ImportReport run(Reader tsv, ImportRun run) throws IOException {
+        boolean dryRun = run.dryRun();
         ImportReport.Builder report = new ImportReport.Builder(SOURCE, dryRun);
         List<WikidataRow> rows = parse(tsv, report);
+        run.rowsTotal(rows.size());
 
         PlaceIndex places = new PlaceIndex();
         em.createQuery("select distinct m from Municipality m left join fetch m.otherNames", Municipality.class)
@@ -65,7 +66,7 @@ public class WikidataTwinningImporter {
                 "select concat(cast(l.partnershipId as string), '|', cast(l.listedBy as string)) "
                         + "from PartnershipSourceListing l where l.source = :source", String.class)
                 .setParameter("source", SOURCE).getResultList());
-        NewMunicipalities newMunicipalities = new NewMunicipalities(em);
+        NewMunicipalities newMunicipalities = new NewMunicipalities(em, run);
 
         Set<String> germanPlaces = new HashSet<>();
         Set<String> germanPlacesWithAgs = new HashSet<>();
@@ -96,6 +97,7 @@ public class WikidataTwinningImporter {
             }
             if (origin.id.equals(partner.id)) {
                 report.add(row.line(), row.key(), Outcome.FAILED, "both names lead to the same place", null);
+                run.rowDone();
                 continue;
             }
             String key = Partnership.keyOf(List.of(origin.id, partner.id));
@@ -108,27 +110,24 @@ public class WikidataTwinningImporter {
                 notes.add(0, createdHere.contains(existing) ? "listed again in this file" : "already registered");
             } else {
                 Partnership partnership = twinning(origin, partner);
-                em.persist(partnership);
+                run.create(partnership);
                 partnershipId = partnership.id;
                 partnershipsByParticipants.put(key, partnershipId);
                 createdHere.add(partnershipId);
                 outcome = Outcome.CREATED;
             }
             if (listings.add(partnershipId + "|" + origin.id)) {
-                em.persist(new PartnershipSourceListing(partnershipId, SOURCE, origin.id));
+                run.createLink(new PartnershipSourceListing(partnershipId, SOURCE, origin.id));
             }
             report.add(row.line(), row.key(), outcome, notes.isEmpty() ? null : String.join("; ", notes),
                     dryRun && outcome == Outcome.CREATED ? null : partnershipId);
+            run.rowDone();
         }
-        em.flush();
         report.figure("germanPlaces", germanPlaces.size());
         report.figure("germanPlacesWithAgs", germanPlacesWithAgs.size());
         report.figure("agsSharePercent", germanPlaces.isEmpty() ? 0
                 : Math.round(1000.0 * germanPlacesWithAgs.size() / germanPlaces.size()) / 10.0);
         report.figure("municipalitiesCreated", municipalitiesCreated);
-        if (dryRun) {
-            QuarkusTransaction.setRollbackOnly();
-        }
         return report.build();
     }
 

@@ -1,0 +1,73 @@
+package org.twintowns.partnerships.importing;
+
+import jakarta.persistence.EntityManager;
+import java.util.UUID;
+import org.twintowns.commons.persistence.TrackedEntity;
+
+/**
+ * One run of an import, as an importer sees it: whether it may write, how it adds records, and
+ * where it reports how far it is.
+ *
+ * <p>A dry run writes nothing and takes no lock a writer could wait for: its transaction is read
+ * only (PostgreSQL refuses any write in it) and the entities it loads are read only (changes to them
+ * are never flushed). An importer therefore adds every new record through {@link #create}, which in
+ * a dry run only gives the record an id, so that the rest of the run can refer to it as the real run
+ * would.
+ */
+public final class ImportRun {
+
+    /** Where a run reports how far it is; called from the importing thread. */
+    @FunctionalInterface
+    public interface Progress {
+
+        Progress NONE = (rowsDone, rowsTotal) -> {
+        };
+
+        void update(int rowsDone, int rowsTotal);
+    }
+
+    private final EntityManager em;
+    private final boolean dryRun;
+    private final Progress progress;
+    private int rowsTotal;
+    private int rowsDone;
+
+    public ImportRun(EntityManager em, boolean dryRun, Progress progress) {
+        this.em = em;
+        this.dryRun = dryRun;
+        this.progress = progress;
+    }
+
+    public boolean dryRun() {
+        return dryRun;
+    }
+
+    /** Adds a new record: persisted in a real run; in a dry run only given an id. */
+    public void create(TrackedEntity entity) {
+        if (entity.id == null) {
+            entity.id = UUID.randomUUID();
+        }
+        if (!dryRun) {
+            em.persist(entity);
+        }
+    }
+
+    /** Adds a new record that is not a {@link TrackedEntity} (a link between records, say). */
+    public void createLink(Object entity) {
+        if (!dryRun) {
+            em.persist(entity);
+        }
+    }
+
+    /** The number of rows the file holds, known once it is read. */
+    public void rowsTotal(int rows) {
+        rowsTotal = rows;
+        progress.update(rowsDone, rowsTotal);
+    }
+
+    /** One more row is done. */
+    public void rowDone() {
+        rowsDone++;
+        progress.update(rowsDone, rowsTotal);
+    }
+}
