@@ -106,6 +106,11 @@ public class DestatisMunicipalityImporter {
         return taken.add(id) ? id : null;
     }
 
+    /** Reads the file as the import will, writing nothing: a file it cannot read is refused (400). */
+    static void check(Reader csv) throws IOException {
+        parse(csv, new ImportReport.Builder(SOURCE, true));
+    }
+
     private static List<DestatisRow> parse(Reader csv, ImportReport.Builder report) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         List<DestatisRow> rows = new ArrayList<>();

@@ -2,28 +2,40 @@ package org.twintowns.partnerships.importing;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.twintowns.commons.paging.Page;
+import org.twintowns.commons.paging.PageParams;
+import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.security.Caller;
+import org.twintowns.partnerships.importing.ImportReport.Outcome;
 
-/** Admin-only imports of open data sets, with a dry-run mode and a report for every row. */
+/**
+ * Admin-only imports of open data sets, run as jobs: a POST checks the file and queues it (202 with
+ * the job's Location); the job shows how far it is and, once it ended, its report.
+ */
 @Path("/api/v1/imports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Imports")
@@ -31,33 +43,39 @@ import org.twintowns.commons.security.Caller;
 @APIResponse(responseCode = "403", description = "The token lacks the admin role")
 public class ImportResource {
 
-    @Inject
-    DestatisMunicipalityImporter destatis;
+    static final String QUEUED = "Queued: Location names the job; poll it, or GET it with Prefer: wait=N";
+    static final String QUEUE_FULL = "Too many imports wait already (partnerships.imports.max-queued); nothing was "
+            + "queued: send the file again after the seconds in Retry-After";
+    static final String DRY_RUN = "Report what the import would do without writing anything; a dry run waits for no "
+            + "import and blocks no writer";
+    static final String DETAILS = "Deprecated and without effect: a job keeps every row of its report, read them "
+            + "at the job's rows";
 
     @Inject
-    WikidataTwinningImporter wikidata;
+    ImportJobQueue queue;
 
     @Inject
-    ImportTransactions transactions;
+    Caller caller;
 
     @POST
     @Path("/destatis-municipalities")
     @Consumes({"text/csv", "text/tab-separated-values", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(operationId = "importDestatisMunicipalities",
             summary = "Import German municipalities from the Destatis Gemeindeverzeichnis (CSV)",
-            description = "Matches by AGS; a municipality known by name and position only gets its AGS. "
-                    + "Re-running creates nothing new. With dryRun=true nothing is written.")
-    @APIResponse(responseCode = "200", description = "What happened to every row",
-            content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    public ImportReport importDestatis(
-            @Parameter(description = "Report what would happen without writing anything") @QueryParam("dryRun")
-            @DefaultValue("false") boolean dryRun,
-            @Parameter(description = "Include one entry per row (false: totals only)") @QueryParam("details")
-            @DefaultValue("true") boolean details,
+            description = "Checks the file and queues the import as a job (202; Location names it). Matches by AGS; a "
+                    + "municipality known by name and position only gets its AGS. Re-running creates nothing new.")
+    @APIResponse(responseCode = "202", description = QUEUED,
+            headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = ImportJob.class)))
+    @APIResponse(responseCode = "503", description = QUEUE_FULL)
+    public RestResponse<ImportJob> importDestatis(
+            @Parameter(description = DRY_RUN) @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @Parameter(description = DETAILS, deprecated = true) @QueryParam("details") @DefaultValue("true")
+            boolean details,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @NotNull(message = "the CSV file is required as the request body") byte[] body) throws IOException {
-        Reader csv = text(body, contentType);
-        return trimmed(transactions.run(dryRun, ImportRun.Progress.NONE, run -> destatis.run(csv, run)), details);
+            @NotNull(message = "the CSV file is required as the request body") byte[] body) {
+        return queue.accept(DestatisMunicipalityImporter.SOURCE, dryRun, UploadText.decode(body, contentType), null,
+                null, caller.subject());
     }
 
     @POST
@@ -65,30 +83,67 @@ public class ImportResource {
     @Consumes({"text/tab-separated-values", "text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(operationId = "importWikidataTwinnings",
             summary = "Import twinning pairs from the Wikidata list (TSV)",
-            description = "German places are matched to their AGS records by name and position (English "
-                    + "exonyms included); partners are matched or created; each pair becomes a TWINNING "
-                    + "partnership unless the registry already has one between them. Import the Destatis list "
-                    + "first. Re-running creates nothing new. With dryRun=true nothing is written.")
-    @APIResponse(responseCode = "200", description = "What happened to every row, and the share of German places "
-            + "matched to an AGS", content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    public ImportReport importWikidata(
-            @Parameter(description = "Report what would happen without writing anything") @QueryParam("dryRun")
-            @DefaultValue("false") boolean dryRun,
-            @Parameter(description = "Include one entry per row (false: totals only)") @QueryParam("details")
-            @DefaultValue("true") boolean details,
+            description = "Checks the file and queues the import as a job (202; Location names it). German places "
+                    + "are matched to their AGS records by name and position (English exonyms included); partners are "
+                    + "matched or created; each pair becomes a TWINNING partnership unless the registry already has "
+                    + "one between them. Import the Destatis list first. Re-running creates nothing new.")
+    @APIResponse(responseCode = "202", description = QUEUED,
+            headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = ImportJob.class)))
+    @APIResponse(responseCode = "503", description = QUEUE_FULL)
+    public RestResponse<ImportJob> importWikidata(
+            @Parameter(description = DRY_RUN) @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @Parameter(description = DETAILS, deprecated = true) @QueryParam("details") @DefaultValue("true")
+            boolean details,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @NotNull(message = "the TSV file is required as the request body") byte[] body) throws IOException {
-        Reader tsv = text(body, contentType);
-        return trimmed(transactions.run(dryRun, ImportRun.Progress.NONE, run -> wikidata.run(tsv, run)), details);
+            @NotNull(message = "the TSV file is required as the request body") byte[] body) {
+        return queue.accept(WikidataTwinningImporter.SOURCE, dryRun, UploadText.decode(body, contentType), null,
+                null, caller.subject());
     }
 
-    /** The upload decoded before the import begins, so that bytes which are not text change nothing. */
-    private static Reader text(byte[] body, String contentType) {
-        return new StringReader(UploadText.decode(body, contentType));
+    @GET
+    @Path("/jobs")
+    @Operation(operationId = "listImportJobs", summary = "List import jobs, newest first",
+            description = "Jobs are kept for partnerships.imports.retention (7 days by default) after they ended.")
+    @APIResponse(responseCode = "200", description = "One page of jobs")
+    public Page<ImportJob> listJobs(
+            @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") @Min(0)
+            @Max(PageParams.MAX_PAGE) int page,
+            @Parameter(description = "Jobs per page (1 to 100)") @QueryParam("size") @DefaultValue("20") @Min(1)
+            @Max(PageParams.MAX_SIZE) int size) {
+        return queue.list(new PageParams(page, size, null));
     }
 
-    private static ImportReport trimmed(ImportReport report, boolean details) {
-        return details ? report : new ImportReport(report.source(), report.dryRun(), report.rows(), report.outcomes(),
-                report.figures(), report.durationMillis(), java.util.List.of());
+    @GET
+    @Path("/jobs/{id}")
+    @Operation(operationId = "getImportJob", summary = "Get an import job: its state, progress and result",
+            description = "With Prefer: wait=N (RFC 7240) the answer waits until the job has ended, or at most N "
+                    + "seconds (at most " + ImportJobQueue.MAX_WAIT_SECONDS + "), then shows the job as it is.")
+    @APIResponse(responseCode = "200", description = "The job")
+    @APIResponse(responseCode = "404", description = "No such job, or it expired")
+    public RestResponse<ImportJob> getJob(
+            @PathParam("id") UUID id,
+            @Parameter(description = "wait=N: answer once the job has ended, or after N seconds",
+                    example = "wait=10") @HeaderParam("Prefer") String prefer) {
+        return queue.get(id, prefer);
+    }
+
+    @GET
+    @Path("/jobs/{id}/rows")
+    @Operation(operationId = "listImportJobRows", summary = "List the rows of an import job's report, in file order",
+            description = "What happened to every row of the file; available once the job SUCCEEDED.")
+    @APIResponse(responseCode = "200", description = "One page of rows")
+    @APIResponse(responseCode = "404", description = "No such job, or it expired")
+    public Page<ImportReport.Row> listJobRows(
+            @PathParam("id") UUID id,
+            @Parameter(description = "Only rows with this outcome") @QueryParam("outcome") Outcome outcome,
+            @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") @Min(0)
+            @Max(PageParams.MAX_PAGE) int page,
+            @Parameter(description = "Rows per page (1 to 100)") @QueryParam("size") @DefaultValue("20") @Min(1)
+            @Max(PageParams.MAX_SIZE) int size) {
+        if (queue.find(id) == null) {
+            throw ProblemException.notFound("import job", id);
+        }
+        return queue.rows(id, outcome, new PageParams(page, size, null));
     }
 }

@@ -171,6 +171,11 @@ public class WikidataTwinningImporter {
         return partnership;
     }
 
+    /** Reads the file as the import will, writing nothing: a file it cannot read is refused (400). */
+    static void check(Reader tsv) throws IOException {
+        parse(tsv, new ImportReport.Builder(SOURCE, true));
+    }
+
     private static List<WikidataRow> parse(Reader tsv, ImportReport.Builder report) throws IOException {
         CSVFormat format = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).setQuote(null)
                 .setIgnoreSurroundingSpaces(false).get();

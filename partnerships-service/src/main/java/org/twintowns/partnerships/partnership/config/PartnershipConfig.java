@@ -28,5 +28,17 @@ public interface PartnershipConfig {
         /** The largest data file an import accepts (the only routes that take more than 1 MiB). */
         @WithDefault("20M")
         MemorySize maxBodySize();
+
+        /** How long a finished import job and its report are kept (docs/data-and-imports.md "Import jobs"). */
+        @WithDefault("P7D")
+        java.time.Duration retention();
+
+        /** Jobs that may wait in line; one more is refused with 503 and Retry-After. */
+        @WithDefault("5")
+        int maxQueued();
+
+        /** How long a running job may go without a sign of life before another worker takes it over. */
+        @WithDefault("2M")
+        java.time.Duration staleAfter();
     }
 }

@@ -1,0 +1,97 @@
+package org.twintowns.partnerships.importing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.twintowns.commons.paging.Page;
+import org.twintowns.commons.paging.PageParams;
+import org.twintowns.commons.problem.ProblemException;
+import org.twintowns.partnerships.importing.ImportReport.Outcome;
+
+/** What the import resource does with jobs: checks and queues them, shows them, waits for them. */
+@ApplicationScoped
+public class ImportJobQueue {
+
+    /**
+     * The longest a GET waits for a job to end: below the gateway's 15 s route timeout, so that a
+     * client that waits never meets a 504.
+     */
+    public static final int MAX_WAIT_SECONDS = 10;
+    private static final Duration WAIT_POLL = Duration.ofMillis(200);
+    private static final Pattern WAIT = Pattern.compile("(?:^|[,;\\s])wait\\s*=\\s*\"?(\\d{1,9})\"?",
+            Pattern.CASE_INSENSITIVE);
+
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    ImportWorker worker;
+
+    /** Checks the input as the import will read it (400 when it cannot) and queues the job: 202. */
+    public RestResponse<ImportJob> accept(String source, boolean dryRun, String text, String options, String names,
+                                          String requestedBy) {
+        ImportKind kind = worker.kind(source).orElseThrow();
+        ImportKind.ImportInput input = new ImportKind.ImportInput(text, options, names);
+        kind.check(input);
+        ImportJob job = jobs.enqueue(source, dryRun, options, text, names, requestedBy);
+        worker.wake();
+        return RestResponse.ResponseBuilder.<ImportJob>accepted(withQueue(job))
+                .header(HttpHeaders.LOCATION, jobs.location(job.id()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    public Page<ImportJob> list(PageParams page) {
+        return jobs.list(page);
+    }
+
+    /** The job; with {@code Prefer: wait=N}, once it has ended or after N seconds. */
+    public RestResponse<ImportJob> get(UUID id, String prefer) {
+        ImportJob job = find(id);
+        if (job == null) {
+            throw ProblemException.notFound("import job", id);
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(waitSeconds(prefer)).toNanos();
+        while (!job.state().ended() && System.nanoTime() - deadline < 0) {
+            try {
+                Thread.sleep(WAIT_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            job = Optional.ofNullable(find(id)).orElse(job);
+        }
+        return RestResponse.ResponseBuilder.ok(withQueue(job)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    public ImportJob find(UUID id) {
+        return jobs.find(id).orElse(null);
+    }
+
+    public Page<ImportReport.Row> rows(UUID id, Outcome outcome, PageParams page) {
+        return jobs.rows(id, outcome, page);
+    }
+
+    /** The seconds of {@code wait} in a Prefer header (RFC 7240 section 4.3), at most {@link #MAX_WAIT_SECONDS}. */
+    static int waitSeconds(String prefer) {
+        if (prefer == null) {
+            return 0;
+        }
+        Matcher wait = WAIT.matcher(prefer);
+        return wait.find() ? (int) Math.min(MAX_WAIT_SECONDS, Long.parseLong(wait.group(1))) : 0;
+    }
+
+    private ImportJob withQueue(ImportJob job) {
+        if (job.state() != ImportJob.State.QUEUED) {
+            return job;
+        }
+        return new ImportJob(job.id(), job.source(), job.dryRun(), job.state(), jobs.jobsAhead(job.id()),
+                job.progress(), job.outcomes(), job.figures(), job.durationMillis(), job.problem(), job.createdAt(),
+                job.startedAt(), job.finishedAt(), job.expiresAt(), job.rows());
+    }
+}
