@@ -1,6 +1,8 @@
 package org.twintowns.partnerships.importing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -25,7 +27,7 @@ public record ImportJob(
                 maximum = ImportReport.MAX_INT) Integer jobsAhead,
         Progress progress,
         @Schema(description = "Rows by outcome (once the job ended)")
-        Map<Outcome, Integer> outcomes,
+        Map<Outcome, @Min(0) @Max(Integer.MAX_VALUE) Integer> outcomes,
         @Schema(description = "Figures specific to the source, such as the share of places matched to an AGS "
                 + "(once the job ended)") Map<String, Object> figures,
         @Schema(description = "How long the import ran (once it ended)", minimum = "0",
@@ -36,8 +38,8 @@ public record ImportJob(
         OffsetDateTime startedAt,
         OffsetDateTime finishedAt,
         @Schema(description = "When the job and its report are deleted") OffsetDateTime expiresAt,
-        @Schema(description = "The report's rows, in file order and paged (GET; filter by outcome)")
-        URI rows) {
+        @Schema(description = "The report's rows, in file order and paged (GET; filter by outcome); once the job "
+                + "SUCCEEDED", maxLength = 2048) URI rows) {
 
     /** Where a job is in its life. */
     @Schema(name = "ImportJobState", description = "QUEUED: waits for a worker; RUNNING; SUCCEEDED: done, report "

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -65,7 +66,7 @@ public class ImportResource {
             description = "Checks the file and queues the import as a job (202; Location names it). Matches by AGS; a "
                     + "municipality known by name and position only gets its AGS. Re-running creates nothing new.")
     @APIResponse(responseCode = "202", description = QUEUED,
-            headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 2048)),
             content = @Content(schema = @Schema(implementation = ImportJob.class)))
     @APIResponse(responseCode = "503", description = QUEUE_FULL)
     public RestResponse<ImportJob> importDestatis(
@@ -88,7 +89,7 @@ public class ImportResource {
                     + "matched or created; each pair becomes a TWINNING partnership unless the registry already has "
                     + "one between them. Import the Destatis list first. Re-running creates nothing new.")
     @APIResponse(responseCode = "202", description = QUEUED,
-            headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 2048)),
             content = @Content(schema = @Schema(implementation = ImportJob.class)))
     @APIResponse(responseCode = "503", description = QUEUE_FULL)
     public RestResponse<ImportJob> importWikidata(
@@ -124,7 +125,7 @@ public class ImportResource {
     public RestResponse<ImportJob> getJob(
             @PathParam("id") UUID id,
             @Parameter(description = "wait=N: answer once the job has ended, or after N seconds",
-                    example = "wait=10") @HeaderParam("Prefer") String prefer) {
+                    example = "wait=10") @HeaderParam("Prefer") @Size(max = 200) String prefer) {
         return queue.get(id, prefer);
     }
 
