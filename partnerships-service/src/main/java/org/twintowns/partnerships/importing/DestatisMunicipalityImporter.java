@@ -67,6 +67,9 @@ public class DestatisMunicipalityImporter {
             String key = row.ags() + " " + row.name();
             Municipality known = byAgs.get(row.ags());
             if (known != null) {
+                if (row.differsFrom(known, POPULATION_YEAR)) {
+                    run.change(known);
+                }
                 boolean changed = row.applyTo(known, POPULATION_YEAR);
                 report.add(row.line(), key, changed ? Outcome.UPDATED : Outcome.MATCHED,
                         changed ? "name, kind, population or position changed" : null, known.id);
@@ -75,6 +78,7 @@ public class DestatisMunicipalityImporter {
             }
             Municipality byName = closest(withoutAgsByKey.get(SearchKeys.of(row.name())), row);
             if (byName != null) {
+                run.change(byName);
                 byName.officialCode = row.ags();
                 row.applyTo(byName, POPULATION_YEAR);
                 byAgs.put(row.ags(), byName);

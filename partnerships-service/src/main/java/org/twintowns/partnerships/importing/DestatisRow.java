@@ -57,12 +57,18 @@ record DestatisRow(int line, String ags, String name, Municipality.Kind kind, St
         return latitude != null;
     }
 
+    /** True when the row's facts differ from what the municipality says. */
+    boolean differsFrom(Municipality m, short populationYear) {
+        Short year = population == null ? null : populationYear;
+        return !Objects.equals(m.name, name) || m.kind != kind || !Objects.equals(m.subdivision, subdivision)
+                || !Objects.equals(m.population, population) || !Objects.equals(m.populationYear, year)
+                || !Objects.equals(m.latitude, latitude) || !Objects.equals(m.longitude, longitude);
+    }
+
     /** Writes the row's facts onto the municipality; true when anything changed. */
     boolean applyTo(Municipality m, short populationYear) {
         Short year = population == null ? null : populationYear;
-        boolean changed = !Objects.equals(m.name, name) || m.kind != kind || !Objects.equals(m.subdivision, subdivision)
-                || !Objects.equals(m.population, population) || !Objects.equals(m.populationYear, year)
-                || !Objects.equals(m.latitude, latitude) || !Objects.equals(m.longitude, longitude);
+        boolean changed = differsFrom(m, populationYear);
         m.name = name;
         m.kind = kind;
         m.subdivision = subdivision;

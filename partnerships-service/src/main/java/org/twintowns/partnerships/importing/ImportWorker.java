@@ -144,8 +144,8 @@ public class ImportWorker {
             jobs.fail(job.id(), refused.problem());
         } catch (RuntimeException failure) {
             if (concurrentChange(failure) && job.attempts() < ImportJobs.MAX_ATTEMPTS) {
-                LOG.infof("import job %s met a concurrent change (attempt %d); it goes back in line", job.id(),
-                        job.attempts());
+                LOG.infof("import job %s met a concurrent change (attempt %d: %s); it goes back in line", job.id(),
+                        job.attempts(), rootCause(failure));
                 jobs.requeue(job.id());
             } else if (concurrentChange(failure)) {
                 jobs.fail(job.id(), ImportJobs.IMPORT_CONFLICT.problem(409, "Others changed the same records "
@@ -162,6 +162,14 @@ public class ImportWorker {
     static boolean concurrentChange(Throwable failure) {
         return DatabaseFailures.isOptimisticLockFailure(failure) || DatabaseFailures.isCollision(failure)
                 || UniqueViolations.isUniqueViolation(failure) || staleState(failure);
+    }
+
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.toString();
     }
 
     private static boolean staleState(Throwable failure) {

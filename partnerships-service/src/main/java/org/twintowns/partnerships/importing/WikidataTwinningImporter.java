@@ -84,7 +84,7 @@ public class WikidataTwinningImporter {
             germanPlaces.add(row.origin());
             if (origin.officialCode != null) {
                 germanPlacesWithAgs.add(row.origin());
-                rememberEnglishName(places, origin, row.origin());
+                rememberEnglishName(places, origin, row.origin(), run);
             }
             Municipality partner = "DE".equals(row.partnerCountry())
                     ? german(places, row.partner(), row.partnerLatitude(), row.partnerLongitude())
@@ -140,11 +140,12 @@ public class WikidataTwinningImporter {
     }
 
     /** Munich is München: keep the English label as a name, so the search finds it too. */
-    private static void rememberEnglishName(PlaceIndex places, Municipality m, String label) {
+    private static void rememberEnglishName(PlaceIndex places, Municipality m, String label, ImportRun run) {
         boolean known = label.equals(m.name) || m.otherNames.stream().anyMatch(n -> n.name.equals(label));
         // The contract promises at most MAX_OTHER_NAMES names; a full list keeps its own.
         if (!known && !SearchKeys.of(label).equals(SearchKeys.of(m.name))
                 && m.otherNames.size() < Municipality.MAX_OTHER_NAMES) {
+            run.change(m);
             MunicipalityName english = new MunicipalityName();
             english.municipality = m;
             english.name = label;
