@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.twintowns.partnerships.importing.ImportJobClient;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
 
@@ -51,15 +52,16 @@ class ConsistencyReportTest {
 
     @Test
     void shouldReportPairListedFromOneGermanSideOnly() throws IOException {
-        given().auth().oauth2(TestTokens.admin()).contentType("text/csv; charset=UTF-8")
-                .body(Files.readAllBytes(Path.of("../data/destatis-gemeindeverzeichnis-2020.csv")))
-                .queryParam("details", false).post("/api/v1/imports/destatis-municipalities").then().statusCode(200);
+        ImportJobClient.succeeded(given().auth().oauth2(TestTokens.admin()).contentType("text/csv; charset=UTF-8")
+                .body(Files.readAllBytes(Path.of("../data/destatis-gemeindeverzeichnis-2020.csv"))),
+                "/api/v1/imports/destatis-municipalities");
         byte[] sample;
         try (InputStream in = getClass().getResourceAsStream("/import/wikidata-sample.tsv")) {
             sample = in.readAllBytes();
         }
-        given().auth().oauth2(TestTokens.admin()).contentType("text/tab-separated-values; charset=UTF-8").body(sample)
-                .post("/api/v1/imports/wikidata-twinnings").then().statusCode(200);
+        ImportJobClient.succeeded(given().auth().oauth2(TestTokens.admin())
+                .contentType("text/tab-separated-values; charset=UTF-8").body(sample),
+                "/api/v1/imports/wikidata-twinnings");
         // Görlitz lists Selfkant, Selfkant does not list Görlitz; Seesen and Thale list each other.
         given().get(REPORT).then().statusCode(200)
                 .body("oneSidedPairs.find { it.listedBy.name == 'Görlitz' }.notListedBy.name", equalTo("Selfkant"))

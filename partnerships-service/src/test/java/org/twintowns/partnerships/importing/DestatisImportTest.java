@@ -1,6 +1,7 @@
 package org.twintowns.partnerships.importing;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -12,6 +13,9 @@ import static org.twintowns.testing.ProblemAssertions.assertProblem;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,21 +40,33 @@ class DestatisImportTest {
         }
     }
 
-    private static io.restassured.response.ValidatableResponse importAs(String token, String csv, boolean dryRun) {
+    private static RequestSpecification upload(String token, String csv, boolean dryRun) {
         var request = given().contentType("text/csv; charset=UTF-8").body(csv.getBytes(StandardCharsets.UTF_8))
                 .queryParam("dryRun", dryRun);
         if (token != null) {
             request.auth().oauth2(token);
         }
-        return request.post(PATH).then();
+        return request;
+    }
+
+    /** The answer to an import that is refused at the POST. */
+    private static ValidatableResponse refusedAs(String token, String csv) {
+        return upload(token, csv, false).post(PATH).then();
+    }
+
+    /** The report of an import run by an admin. */
+    private static JsonPath importAsAdmin(String csv, boolean dryRun) {
+        return ImportJobClient.run(upload(TestTokens.admin(), csv, dryRun), PATH);
     }
 
     @Test
     void shouldRefuseImportWithoutAdminTokenAndWriteNothing() throws IOException {
         int before = germanMunicipalities();
-        assertProblem(importAs(null, sample(), false), 401).header("WWW-Authenticate", startsWith("Bearer"));
-        assertProblem(importAs(TestTokens.forgedAdmin(), sample(), false), 401);
-        assertProblem(importAs(TestTokens.editorOf(), sample(), false), 403);
+        int jobs = ImportJobClient.jobs();
+        assertProblem(refusedAs(null, sample()), 401).header("WWW-Authenticate", startsWith("Bearer"));
+        assertProblem(refusedAs(TestTokens.forgedAdmin(), sample()), 401);
+        assertProblem(refusedAs(TestTokens.editorOf(), sample()), 403);
+        assertEquals(jobs, ImportJobClient.jobs(), "a refused import was queued");
         assertEquals(before, germanMunicipalities());
     }
 
@@ -63,15 +79,14 @@ class DestatisImportTest {
     void shouldImportSampleReportEveryRowAndStayIdempotent() throws IOException {
         // Dry run first: the report is complete, the registry unchanged.
         int untouched = germanMunicipalities();
-        importAs(TestTokens.admin(), sample(), true)
-                .statusCode(200)
-                .body("dryRun", equalTo(true))
-                .body("rows", equalTo(6))
-                .body("outcomes.SKIPPED", equalTo(1))
-                .body("outcomes.FAILED", equalTo(1));
+        JsonPath dryRun = importAsAdmin(sample(), true);
+        assertEquals(true, dryRun.getBoolean("dryRun"));
+        assertEquals(6, dryRun.getInt("rows"));
+        assertEquals(1, dryRun.getInt("outcomes.SKIPPED"));
+        assertEquals(1, dryRun.getInt("outcomes.FAILED"));
         assertEquals(untouched, germanMunicipalities());
 
-        var report = importAs(TestTokens.admin(), sample(), false).statusCode(200).extract().jsonPath();
+        JsonPath report = importAsAdmin(sample(), false);
         Map<String, Integer> outcomes = report.getMap("outcomes");
         assertEquals(4, outcomes.get("CREATED") + outcomes.get("UPDATED") + outcomes.get("MATCHED"), outcomes.toString());
         List<Map<String, Object>> failed = report.getList("details.findAll { it.outcome == 'FAILED' }");
@@ -91,11 +106,10 @@ class DestatisImportTest {
 
         // A second run matches every row and creates nothing.
         int afterFirstRun = germanMunicipalities();
-        importAs(TestTokens.admin(), sample(), false)
-                .statusCode(200)
-                .body("outcomes.CREATED", equalTo(0))
-                .body("outcomes.UPDATED", equalTo(0))
-                .body("outcomes.MATCHED", equalTo(4));
+        JsonPath again = importAsAdmin(sample(), false);
+        assertEquals(0, again.getInt("outcomes.CREATED"));
+        assertEquals(0, again.getInt("outcomes.UPDATED"));
+        assertEquals(4, again.getInt("outcomes.MATCHED"));
         assertEquals(afterFirstRun, germanMunicipalities());
         given().get("/api/v1/municipalities/by-ags/03251028").then().statusCode(200).body("name", equalTo("Neuenkirchen"));
     }
@@ -113,9 +127,9 @@ class DestatisImportTest {
         String tag = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         String gemeinde = String.format("%03d", (int) (Math.random() * 1000));
         String ags = "16097" + gemeinde;
-        var report = importAs(TestTokens.admin(), HEADER
+        JsonPath report = importAsAdmin(HEADER
                 + "60,64,16,0,97,0000,%s,Neugründung %s, 1.00, 100,,,,,\"11,5\",\"50,9\",,,,\n".formatted(gemeinde, tag),
-                false).statusCode(200).extract().jsonPath();
+                false);
 
         assertEquals(List.of("CREATED"), report.getList("details.outcome"), report.getList("details").toString());
         String derived = OfficialCodeIds.municipality("DE", ags).toString();
@@ -136,10 +150,9 @@ class DestatisImportTest {
         String knownByName = create("""
                 {"name": "Namensdorf %s", "kind": "MUNICIPALITY", "country": "DE"}""".formatted(tag));
 
-        var report = importAs(TestTokens.admin(), HEADER
+        JsonPath report = importAsAdmin(HEADER
                 + "60,64,16,0,99,0000,%s,Altbestand %s, 1.00, 100,,,,,\"11,5\",\"50,9\",,,,\n".formatted(gemeinde, tag)
-                + "60,64,16,0,98,0000,%s,Namensdorf %s, 1.00, 200,,,,,,,,,,\n".formatted(gemeinde, tag), false)
-                .statusCode(200).extract().jsonPath();
+                + "60,64,16,0,98,0000,%s,Namensdorf %s, 1.00, 200,,,,,,,,,,\n".formatted(gemeinde, tag), false);
 
         assertEquals(List.of("UPDATED", "UPDATED"), report.getList("details.outcome"), report.getList("details").toString());
         assertEquals(List.of(knownByAgs, knownByName), report.getList("details.id"));
@@ -156,19 +169,19 @@ class DestatisImportTest {
 
     @Test
     void shouldRejectAnEmptyUpload() {
-        assertProblem(importAs(TestTokens.admin(), "", false), 400);
+        assertProblem(refusedAs(TestTokens.admin(), ""), 400);
     }
 
     @Test
     void shouldReportUnincorporatedAreasAsSkipped() throws IOException {
-        importAs(TestTokens.admin(), sample(), true)
-                .body("details.find { it.outcome == 'SKIPPED' }.key", equalTo("03151501 Giebel"))
-                .body("details.outcome", hasItem("SKIPPED"));
+        JsonPath report = importAsAdmin(sample(), true);
+        assertEquals("03151501 Giebel", report.getString("details.find { it.outcome == 'SKIPPED' }.key"));
+        assertThat(report.getList("details.outcome"), hasItem("SKIPPED"));
     }
 
     @Test
     void shouldRejectFileOfAnotherShape() {
-        assertProblem(importAs(TestTokens.admin(), "name,population\nJena,111343\n", false), 400)
+        assertProblem(refusedAs(TestTokens.admin(), "name,population\nJena,111343\n"), 400)
                 .body("errors[0].field", equalTo("body"));
     }
 

@@ -1,6 +1,7 @@
 package org.twintowns.partnerships.importing;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
@@ -14,7 +15,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
-import io.restassured.response.ValidatableResponse;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -60,8 +61,9 @@ class ImportInputTest {
                 .auth().oauth2(TestTokens.admin()).contentType(contentType).body(body);
     }
 
-    private static ValidatableResponse dryRun(String path, String contentType, byte[] body) {
-        return upload(contentType, body).queryParam("dryRun", true).post(path).then();
+    /** The report of a dry run of the file. */
+    private static JsonPath dryRun(String path, String contentType, byte[] body) {
+        return ImportJobClient.run(upload(contentType, body).queryParam("dryRun", true), path);
     }
 
     private static int count(String path) {
@@ -70,20 +72,23 @@ class ImportInputTest {
 
     @Test
     void shouldReadAFileThatStartsWithAByteOrderMark() {
-        SAMPLES.forEach((path, file) -> dryRun(path, MEDIA_TYPES.get(path).get(0),
-                ("\uFEFF" + file).getBytes(StandardCharsets.UTF_8))
-                .statusCode(200).body("rows", equalTo(1)).body("outcomes.FAILED", equalTo(0)));
+        SAMPLES.forEach((path, file) -> {
+            JsonPath report = dryRun(path, MEDIA_TYPES.get(path).get(0),
+                    ("\uFEFF" + file).getBytes(StandardCharsets.UTF_8));
+            assertEquals(1, report.getInt("rows"), path);
+            assertEquals(0, report.getInt("outcomes.FAILED"), path);
+        });
     }
 
     @Test
     void shouldDecodeTheCharsetTheContentTypeNames() {
-        dryRun(DESTATIS, "text/csv; charset=ISO-8859-1",
+        assertEquals("05315000 Köln", dryRun(DESTATIS, "text/csv; charset=ISO-8859-1",
                 (DESTATIS_HEADER + "\n" + KOELN + "\n").getBytes(StandardCharsets.ISO_8859_1))
-                .statusCode(200).body("details[0].key", equalTo("05315000 Köln"));
-        dryRun(WIKIDATA, "text/tab-separated-values; charset=ISO-8859-1",
+                .getString("details[0].key"));
+        assertEquals("Köln – Aubervilliers", dryRun(WIKIDATA, "text/tab-separated-values; charset=ISO-8859-1",
                 (WIKIDATA_HEADER + "\n" + WIKIDATA_ROW.replace("Jena", "Köln") + "\n")
                         .getBytes(StandardCharsets.ISO_8859_1))
-                .statusCode(200).body("details[0].key", equalTo("Köln – Aubervilliers"));
+                .getString("details[0].key"));
     }
 
     @Test
@@ -94,6 +99,7 @@ class ImportInputTest {
         latin1.forEach((path, file) -> {
             int municipalities = count("/api/v1/municipalities");
             int partnerships = count("/api/v1/partnerships");
+            int jobs = ImportJobClient.jobs();
             // No charset: UTF-8, in which a lone Latin-1 ö or é is no character.
             assertProblem(upload("text/csv", file.getBytes(StandardCharsets.ISO_8859_1)).post(path).then(), 400)
                     .body("errors[0].field", equalTo("body"))
@@ -101,6 +107,7 @@ class ImportInputTest {
                             containsString("nothing was imported")));
             assertEquals(municipalities, count("/api/v1/municipalities"), path + " wrote municipalities");
             assertEquals(partnerships, count("/api/v1/partnerships"), path + " wrote partnerships");
+            assertEquals(jobs, ImportJobClient.jobs(), path + " queued a job");
         });
     }
 
@@ -108,8 +115,8 @@ class ImportInputTest {
     void shouldAcceptEveryMediaTypeTheContractLists() {
         MEDIA_TYPES.forEach((path, types) -> types.forEach(type -> {
             byte[] file = SAMPLES.get(path).getBytes(StandardCharsets.UTF_8);
-            dryRun(path, type, file).statusCode(200).body("rows", equalTo(1));
-            dryRun(path, type + "; charset=UTF-8", file).statusCode(200).body("rows", equalTo(1));
+            assertEquals(1, dryRun(path, type, file).getInt("rows"), path + " as " + type);
+            assertEquals(1, dryRun(path, type + "; charset=UTF-8", file).getInt("rows"), path + " as " + type);
         }));
     }
 
@@ -118,24 +125,28 @@ class ImportInputTest {
         // Line 3 is refused while the file is read, lines 2 and 4 when they are written.
         String destatis = DESTATIS_HEADER + "\n" + JENA + "\n" + JENA.replace("16,0,53", "99,0,53") + "\n" + KOELN
                 + "\n";
-        dryRun(DESTATIS, "text/csv", destatis.getBytes(StandardCharsets.UTF_8)).statusCode(200)
-                .body("details.line", equalTo(List.of(2, 3, 4))).body("details[1].outcome", equalTo("FAILED"));
+        JsonPath destatisReport = dryRun(DESTATIS, "text/csv", destatis.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(2, 3, 4), destatisReport.getList("details.line"));
+        assertEquals("FAILED", destatisReport.getString("details[1].outcome"));
         String wikidata = WIKIDATA_HEADER + "\n" + WIKIDATA_ROW + "\n" + WIKIDATA_ROW.replace("France", "Atlantis")
                 + "\n" + WIKIDATA_ROW.replace("Aubervilliers", "Créteil") + "\n";
-        dryRun(WIKIDATA, "text/tab-separated-values", wikidata.getBytes(StandardCharsets.UTF_8)).statusCode(200)
-                .body("details.line", equalTo(List.of(2, 3, 4))).body("details[1].outcome", equalTo("FAILED"));
+        JsonPath wikidataReport = dryRun(WIKIDATA, "text/tab-separated-values",
+                wikidata.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(2, 3, 4), wikidataReport.getList("details.line"));
+        assertEquals("FAILED", wikidataReport.getString("details[1].outcome"));
     }
 
     @Test
     void shouldNoteARowWithMoreColumnsThanTheHeader() {
         String destatis = DESTATIS_HEADER + "\n" + JENA + ",surplus\n" + KOELN + "\n";
-        dryRun(DESTATIS, "text/csv", destatis.getBytes(StandardCharsets.UTF_8)).statusCode(200)
-                .body("details[0].reason", containsString("the row has 17 columns, the header 16"))
-                // Köln's row has no note of its own (a reason it may have, if an earlier test stored it).
-                .body("details[1].reason", anyOf(nullValue(), not(containsString("columns"))))
-                .body("figures.rowsNoted", equalTo(1));
+        JsonPath destatisReport = dryRun(DESTATIS, "text/csv", destatis.getBytes(StandardCharsets.UTF_8));
+        assertThat(destatisReport.getString("details[0].reason"),
+                containsString("the row has 17 columns, the header 16"));
+        // Köln's row has no note of its own (a reason it may have, if an earlier test stored it).
+        assertThat(destatisReport.getString("details[1].reason"), anyOf(nullValue(), not(containsString("columns"))));
+        assertEquals(1, destatisReport.getInt("figures.rowsNoted"));
         String wikidata = WIKIDATA_HEADER + "\n" + WIKIDATA_ROW + "\tsurplus\n";
-        dryRun(WIKIDATA, "text/tab-separated-values", wikidata.getBytes(StandardCharsets.UTF_8)).statusCode(200)
-                .body("details[0].reason", containsString("the row has 11 columns, the header 10"));
+        assertThat(dryRun(WIKIDATA, "text/tab-separated-values", wikidata.getBytes(StandardCharsets.UTF_8))
+                .getString("details[0].reason"), containsString("the row has 11 columns, the header 10"));
     }
 }

@@ -32,10 +32,9 @@ class WikidataImportTest {
     @BeforeEach
     void importOfficialList() throws IOException {
         // The German places are matched against the real Destatis list (importing it is idempotent).
-        given().auth().oauth2(TestTokens.admin()).contentType("text/csv; charset=UTF-8")
-                .body(Files.readAllBytes(Path.of("../data/destatis-gemeindeverzeichnis-2020.csv")))
-                .queryParam("details", false)
-                .post("/api/v1/imports/destatis-municipalities").then().statusCode(200);
+        ImportJobClient.succeeded(given().auth().oauth2(TestTokens.admin()).contentType("text/csv; charset=UTF-8")
+                .body(Files.readAllBytes(Path.of("../data/destatis-gemeindeverzeichnis-2020.csv"))),
+                "/api/v1/imports/destatis-municipalities");
     }
 
     private static byte[] sample() throws IOException {
@@ -45,11 +44,9 @@ class WikidataImportTest {
     }
 
     private static JsonPath importSample(boolean dryRun) throws IOException {
-        return given().auth().oauth2(TestTokens.admin())
+        return ImportJobClient.run(given().auth().oauth2(TestTokens.admin())
                 .contentType("text/tab-separated-values; charset=UTF-8").body(sample())
-                .queryParam("dryRun", dryRun)
-                .post("/api/v1/imports/wikidata-twinnings")
-                .then().statusCode(200).extract().jsonPath();
+                .queryParam("dryRun", dryRun), "/api/v1/imports/wikidata-twinnings");
     }
 
     private static String idByAgs(String ags) {
