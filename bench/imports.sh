@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# Imports at scale, as jobs (issue 19): the European Wikidata twinning snapshot of about 25,000 pairs
+# in one file, imported through the gateway on top of the Destatis list, into a registry of its own.
+#
+#   ./mvnw -q package -DskipTests -Dcompose.validate.skip -pl partnerships-service,gateway -am
+#   bench/imports.sh [FILE] [PRESET]     (defaults: data/wikidata-sistercities-europe-2017.tsv, wikidata-2017)
+#
+# It starts partnerships-service (port 9381, database bench_imports, made afresh) and the gateway
+# (port 9380) of this checkout, then measures and checks:
+#   1. the Destatis list, then the twinning file: the gateway's answer time for each POST (a job is
+#      queued, so it must be immediate), the job's duration and rows per second, its outcomes and
+#      figures: the share of rows with a German side that matched a German place, and the share of
+#      German place names matched to an AGS;
+#   2. every German-side row that did not match has a reason in the report;
+#   3. the same file again: nothing created (rows, municipalities and partnerships counted in the
+#      database before and after);
+#   4. the same file twice at once, and a dry run beside them: every POST answered 202, no 5xx, each
+#      job ends in a documented state (SUCCEEDED), nothing doubled.
+# Results are written to bench/results/imports-<date>.txt. Run it on an otherwise idle machine.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+FILE="${1:-$ROOT/data/wikidata-sistercities-europe-2017.tsv}"
+PRESET="${2:-wikidata-2017}"
+DB=bench_imports
+GATEWAY=9380 PARTNERSHIPS=9381
+OUT="$ROOT/bench/results/imports-$(date -u +%Y-%m-%d).txt"
+WORK="$(mktemp -d)"
+export PGHOST="${TT_DB_HOST:-127.0.0.1}" PGPORT="${TT_DB_PORT:-5432}" PGUSER="${TT_DB_USER:-postgres}"
+command -v jq >/dev/null || { echo "jq is missing (apt-get install jq)" >&2; exit 1; }
+command -v psql >/dev/null || { echo "psql is missing (apt-get install postgresql-client)" >&2; exit 1; }
+[ -f "$FILE" ] || { echo "no file $FILE" >&2; exit 1; }
+for app in partnerships-service gateway; do
+  [ -f "$ROOT/$app/target/quarkus-app/quarkus-run.jar" ] || { sed -n '5,6p' "$0"; exit 1; }
+done
+
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+psql -d postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
+# Tokens: the dev-only key pair of this checkout (bin/platform token), accepted in the profile local.
+"$ROOT/bin/platform" token --role admin --minutes 120 > "$WORK/admin.token"
+TOKEN="$(cat "$WORK/admin.token")"
+common=(QUARKUS_PROFILE=local MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/.run/jwt/public.pem"
+  GATEWAY_PORT=$GATEWAY PARTNERSHIPS_PORT=$PARTNERSHIPS PARTNERSHIPS_URL="http://127.0.0.1:$PARTNERSHIPS"
+  TT_PUBLIC_BASE_URL="http://127.0.0.1:$GATEWAY" TT_RATE_LIMIT_AUTHENTICATED=100000000)
+env "${common[@]}" TT_DB_NAME=$DB java ${JAVA_OPTS:-} -jar "$ROOT/partnerships-service/target/quarkus-app/quarkus-run.jar" \
+  > "$WORK/partnerships.log" 2>&1 < /dev/null &
+pids+=($!)
+env "${common[@]}" java ${JAVA_OPTS:-} -jar "$ROOT/gateway/target/quarkus-app/quarkus-run.jar" > "$WORK/gateway.log" 2>&1 < /dev/null &
+pids+=($!)
+for port in $PARTNERSHIPS $GATEWAY; do
+  for _ in $(seq 1 240); do
+    curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready" && break
+    sleep 0.5
+  done
+  curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready" \
+    || { echo "port $port did not get ready"; tail -30 "$WORK"/*.log; exit 1; }
+done
+
+sql() { psql -d $DB -Atqc "$1"; }
+counts() { sql "select (select count(*) from municipality) || ' municipalities, ' || (select count(*) from partnership) || ' partnerships'"; }
+
+# POSTs a file through the gateway; prints "<http code> <seconds>" and leaves the job's path in $WORK/$3.path.
+post() {
+  local path="$1" file="$2" name="$3" type="$4"
+  curl -sS -o "$WORK/$name.json" -D "$WORK/$name.headers" -w '%{http_code} %{time_total}' -X POST \
+    -H "Authorization: Bearer $TOKEN" -H "Content-Type: $type; charset=UTF-8" --data-binary "@$file" \
+    "http://127.0.0.1:$GATEWAY/api/v1/imports/$path"
+  tr -d '\r' < "$WORK/$name.headers" | sed -n 's/^[Ll]ocation: *//p' | sed 's|^[a-z]*://[^/]*||' > "$WORK/$name.path"
+}
+
+# Waits (through the gateway, Prefer: wait=10) until the job ends; prints its final representation.
+finish() {
+  local job state
+  job="http://127.0.0.1:$GATEWAY$(cat "$WORK/$1.path")"
+  while :; do
+    curl -fsS -H "Authorization: Bearer $TOKEN" -H 'Prefer: wait=10' "$job" > "$WORK/$1.job"
+    state="$(jq -r .state "$WORK/$1.job")"
+    case "$state" in SUCCEEDED|FAILED) cat "$WORK/$1.job"; return ;; esac
+  done
+}
+
+report() { echo "$*" | tee -a "$WORK/result.txt"; }
+
+report "# bench/imports.sh, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet || echo '+changes')"
+report "# $(nproc) cores; file $(basename "$FILE") ($(($(wc -l < "$FILE") - 1)) rows), preset $PRESET"
+
+answer="$(post destatis-municipalities "$ROOT/data/destatis-gemeindeverzeichnis-2020.csv" destatis text/csv)"
+destatis="$(finish destatis)"
+report "destatis: POST answered $answer s; job $(jq -r .state <<<"$destatis") in $(jq -r .durationMillis <<<"$destatis") ms;" \
+  "outcomes $(jq -c .outcomes <<<"$destatis")"
+
+answer="$(post "twinnings?preset=$PRESET" "$FILE" first text/tab-separated-values)"
+first="$(finish first)"
+rows="$(jq -r .progress.rowsTotal <<<"$first")" ms="$(jq -r .durationMillis <<<"$first")"
+report "twinnings, first import: POST answered $answer s (code, seconds through the gateway)"
+report "  job $(jq -r .state <<<"$first"): $rows rows in $ms ms = $((rows * 1000 / (ms > 0 ? ms : 1))) rows/s"
+report "  outcomes $(jq -c .outcomes <<<"$first")"
+report "  figures $(jq -c .figures <<<"$first")"
+report "  registry: $(counts)"
+job="$(jq -r .id <<<"$first")"
+unexplained="$(sql "select count(*) from import_job, jsonb_array_elements(details) d where id = '$job'
+  and d->>'outcome' = 'FAILED' and coalesce(d->>'reason', '') = ''")"
+report "  failed rows without a reason: $unexplained"
+
+before="$(counts)"
+answer="$(post "twinnings?preset=$PRESET" "$FILE" again text/tab-separated-values)"
+again="$(finish again)"
+report "twinnings, same file again: POST $answer s; job $(jq -r .state <<<"$again") in $(jq -r .durationMillis <<<"$again") ms;" \
+  "outcomes $(jq -c .outcomes <<<"$again")"
+report "  registry before $before; after $(counts)"
+
+before="$(counts)"
+racers=()
+post "twinnings?preset=$PRESET" "$FILE" race1 text/tab-separated-values > "$WORK/race1.answer" & racers+=($!)
+post "twinnings?preset=$PRESET" "$FILE" race2 text/tab-separated-values > "$WORK/race2.answer" & racers+=($!)
+post "twinnings?preset=$PRESET&dryRun=true" "$FILE" race3 text/tab-separated-values > "$WORK/race3.answer" & racers+=($!)
+wait "${racers[@]}"
+for r in race1 race2 race3; do
+  job="$(finish "$r")"
+  report "race $r: POST $(cat "$WORK/$r.answer") s; job $(jq -r .state <<<"$job") (dryRun $(jq -r .dryRun <<<"$job"))" \
+    "in $(jq -r .durationMillis <<<"$job") ms; outcomes $(jq -c .outcomes <<<"$job")"
+done
+report "  registry before $before; after $(counts)"
+errors="$(grep -c '" 5[0-9][0-9] ' "$WORK/gateway.log" || true)"
+report "5xx answers in the gateway's access log: $errors"
+
+mkdir -p "$(dirname "$OUT")"
+{ cat "$WORK/result.txt"; echo; } >> "$OUT"
+echo "results appended to $OUT"
