@@ -81,9 +81,12 @@ public final class PlaceNames {
     /** Names that are places of their own although they begin with a kind word. */
     private static final Set<String> KEPT_WHOLE = folded(Stream.of("City of London", "City of Westminster"));
 
-    /** Kind phrases as folded token lists, longest first, so that "London Borough of" wins over "Borough". */
-    private static final List<Phrase> PREFIXES = new ArrayList<>();
-    private static final List<Phrase> SUFFIXES = new ArrayList<>();
+    /**
+     * Kind phrases as folded token lists, by their first (prefixes) or last (suffixes) token, longest
+     * first, so that "London Borough of" wins over "London".
+     */
+    private static final Map<String, List<Phrase>> PREFIXES = new HashMap<>();
+    private static final Map<String, List<Phrase>> SUFFIXES = new HashMap<>();
 
     private record Phrase(List<String> tokens, Municipality.Kind kind) {
     }
@@ -96,19 +99,19 @@ public final class PlaceNames {
             List<String> tokens = tokens(SearchKeys.of(word));
             String folded = String.join(" ", tokens);
             if (!ONLY_WITH_CONNECTOR.contains(folded)) {
-                PREFIXES.add(new Phrase(tokens, kind));
+                add(PREFIXES, tokens.get(0), new Phrase(tokens, kind));
             }
             // "Mexico City" is Mexico's capital, but "Cape Town" is not Cape.
             if (!ONLY_WITH_CONNECTOR.contains(folded) || folded.equals(SearchKeys.of("city"))) {
-                SUFFIXES.add(new Phrase(tokens, kind));
+                add(SUFFIXES, tokens.get(tokens.size() - 1), new Phrase(tokens, kind));
             }
             for (String connector : CONNECTORS) {
-                PREFIXES.add(new Phrase(concat(tokens, tokens(SearchKeys.of(connector))), kind));
+                add(PREFIXES, tokens.get(0), new Phrase(concat(tokens, tokens(SearchKeys.of(connector))), kind));
             }
         });
         Comparator<Phrase> longestFirst = Comparator.comparingInt((Phrase p) -> p.tokens().size()).reversed();
-        PREFIXES.sort(longestFirst);
-        SUFFIXES.sort(longestFirst);
+        PREFIXES.values().forEach(phrases -> phrases.sort(longestFirst));
+        SUFFIXES.values().forEach(phrases -> phrases.sort(longestFirst));
     }
 
     private PlaceNames() {
@@ -125,7 +128,7 @@ public final class PlaceNames {
         boolean stripped = true;
         while (stripped) {
             stripped = false;
-            for (Phrase prefix : PREFIXES) {
+            for (Phrase prefix : phrases(PREFIXES, tokens, 0)) {
                 if (startsWith(tokens, prefix.tokens())) {
                     tokens.subList(0, prefix.tokens().size()).clear();
                     kind = kind != null ? kind : prefix.kind();
@@ -133,7 +136,7 @@ public final class PlaceNames {
                     break;
                 }
             }
-            for (Phrase suffix : SUFFIXES) {
+            for (Phrase suffix : phrases(SUFFIXES, tokens, tokens.size() - 1)) {
                 if (endsWith(tokens, suffix.tokens())) {
                     tokens.subList(tokens.size() - suffix.tokens().size(), tokens.size()).clear();
                     kind = kind != null ? kind : suffix.kind();
@@ -218,6 +221,14 @@ public final class PlaceNames {
 
     private static List<String> tokens(String folded) {
         return folded.isEmpty() ? List.of() : Arrays.asList(folded.split(" "));
+    }
+
+    private static List<Phrase> phrases(Map<String, List<Phrase>> phrases, List<String> tokens, int at) {
+        return tokens.isEmpty() ? List.of() : phrases.getOrDefault(tokens.get(at), List.of());
+    }
+
+    private static void add(Map<String, List<Phrase>> phrases, String token, Phrase phrase) {
+        phrases.computeIfAbsent(token, t -> new ArrayList<>()).add(phrase);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
