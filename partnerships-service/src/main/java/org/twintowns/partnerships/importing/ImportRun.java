@@ -1,6 +1,7 @@
 package org.twintowns.partnerships.importing;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.UUID;
 import org.twintowns.commons.persistence.TrackedEntity;
 
@@ -56,6 +57,18 @@ public final class ImportRun {
     public void createLink(Object entity) {
         if (!dryRun) {
             em.persist(entity);
+        }
+    }
+
+    /**
+     * Call before changing a record the import read. In a real run the record is read again and locked
+     * until the import commits: an editor's write that came in meanwhile is what the import changes (not
+     * lost, and not the reason the import fails), and an editor's write that comes later waits for it.
+     * Call it only for records that will change: a lock costs a round trip, and the editor's wait.
+     */
+    public void change(TrackedEntity entity) {
+        if (!dryRun) {
+            em.refresh(entity, LockModeType.PESSIMISTIC_WRITE);
         }
     }
 

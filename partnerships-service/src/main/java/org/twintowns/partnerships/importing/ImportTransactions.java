@@ -4,6 +4,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.NotSupportedException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 import org.hibernate.Session;
 
 /**
@@ -27,23 +30,48 @@ public class ImportTransactions {
     @Inject
     EntityManager em;
 
+    @Inject
+    TransactionManager transactionManager;
+
+    /** Runs the work in a transaction of its own; the caller has none (a worker thread). */
     public <T> T run(boolean dryRun, ImportRun.Progress progress, Work<T> work) {
-        return QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(() -> {
-            if (dryRun) {
-                em.createNativeQuery("set transaction read only").executeUpdate();
-                em.unwrap(Session.class).setDefaultReadOnly(true);
-            } else {
-                em.createNativeQuery("select pg_advisory_xact_lock(:key)").setParameter("key", IMPORT_LOCK)
-                        .getSingleResult();
-            }
-            T result = work.run(new ImportRun(em, dryRun, progress));
-            if (dryRun) {
-                QuarkusTransaction.setRollbackOnly();
-            } else {
-                em.flush();
-            }
+        return dryRun ? dryRun(progress, work) : QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(() -> {
+            em.createNativeQuery("select pg_advisory_xact_lock(:key)").setParameter("key", IMPORT_LOCK)
+                    .getSingleResult();
+            T result = work.run(new ImportRun(em, false, progress));
+            em.flush();
             return result;
         });
+    }
+
+    private <T> T dryRun(ImportRun.Progress progress, Work<T> work) {
+        try {
+            transactionManager.setTransactionTimeout(TIMEOUT_SECONDS);
+            transactionManager.begin();
+        } catch (NotSupportedException | SystemException e) {
+            throw new IllegalStateException("a dry run cannot begin its transaction", e);
+        }
+        try {
+            em.createNativeQuery("set transaction read only").executeUpdate();
+            em.unwrap(Session.class).setDefaultReadOnly(true);
+            return work.run(new ImportRun(em, true, progress));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            try {
+                transactionManager.rollback();
+            } catch (SystemException e) {
+                throw new IllegalStateException("a dry run's transaction did not end", e);
+            } finally {
+                try {
+                    transactionManager.setTransactionTimeout(0);
+                } catch (SystemException ignored) {
+                    // The default again for the next transaction of this thread; nothing more to do.
+                }
+            }
+        }
     }
 
     /** An import of tens of thousands of rows takes a minute or two on a small machine; far more means it hangs. */
