@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.twintowns.partnerships.importing.ImportRun;
 import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.municipality.MunicipalityName;
 import org.twintowns.partnerships.municipality.search.SearchKeys;
@@ -36,15 +37,18 @@ final class Places {
     private final PlaceIndex index;
     private final NewMunicipalities newMunicipalities;
     private final String language;
+    private final ImportRun run;
     private final Set<UUID> createdHere = new HashSet<>();
+    private final Set<UUID> changing = new HashSet<>();
     int wikidataIdsRecorded;
     int wikidataIdConflicts;
     int nearMisses;
 
-    Places(PlaceIndex index, NewMunicipalities newMunicipalities, String language) {
+    Places(PlaceIndex index, NewMunicipalities newMunicipalities, String language, ImportRun run) {
         this.index = index;
         this.newMunicipalities = newMunicipalities;
         this.language = language;
+        this.run = run;
     }
 
     int created() {
@@ -120,15 +124,29 @@ final class Places {
             return;
         }
         if (m.wikidataId == null) {
+            // Read again under lock: an editor may have given it an id meanwhile.
+            change(m);
+        }
+        if (m.wikidataId == null) {
             m.wikidataId = side.qid();
             index.identified(m);
             if (!createdHere.contains(m.id)) {
                 wikidataIdsRecorded++;
             }
-        } else {
+        } else if (!side.qid().equals(m.wikidataId)) {
             wikidataIdConflicts++;
             notes.add(m.name + " has the Wikidata id " + m.wikidataId + " in the registry, the list says "
                     + side.qid() + "; kept " + m.wikidataId);
+        }
+    }
+
+    /**
+     * Locks a place the import read before its first change (see {@link ImportRun#change}); a place
+     * this run made is nobody else's yet, and a place already locked keeps the changes made since.
+     */
+    private void change(Municipality m) {
+        if (!createdHere.contains(m.id) && changing.add(m.id)) {
+            run.change(m);
         }
     }
 
@@ -147,6 +165,7 @@ final class Places {
         if (!known && !SearchKeys.of(label).equals(SearchKeys.of(m.name))
                 && !PlaceNames.key(label).equals(PlaceNames.key(m.name))
                 && m.otherNames.size() < Municipality.MAX_OTHER_NAMES) {
+            change(m);
             MunicipalityName name = new MunicipalityName();
             name.municipality = m;
             name.name = label;

@@ -59,7 +59,7 @@ public class TwinningImporter {
         PlaceIndex index = new PlaceIndex();
         em.createQuery("select distinct m from Municipality m left join fetch m.otherNames", Municipality.class)
                 .getResultList().forEach(index::add);
-        Places places = new Places(index, new NewMunicipalities(em, run), mapping.language());
+        Places places = new Places(index, new NewMunicipalities(em, run), mapping.language(), run);
         Map<String, Partnership.Type> types = new HashMap<>();
         Map<String, UUID> partnershipsByParticipants = new HashMap<>();
         em.createQuery("select p.participantsKey, p.id, p.type from Partnership p", Object[].class).getResultList()
