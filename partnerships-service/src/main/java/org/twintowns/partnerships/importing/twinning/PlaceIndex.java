@@ -47,6 +47,8 @@ final class PlaceIndex {
     private final Map<String, Map<String, List<Municipality>>> exact = new HashMap<>();
     private final Map<String, Map<String, List<Municipality>>> core = new HashMap<>();
     private final Map<String, Map<String, List<Municipality>>> base = new HashMap<>();
+    /** The parts of hyphenated names ("Bitterfeld-Wolfen"): by country, then the part's core key. */
+    private final Map<String, Map<String, List<Municipality>>> parts = new HashMap<>();
     /** By country: each core key and its one-letter deletions, to the core keys they come from. */
     private final Map<String, Map<String, Set<String>>> slips = new HashMap<>();
 
@@ -66,6 +68,12 @@ final class PlaceIndex {
         String coreKey = PlaceNames.key(name);
         put(core, m.countryCode, coreKey, m);
         put(base, m.countryCode, baseKey(name), m);
+        String[] hyphenated = unqualified(name).split("-");
+        if (hyphenated.length > 1) {
+            for (String part : hyphenated) {
+                put(parts, m.countryCode, PlaceNames.key(part), m);
+            }
+        }
         if (coreKey.length() >= 5) {
             Map<String, Set<String>> country = slips.computeIfAbsent(m.countryCode, c -> new HashMap<>());
             country.computeIfAbsent(coreKey, k -> new LinkedHashSet<>()).add(coreKey);
@@ -110,6 +118,19 @@ final class PlaceIndex {
                     PlaceNames.core(unqualified).kind()), latitude, longitude);
         }
         return found;
+    }
+
+    /**
+     * The place nearby whose hyphenated name has this name as one part: towns that merged keep their
+     * partnerships under the joint name (Wolfen in Bitterfeld-Wolfen, Worbis in Leinefelde-Worbis).
+     * Only with a position, and only within {@link #SAME_PLACE_KM}.
+     */
+    Municipality findAsPart(String country, String name, Double latitude, Double longitude) {
+        if (latitude == null || name.contains("-")) {
+            return null;
+        }
+        List<Municipality> candidates = lookup(parts, country, PlaceNames.key(unqualified(expand(name))));
+        return choose(candidates.stream().filter(Municipality::hasCoordinates).toList(), latitude, longitude);
     }
 
     /**

@@ -17,8 +17,8 @@ import org.twintowns.partnerships.municipality.search.SearchKeys;
  * "Västerås", "Västerås Municipality" or "Västerås kommun", as "Pesaro and Urbino" or "Provincia di
  * Pesaro e Urbino". The words that say what kind of unit a place is ("Municipality of", "Stadt",
  * "Gmina", "kommun", "Provincia di") are dropped from the start and the end of the name, and the
- * words that join two names ("and", "e", "und", "et", "y", "i") from its middle; the rest is folded
- * by {@link SearchKeys}.
+ * words that join two names ("and", "e", "und", "et", "y", "i") from its middle; "Sankt" and "Saint"
+ * are read as their abbreviation "St"; the rest is folded by {@link SearchKeys}.
  *
  * <p>Where the words come from: the names of the local and regional units of government in the
  * countries' own languages (as Wikipedia's "List of terms for administrative divisions" gathers
@@ -46,7 +46,8 @@ public final class PlaceNames {
             // German, with the designations of the Gemeindeverzeichnis
             "stadt", "gemeinde", "markt", "marktgemeinde", "stadtgemeinde", "ortsgemeinde", "samtgemeinde",
             "verbandsgemeinde", "hansestadt", "lutherstadt", "universitatsstadt", "landeshauptstadt",
-            "kreisstadt", "grosse kreisstadt", "kreisfreie stadt", "flecken", "marktflecken",
+            "kreisstadt", "grosse kreisstadt", "kreisfreie stadt", "flecken", "marktflecken", "kurort", "luftkurort",
+            "heilbad", "seebad", "ostseebad", "nordseebad", "ostseeheilbad",
             // Romance languages
             "comune", "citta", "ville", "commune", "municipio", "ayuntamiento", "ciudad", "concello",
             "ajuntament", "concelho", "cidade", "municipiul", "comuna", "oras",
@@ -77,6 +78,10 @@ public final class PlaceNames {
      */
     private static final Set<String> ONLY_WITH_CONNECTOR = folded(Stream.of("city", "town", "village", "ville",
             "citta", "cidade", "ciudad", "city and county"));
+
+    /** Words for "saint" that lists abbreviate ("St. Ingbert" is Sankt Ingbert), all read as "st". */
+    private static final Set<String> SAINT = folded(Stream.of("sankt", "saint", "sint", "st"));
+    private static final String ST = SearchKeys.of("st");
 
     /** Names that are places of their own although they begin with a kind word. */
     private static final Set<String> KEPT_WHOLE = folded(Stream.of("City of London", "City of Westminster"));
@@ -148,8 +153,9 @@ public final class PlaceNames {
         List<String> kept = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             boolean inner = i > 0 && i < tokens.size() - 1;
-            if (!(inner && JOINERS.contains(tokens.get(i)))) {
-                kept.add(tokens.get(i));
+            String token = tokens.get(i);
+            if (!(inner && JOINERS.contains(token))) {
+                kept.add(SAINT.contains(token) && i < tokens.size() - 1 ? ST : token);
             }
         }
         return new Core(String.join(" ", kept), kind);

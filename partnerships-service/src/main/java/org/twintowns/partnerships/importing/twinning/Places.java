@@ -78,6 +78,9 @@ final class Places {
     Found resolve(TwinningRow.Side side, Short populationYear, List<String> notes) {
         Municipality byId = side.qid() == null ? null : index.byQid(side.qid());
         if (byId != null) {
+            if (byId.countryCode.equals("DE") && byId.officialCode == null) {
+                notes.add(side.shown() + ": the German place has no AGS in the registry");
+            }
             rememberName(byId, side.name());
             return new Found(byId, How.WIKIDATA_ID);
         }
@@ -89,8 +92,17 @@ final class Places {
             if (found == null && side.isGerman() && GERMAN_EXONYMS.containsKey(side.name())) {
                 found = index.find("DE", GERMAN_EXONYMS.get(side.name()), side.latitude(), side.longitude());
             }
+            if (found == null) {
+                found = index.findAsPart(side.country(), side.name(), side.latitude(), side.longitude());
+                if (found != null) {
+                    notes.add(side.name() + " is taken for " + found.name + " nearby, whose name it is part of");
+                }
+            }
         }
         if (found != null) {
+            if (side.isGerman() && found.officialCode == null) {
+                notes.add(side.name() + ": the German place has no AGS in the registry");
+            }
             recordWikidataId(found, side, notes);
             rememberName(found, side.name());
             return new Found(found, how);

@@ -32,6 +32,7 @@ class PlaceNamesTest {
             "Gemeinde Lützelbach | Lützelbach",
             "Hansestadt Rostock | Rostock",
             "Lutherstadt Wittenberg | Wittenberg",
+            "Ostseebad Insel Poel | Insel Poel",
             "Comune di Verona | Verona",
             "Ville de Lyon | Lyon",
             "Commune de Saint-Denis | Saint-Denis",
@@ -59,10 +60,17 @@ class PlaceNamesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"Stadt", "Gmina", "Ciudad Real", "Cape Town", "Town Yetholm", "Villa de Leyva",
-            "City of London", "Bad Homburg", "Frankfurt am Main", "Sankt Ingbert", "Rheinland", "A Coruña", "Y Fenni"})
+            "City of London", "Bad Homburg", "Frankfurt am Main", "Rheinland", "A Coruña", "Y Fenni"})
     void shouldKeepWordsThatArePartOfTheName(String name) {
         // A kind word that is all of the name stays; a joining word at an edge ("A Coruña") is no join.
         assertEquals(SearchKeys.of(name), PlaceNames.key(name));
+    }
+
+    @Test
+    void shouldReadSaintAsItsAbbreviation() {
+        assertEquals(PlaceNames.key("St. Ingbert"), PlaceNames.key("Sankt Ingbert"));
+        assertEquals(PlaceNames.key("St-Denis"), PlaceNames.key("Saint-Denis"));
+        assertEquals(PlaceNames.key("St. Niklaas"), PlaceNames.key("Sint-Niklaas"));
     }
 
     @Test
