@@ -4,9 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 
-/** The imports of the two open data sets in {@code data/}, as jobs. */
+/** The imports the service runs as jobs. */
 @ApplicationScoped
 public class DataSetImports {
 
@@ -21,7 +20,7 @@ public class DataSetImports {
 
             @Override
             public void check(ImportInput input) {
-                read(() -> DestatisMunicipalityImporter.check(new StringReader(input.text())));
+                TwinningImports.read(() -> DestatisMunicipalityImporter.check(new StringReader(input.text())));
             }
 
             @Override
@@ -33,35 +32,14 @@ public class DataSetImports {
 
     @Produces
     @ApplicationScoped
-    ImportKind wikidata(WikidataTwinningImporter importer) {
-        return new ImportKind() {
-            @Override
-            public String source() {
-                return WikidataTwinningImporter.SOURCE;
-            }
-
-            @Override
-            public void check(ImportInput input) {
-                read(() -> WikidataTwinningImporter.check(new StringReader(input.text())));
-            }
-
-            @Override
-            public ImportReport run(ImportInput input, ImportRun run) throws IOException {
-                return importer.run(new StringReader(input.text()), run);
-            }
-        };
+    ImportKind wikidata(TwinningImports twinnings) {
+        return twinnings.wikidataTwinnings();
     }
 
-    private interface Reading {
-        void run() throws IOException;
+    @Produces
+    @ApplicationScoped
+    ImportKind twinnings(TwinningImports twinnings) {
+        return twinnings.twinnings();
     }
 
-    /** The text is in memory: reading it fails only if the parser itself does. */
-    private static void read(Reading reading) {
-        try {
-            reading.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

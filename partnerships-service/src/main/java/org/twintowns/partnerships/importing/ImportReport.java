@@ -55,7 +55,7 @@ public record ImportReport(
     }
 
     /** Collects rows while an import runs. */
-    static final class Builder {
+    public static final class Builder {
 
         private final String source;
         private final boolean dryRun;
@@ -65,7 +65,7 @@ public record ImportReport(
         private final Map<String, Object> figures = new java.util.LinkedHashMap<>();
         private final Map<Integer, List<String>> notes = new java.util.TreeMap<>();
 
-        Builder(String source, boolean dryRun) {
+        public Builder(String source, boolean dryRun) {
             this.source = source;
             this.dryRun = dryRun;
             for (Outcome outcome : Outcome.values()) {
@@ -73,17 +73,17 @@ public record ImportReport(
             }
         }
 
-        void add(int line, String key, Outcome outcome, String reason, UUID id) {
+        public void add(int line, String key, Outcome outcome, String reason, UUID id) {
             details.add(new Row(line, key, outcome, reason, id));
             outcomes.merge(outcome, 1, Integer::sum);
         }
 
         /** A remark on a line of the file, added to that row's reason when the report is built. */
-        void note(int line, String note) {
+        public void note(int line, String note) {
             notes.computeIfAbsent(line, l -> new ArrayList<>()).add(note);
         }
 
-        void figure(String name, Object value) {
+        public void figure(String name, Object value) {
             figures.put(name, value);
         }
 
@@ -93,7 +93,7 @@ public record ImportReport(
          * rows of one line keep their order). Notes go onto their row; a noted line the import reported
          * nothing for (a Destatis state or district row) is counted in the figure {@code rowsNotedWithoutDetail}.
          */
-        ImportReport build() {
+        public ImportReport build() {
             List<Row> ordered = new ArrayList<>(details.size());
             Map<Integer, List<String>> unclaimed = new java.util.TreeMap<>(notes);
             for (Row row : details) {

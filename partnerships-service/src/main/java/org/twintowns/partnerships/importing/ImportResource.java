@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -49,6 +51,10 @@ public class ImportResource {
             + "queued: send the file again after the seconds in Retry-After";
     static final String DRY_RUN = "Report what the import would do without writing anything; a dry run waits for no "
             + "import and blocks no writer";
+    static final String PRESET = "A mapping the platform knows, by name: wikidata-2017 (the Wikidata sister-city TSV), "
+            + "wikidata-qids (item,twin pairs of Wikidata ids, with the names part)";
+    static final String COLUMNS = "The mapping in query form: key=column pairs, comma-separated; a value starting with "
+            + "@ is one value for every row (docs/data-and-imports.md, \"The twinning import\")";
     static final String DETAILS = "Deprecated and without effect: a job keeps every row of its report, read them "
             + "at the job's rows";
 
@@ -100,6 +106,48 @@ public class ImportResource {
             @NotNull(message = "the TSV file is required as the request body") byte[] body) {
         return queue.accept(WikidataTwinningImporter.SOURCE, dryRun, UploadText.decode(body, contentType), null,
                 null, caller.subject());
+    }
+
+    @POST
+    @Path("/twinnings")
+    @Consumes({"text/csv", "text/tab-separated-values", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(operationId = "importTwinnings", summary = "Import any twinning list (CSV or TSV) through a column mapping",
+            description = "Checks the file and the mapping and queues the import as a job (202; Location names it). "
+                    + "The mapping says which column holds what, for side a and side b of each pair: a preset "
+                    + "(preset=wikidata-2017), or columns in query form (columns=a.name=Stadt,a.country=@DE,b.name="
+                    + "Partner,b.country=Land,source.name=@Liste 2024; see docs/data-and-imports.md), or, in a "
+                    + "multipart/form-data upload, a JSON document in the part 'mapping' beside the part 'file', with "
+                    + "an optional part 'names' (qid,name,country[,lat,lon]) naming places the list gives by Wikidata "
+                    + "id only. Places are found by Wikidata id, AGS, then by name without the words for their kind "
+                    + "(Municipality, Stadt, Provincia di ...) and position; each pair becomes a partnership unless "
+                    + "the registry has one between them. Re-running creates nothing new.")
+    @APIResponse(responseCode = "202", description = QUEUED,
+            headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri",
+                    maxLength = 2048)),
+            content = @Content(schema = @Schema(implementation = ImportJob.class)))
+    @APIResponse(responseCode = "503", description = QUEUE_FULL)
+    public RestResponse<ImportJob> importTwinnings(
+            @Parameter(description = DRY_RUN) @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @Parameter(description = PRESET, example = "wikidata-2017") @QueryParam("preset") @Size(max = 60)
+            String preset,
+            @Parameter(description = COLUMNS, example = "a.name=Stadt,a.country=@DE,b.name=Partner,b.country=Land,"
+                    + "source.name=@Partnerschaftsliste") @QueryParam("columns") @Size(max = 2000) String columns,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @NotNull(message = "the list is required as the request body") byte[] body) {
+        return queue.accept(TwinningImports.SOURCE, dryRun, UploadText.decode(body, contentType),
+                TwinningImports.options(preset, columns, null), null, caller.subject());
+    }
+
+    @POST
+    @Path("/twinnings")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public RestResponse<ImportJob> importTwinningFiles(
+            @Parameter(description = DRY_RUN) @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @Parameter(description = PRESET) @QueryParam("preset") @Size(max = 60) String preset,
+            @Parameter(description = COLUMNS) @QueryParam("columns") @Size(max = 2000) String columns,
+            @BeanParam @Valid TwinningUpload upload) {
+        return queue.accept(TwinningImports.SOURCE, dryRun, upload.list(), TwinningImports.options(preset, columns,
+                upload.mapping), upload.names(), caller.subject());
     }
 
     @GET

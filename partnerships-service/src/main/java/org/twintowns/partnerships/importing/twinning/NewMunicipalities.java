@@ -1,17 +1,15 @@
-package org.twintowns.partnerships.importing;
+package org.twintowns.partnerships.importing.twinning;
 
 import jakarta.persistence.EntityManager;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.twintowns.commons.text.Slugs;
+import org.twintowns.partnerships.importing.ImportRun;
 import org.twintowns.partnerships.municipality.Municipality;
 
 /** Creates the municipalities one import run needs but the registry lacks, with slugs nobody has yet. */
 final class NewMunicipalities {
-
-    /** The year the Wikidata snapshot counted populations in. */
-    private static final short SNAPSHOT_YEAR = 2017;
 
     private final ImportRun run;
     private final Set<String> slugs;
@@ -21,19 +19,24 @@ final class NewMunicipalities {
         this.slugs = new HashSet<>(em.createQuery("select slug from Municipality", String.class).getResultList());
     }
 
-    Municipality create(PlaceIndex places, String country, String name, Double latitude, Double longitude,
-                        Integer population, Municipality.Kind kind) {
+    /**
+     * The side's place, as the list gives it: its name, position, Wikidata id and official code;
+     * its population only where the list says in which year it was counted.
+     */
+    Municipality create(PlaceIndex places, TwinningRow.Side side, Municipality.Kind kind, Short populationYear) {
         Municipality m = new Municipality();
-        m.name = name.strip();
+        m.name = side.name().strip();
         m.kind = kind;
-        m.countryCode = country;
-        m.latitude = latitude;
-        m.longitude = longitude;
-        if (population != null) {
-            m.population = population;
-            m.populationYear = SNAPSHOT_YEAR;
+        m.countryCode = side.country();
+        m.latitude = side.latitude();
+        m.longitude = side.longitude();
+        m.wikidataId = side.qid();
+        m.officialCode = side.isGerman() ? side.ags() : null;
+        if (side.population() != null && populationYear != null) {
+            m.population = side.population();
+            m.populationYear = populationYear;
         }
-        m.slug = slugFor(m.name, country);
+        m.slug = slugFor(m.name, m.countryCode);
         run.create(m);
         places.add(m);
         return m;

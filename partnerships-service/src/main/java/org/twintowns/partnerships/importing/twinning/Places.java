@@ -1,0 +1,192 @@
+package org.twintowns.partnerships.importing.twinning;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.twintowns.partnerships.importing.ImportRun;
+import org.twintowns.partnerships.municipality.Municipality;
+import org.twintowns.partnerships.municipality.MunicipalityName;
+import org.twintowns.partnerships.municipality.search.SearchKeys;
+
+/**
+ * Finds or makes the place each side of a row means, and records what a list teaches about the
+ * places it finds: their Wikidata ids and, where the list says in which language it names places,
+ * the names under which they were found.
+ *
+ * <p>A place is found by its Wikidata id first, for good: once a place has an id, a list that
+ * gives the id finds it whatever name it uses. Then by AGS, then by name and position. A place
+ * found otherwise gets the list's id, unless it has another one already; that is reported, never
+ * overwritten.
+ */
+final class Places {
+
+    /** How a side's place was found. */
+    enum How { WIKIDATA_ID, OFFICIAL_CODE, NAME, CREATED }
+
+    record Found(Municipality place, How how) {
+    }
+
+    /** English names of German cities that differ from their German names. */
+    private static final Map<String, String> GERMAN_EXONYMS = Map.of(
+            "Munich", "München", "Cologne", "Köln", "Nuremberg", "Nürnberg", "Hanover", "Hannover",
+            "Brunswick", "Braunschweig", "Frankfurt", "Frankfurt am Main", "Hamelin", "Hameln",
+            "Heligoland", "Helgoland");
+
+    private final PlaceIndex index;
+    private final NewMunicipalities newMunicipalities;
+    private final String language;
+    private final ImportRun run;
+    private final Set<UUID> createdHere = new HashSet<>();
+    private final Set<UUID> changing = new HashSet<>();
+    int wikidataIdsRecorded;
+    int wikidataIdConflicts;
+    int nearMisses;
+
+    Places(PlaceIndex index, NewMunicipalities newMunicipalities, String language, ImportRun run) {
+        this.index = index;
+        this.newMunicipalities = newMunicipalities;
+        this.language = language;
+        this.run = run;
+    }
+
+    int created() {
+        return createdHere.size();
+    }
+
+    /**
+     * The side completed from the names file where the list names a place by its id alone; an
+     * {@link IllegalArgumentException} when neither the file nor the registry knows the place.
+     */
+    TwinningRow.Side complete(TwinningRow.Side side, QidNames names) {
+        if (side.qid() == null || (!side.name().isEmpty() && side.country() != null)) {
+            return side;
+        }
+        QidNames.Entry known = names == null ? null : names.get(side.qid());
+        if (known != null) {
+            return side.with(known);
+        }
+        if (index.byQid(side.qid()) == null) {
+            throw new IllegalArgumentException("the " + side.label() + " place " + side.qid() + " is neither in the "
+                    + "registry nor in the names file");
+        }
+        return side;
+    }
+
+    /** The side's place: found, or made, with what a person should look at added to {@code notes}. */
+    Found resolve(TwinningRow.Side side, Short populationYear, List<String> notes) {
+        Municipality byId = side.qid() == null ? null : index.byQid(side.qid());
+        if (byId != null) {
+            if (byId.countryCode.equals("DE") && byId.officialCode == null) {
+                notes.add(side.shown() + ": the German place has no AGS in the registry");
+            }
+            rememberName(byId, side.name());
+            return new Found(byId, How.WIKIDATA_ID);
+        }
+        Municipality found = side.isGerman() && side.ags() != null ? index.byOfficialCode("DE", side.ags()) : null;
+        How how = How.OFFICIAL_CODE;
+        if (found == null) {
+            how = How.NAME;
+            found = index.find(side.country(), side.name(), side.latitude(), side.longitude());
+            if (found == null && side.isGerman() && GERMAN_EXONYMS.containsKey(side.name())) {
+                found = index.find("DE", GERMAN_EXONYMS.get(side.name()), side.latitude(), side.longitude());
+            }
+            if (found == null) {
+                found = index.findAsPart(side.country(), side.name(), side.latitude(), side.longitude());
+                if (found != null) {
+                    notes.add(side.name() + " is taken for " + found.name + " nearby, whose name it is part of");
+                }
+            }
+        }
+        if (found != null) {
+            if (side.isGerman() && found.officialCode == null) {
+                notes.add(side.name() + ": the German place has no AGS in the registry");
+            }
+            recordWikidataId(found, side, notes);
+            rememberName(found, side.name());
+            return new Found(found, how);
+        }
+        return new Found(create(side, populationYear, notes), How.CREATED);
+    }
+
+    private Municipality create(TwinningRow.Side side, Short populationYear, List<String> notes) {
+        String nearMiss = index.nearMiss(side.country(), side.name(), side.latitude(), side.longitude());
+        PlaceNames.Core core = PlaceNames.core(side.name());
+        Municipality.Kind kind = core.kind() != null ? core.kind()
+                : side.kind() != null ? side.kind() : Municipality.Kind.MUNICIPALITY;
+        Municipality m = newMunicipalities.create(index, side, kind, populationYear);
+        createdHere.add(m.id);
+        if (side.isGerman() && m.officialCode == null) {
+            notes.add(side.name() + ": German place not found in the AGS list; created without AGS");
+        } else {
+            notes.add("created " + side.label() + " " + side.name() + " (" + side.country() + ")");
+        }
+        if (nearMiss != null) {
+            nearMisses++;
+            notes.add("near-miss, please check: " + side.name() + " (" + side.country() + ") was created, but "
+                    + nearMiss);
+        }
+        return m;
+    }
+
+    /** A place found without its id gets the list's, unless it has another: that one is kept and reported. */
+    private void recordWikidataId(Municipality m, TwinningRow.Side side, List<String> notes) {
+        if (side.qid() == null || side.qid().equals(m.wikidataId)) {
+            return;
+        }
+        if (m.wikidataId == null) {
+            // Read again under lock: an editor may have given it an id meanwhile.
+            change(m);
+        }
+        if (m.wikidataId == null) {
+            m.wikidataId = side.qid();
+            index.identified(m);
+            if (!createdHere.contains(m.id)) {
+                wikidataIdsRecorded++;
+            }
+        } else if (!side.qid().equals(m.wikidataId)) {
+            wikidataIdConflicts++;
+            notes.add(m.name + " has the Wikidata id " + m.wikidataId + " in the registry, the list says "
+                    + side.qid() + "; kept " + m.wikidataId);
+        }
+    }
+
+    /**
+     * Locks a place the import read before its first change (see {@link ImportRun#change}); a place
+     * this run made is nobody else's yet, and a place already locked keeps the changes made since.
+     */
+    private void change(Municipality m) {
+        if (!createdHere.contains(m.id) && changing.add(m.id)) {
+            run.change(m);
+        }
+    }
+
+    /**
+     * Munich is München: the name the list found a place by is kept as one of its names in the
+     * list's language, so that the search finds it too. Only for places of an official list (with an
+     * official code), whose own names are in their country's language; not names that differ only in
+     * spelling or in the words for the kind of place ("Västerås Municipality").
+     */
+    private void rememberName(Municipality m, String label) {
+        if (language == null || label.isEmpty() || m.officialCode == null || createdHere.contains(m.id)) {
+            return;
+        }
+        boolean known = label.equals(m.name) || m.otherNames.stream().anyMatch(n -> n.name.equals(label));
+        // The contract promises at most MAX_OTHER_NAMES names; a full list keeps its own.
+        if (!known && !SearchKeys.of(label).equals(SearchKeys.of(m.name))
+                && !PlaceNames.key(label).equals(PlaceNames.key(m.name))
+                && m.otherNames.size() < Municipality.MAX_OTHER_NAMES) {
+            change(m);
+            MunicipalityName name = new MunicipalityName();
+            name.municipality = m;
+            name.name = label;
+            name.language = language;
+            name.kind = MunicipalityName.Kind.EXONYM;
+            m.otherNames.add(name);
+            // A new row in the names table leaves the municipality's own columns as they were: its version must move too.
+            m.touch();
+            index.alias(m, label);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package org.twintowns.partnerships.importing.twinning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.twintowns.partnerships.importing.DelimitedFile;
+import org.twintowns.partnerships.importing.ImportReport;
+import org.twintowns.partnerships.importing.ImportReport.Outcome;
+import org.twintowns.partnerships.importing.ImportRun;
+import org.twintowns.partnerships.importing.PartnershipSourceListing;
+import org.twintowns.partnerships.municipality.Municipality;
+import org.twintowns.partnerships.partnership.LifecycleEvent;
+import org.twintowns.partnerships.partnership.Partnership;
+import org.twintowns.partnerships.partnership.PartnershipParticipant;
+
+/**
+ * Imports any list of twinning pairs through a {@link TwinningMapping}: each side's place is found
+ * ({@link Places}) or created in its country, and each pair becomes a partnership unless the
+ * registry already has one between the two places. That side A listed the pair is recorded
+ * under the mapping's list name, for the consistency report. Re-running it creates nothing new.
+ *
+ * <p>The report's figures say how many places were created, how many Wikidata ids were recorded
+ * or conflicted, how many near-misses a person should look at, and for the German sides: how many
+ * rows have one ({@code germanSideRows}), in how many every German side was matched to a place
+ * of the official list ({@code germanSideMatched}, {@code germanSideMatchedPercent}), and the share
+ * of German place names matched to an AGS ({@code agsSharePercent}).
+ */
+@ApplicationScoped
+public class TwinningImporter {
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * Imports {@code text} (a CSV or TSV file with a header) as the mapping says; {@code names}
+     * names the places that rows give by Wikidata id alone, and may be null. A file that lacks a
+     * column the mapping names is refused (400) before anything is written.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ImportReport run(String text, TwinningMapping mapping, QidNames names, ImportRun run) throws IOException {
+        ImportReport.Builder report = new ImportReport.Builder(mapping.list(), run.dryRun());
+        GermanSides german = new GermanSides();
+        List<TwinningRow> rows = read(text, mapping, report, german);
+        run.rowsTotal(rows.size());
+
+        PlaceIndex index = new PlaceIndex();
+        em.createQuery("select distinct m from Municipality m left join fetch m.otherNames", Municipality.class)
+                .getResultList().forEach(index::add);
+        Places places = new Places(index, new NewMunicipalities(em, run), mapping.language(), run);
+        Map<String, Partnership.Type> types = new HashMap<>();
+        Map<String, UUID> partnershipsByParticipants = new HashMap<>();
+        em.createQuery("select p.participantsKey, p.id, p.type from Partnership p", Object[].class).getResultList()
+                .forEach(r -> {
+                    partnershipsByParticipants.putIfAbsent((String) r[0], (UUID) r[1]);
+                    types.putIfAbsent((String) r[0], (Partnership.Type) r[2]);
+                });
+        Set<String> listings = new HashSet<>(em.createQuery(
+                "select concat(cast(l.partnershipId as string), '|', cast(l.listedBy as string)) "
+                        + "from PartnershipSourceListing l where l.source = :source", String.class)
+                .setParameter("source", mapping.list()).getResultList());
+        Set<UUID> createdHere = new HashSet<>();
+
+        for (TwinningRow row : rows) {
+            List<String> notes = new ArrayList<>();
+            Places.Found a;
+            Places.Found b;
+            try {
+                TwinningRow.Side sideA = places.complete(row.a(), names);
+                TwinningRow.Side sideB = places.complete(row.b(), names);
+                a = places.resolve(sideA, row.populationYear(), notes);
+                b = places.resolve(sideB, row.populationYear(), notes);
+                german.count(sideA, a, sideB, b);
+            } catch (IllegalArgumentException e) {
+                german.failed(row.a().isGerman() || row.b().isGerman());
+                report.add(row.line(), row.key(), Outcome.FAILED, e.getMessage(), null);
+                run.rowDone();
+                continue;
+            }
+            if (a.place().id.equals(b.place().id)) {
+                report.add(row.line(), row.key(), Outcome.FAILED, "both names lead to the same place", null);
+                run.rowDone();
+                continue;
+            }
+            String key = Partnership.keyOf(List.of(a.place().id, b.place().id));
+            UUID existing = partnershipsByParticipants.get(key);
+            Outcome outcome;
+            UUID partnershipId;
+            if (existing != null) {
+                outcome = Outcome.MATCHED;
+                partnershipId = existing;
+                notes.add(0, createdHere.contains(existing) ? "listed again in this file" : "already registered");
+                if (types.get(key) != row.type()) {
+                    notes.add(1, "registered as " + types.get(key) + ", the list says " + row.type());
+                }
+            } else {
+                Partnership partnership = partnership(row, a.place(), b.place());
+                run.create(partnership);
+                partnershipId = partnership.id;
+                partnershipsByParticipants.put(key, partnershipId);
+                types.put(key, row.type());
+                createdHere.add(partnershipId);
+                outcome = Outcome.CREATED;
+            }
+            if (listings.add(partnershipId + "|" + a.place().id)) {
+                run.createLink(new PartnershipSourceListing(partnershipId, mapping.list(), a.place().id));
+            }
+            report.add(row.line(), row.key(), outcome, notes.isEmpty() ? null : String.join("; ", notes),
+                    run.dryRun() && outcome == Outcome.CREATED ? null : partnershipId);
+            run.rowDone();
+        }
+        german.figures(report);
+        report.figure("municipalitiesCreated", places.created());
+        report.figure("wikidataIdsRecorded", places.wikidataIdsRecorded);
+        report.figure("wikidataIdConflicts", places.wikidataIdConflicts);
+        report.figure("nearMisses", places.nearMisses);
+        return report.build();
+    }
+
+    /** Reads the file as the import will, writing nothing: a file or mapping it cannot read is refused (400). */
+    public static void check(String text, TwinningMapping mapping) throws IOException {
+        read(text, mapping, new ImportReport.Builder(mapping.list(), true), new GermanSides());
+    }
+
+    private static Partnership partnership(TwinningRow row, Municipality a, Municipality b) {
+        Partnership partnership = new Partnership();
+        partnership.type = row.type();
+        partnership.sourceName = row.sourceName();
+        partnership.sourceUrl = row.sourceUrl();
+        partnership.lastVerifiedOn = row.verified();
+        partnership.replaceParticipants(List.of(
+                new PartnershipParticipant(a.id, PartnershipParticipant.Role.PARTNER),
+                new PartnershipParticipant(b.id, PartnershipParticipant.Role.PARTNER)));
+        if (row.start() == null) {
+            // Lists such as Wikidata's give current twinnings without dates: active, founding date unknown.
+            partnership.recordActiveWithUnknownHistory();
+        } else {
+            partnership.establishedOn = row.start().date();
+            partnership.establishedYearOnly = row.start().yearOnly();
+            partnership.appendEvent(LifecycleEvent.Kind.ESTABLISHED, row.start().date(), null, null);
+        }
+        return partnership;
+    }
+
+    /** The rows of the file; rows that cannot be read are reported as failed here, in file order. */
+    private static List<TwinningRow> read(String text, TwinningMapping mapping, ImportReport.Builder report,
+                                          GermanSides german) throws IOException {
+        CSVFormat format = ListFormat.of(text, mapping.delimiter());
+        checkHeader(text, format, mapping);
+        List<CSVRecord> records = DelimitedFile.read(new StringReader(text), format, List.of(),
+                "a twinning list", report);
+        List<TwinningRow> rows = new ArrayList<>(records.size());
+        for (CSVRecord record : records) {
+            int line = (int) record.getRecordNumber() + 1;
+            try {
+                rows.add(TwinningRow.of(record, line, mapping));
+            } catch (IllegalArgumentException e) {
+                german.failed("DE".equals(TwinningRow.country(record, mapping, "a"))
+                        || "DE".equals(TwinningRow.country(record, mapping, "b")));
+                report.add(line, TwinningRow.key(record, mapping), Outcome.FAILED, e.getMessage(), null);
+            }
+        }
+        return rows;
+    }
+
+    /** A file without a column the mapping names is refused before its rows are read. */
+    private static void checkHeader(String text, CSVFormat format, TwinningMapping mapping) throws IOException {
+        List<String> header;
+        try (CSVParser parser = format.parse(new StringReader(text))) {
+            header = parser.getHeaderNames();
+        } catch (IOException | RuntimeException malformed) {
+            // A header that cannot be read is DelimitedFile's to refuse, with the reason.
+            return;
+        }
+        mapping.checkHeader(header);
+    }
+}
