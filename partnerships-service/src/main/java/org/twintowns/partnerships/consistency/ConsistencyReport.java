@@ -21,7 +21,11 @@ public record ConsistencyReport(
                 maxItems = 26 * 26)
         List<@Size(max = 2) String> countriesNotChecked,
         @Schema(description = "Partnerships whose lifecycle history does not lead to their status")
-        List<HistoryContradiction> historyContradictions) {
+        List<HistoryContradiction> historyContradictions,
+        @Schema(description = "Pairs of municipalities that are likely one place recorded twice: same country, the "
+                + "same name once the words for their kind are left out (Västerås and Västerås Municipality), and "
+                + "close together or without positions. An admin merges one into the other (mergeMunicipality).")
+        List<LikelyDuplicate> likelyDuplicates) {
 
     /** A municipality reference with its name. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -40,6 +44,17 @@ public record ConsistencyReport(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "MisplacedMunicipality")
     public record MisplacedMunicipality(Place municipality, double latitude, double longitude) {
+    }
+
+    /** Two records that are likely one place. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "LikelyDuplicate")
+    public record LikelyDuplicate(
+            Place municipality,
+            @Schema(description = "The record it is likely the same place as") Place sameAs,
+            @Schema(description = "Distance between the two positions, when both have one", minimum = "0",
+                    maximum = "20040") Double distanceKm,
+            @Schema(description = "Why they look like one place", maxLength = 300) String reason) {
     }
 
     /** A status the history does not support. */

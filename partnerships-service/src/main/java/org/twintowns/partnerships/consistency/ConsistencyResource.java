@@ -23,7 +23,8 @@ public class ConsistencyResource {
     @GET
     @Operation(operationId = "getConsistencyReport", summary = "Consistency report",
             description = "Pairs an imported source lists from one side only, municipalities whose coordinates lie "
-                    + "outside their country, and partnerships whose history contradicts their status.")
+                    + "outside their country, partnerships whose history contradicts their status, and municipalities "
+                    + "that are likely one place recorded twice.")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(schema = @Schema(implementation = ConsistencyReport.class)))
     public ConsistencyReport report() {

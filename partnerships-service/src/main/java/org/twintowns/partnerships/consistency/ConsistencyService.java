@@ -11,9 +11,12 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.twintowns.commons.persistence.TrackedEntity;
 import org.twintowns.partnerships.consistency.ConsistencyReport.HistoryContradiction;
+import org.twintowns.partnerships.consistency.ConsistencyReport.LikelyDuplicate;
 import org.twintowns.partnerships.consistency.ConsistencyReport.MisplacedMunicipality;
 import org.twintowns.partnerships.consistency.ConsistencyReport.OneSidedPair;
 import org.twintowns.partnerships.consistency.ConsistencyReport.Place;
+import org.twintowns.partnerships.importing.Geo;
+import org.twintowns.partnerships.municipality.search.PlaceNames;
 import org.twintowns.partnerships.partnership.InvalidTransitionException;
 import org.twintowns.partnerships.partnership.LifecycleEvent;
 import org.twintowns.partnerships.partnership.LifecycleTransitions;
@@ -30,7 +33,7 @@ public class ConsistencyService {
 
     public ConsistencyReport report() {
         return new ConsistencyReport(TrackedEntity.now(), oneSidedPairs(), misplaced(), notChecked(),
-                contradictions());
+                contradictions(), likelyDuplicates());
     }
 
     /** A pair whose unlisted side is German: the source covers German places, so it should list it too. */
@@ -79,6 +82,63 @@ public class ConsistencyService {
         TreeSet<String> unknown = new TreeSet<>();
         countries.stream().map(String::trim).filter(c -> !BOUNDS.knows(c)).forEach(unknown::add);
         return List.copyOf(unknown);
+    }
+
+    /**
+     * Municipalities of one country whose names are the same without the words for their kind, and
+     * that lie within {@value #SAME_PLACE_KM} km of each other (or lack a position). Pairs that their
+     * official codes or Wikidata ids tell apart (the eleven German Neuenkirchens) are not listed, nor
+     * municipalities that already merged into another.
+     */
+    @SuppressWarnings("unchecked")
+    private List<LikelyDuplicate> likelyDuplicates() {
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, name, country_code, latitude, longitude, official_code, wikidata_id from municipality
+                where merged_into_id is null order by country_code, name, id
+                """).getResultList();
+        Map<String, List<Object[]>> byCore = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            // "Landkreis Kassel" is the district around the city of Kassel, not Kassel: the kind its words name stays.
+            PlaceNames.Core core = PlaceNames.core((String) r[1]);
+            if (!core.key().isEmpty()) {
+                byCore.computeIfAbsent(((String) r[2]).trim() + "|" + core.key() + "|" + core.kind(),
+                        k -> new ArrayList<>()).add(r);
+            }
+        }
+        List<LikelyDuplicate> duplicates = new ArrayList<>();
+        for (List<Object[]> group : byCore.values()) {
+            for (int i = 0; i < group.size(); i++) {
+                for (int j = i + 1; j < group.size(); j++) {
+                    likelyDuplicate(group.get(i), group.get(j)).ifPresent(duplicates::add);
+                }
+            }
+        }
+        return duplicates;
+    }
+
+    /** Within this distance two records of one name are one place; farther apart, namesakes. */
+    static final double SAME_PLACE_KM = 25;
+
+    private static java.util.Optional<LikelyDuplicate> likelyDuplicate(Object[] a, Object[] b) {
+        if (differ(a[5], b[5]) || differ(a[6], b[6])) {
+            return java.util.Optional.empty();
+        }
+        Double km = a[3] == null || b[3] == null ? null
+                : Math.round(Geo.distanceKm((Double) a[3], (Double) a[4], (Double) b[3], (Double) b[4]) * 10) / 10.0;
+        if (km != null && km > SAME_PLACE_KM) {
+            return java.util.Optional.empty();
+        }
+        String reason = "the same name without the words for their kind (\"" + a[1] + "\", \"" + b[1] + "\")"
+                + (km == null ? ", one or both without a position" : ", " + km + " km apart");
+        return java.util.Optional.of(new LikelyDuplicate(place(a), place(b), km, reason));
+    }
+
+    private static boolean differ(Object one, Object other) {
+        return one != null && other != null && !one.equals(other);
+    }
+
+    private static Place place(Object[] r) {
+        return new Place((UUID) r[0], (String) r[1], ((String) r[2]).trim());
     }
 
     /**

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.twintowns.partnerships.importing.ImportJobClient;
@@ -38,6 +41,31 @@ class ConsistencyReportTest {
                  "coordinates": {"latitude": %s, "longitude": %s}}"""
                 .formatted(name, "c-" + UUID.randomUUID(), country, lat, lon))
                 .post("/api/v1/municipalities").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void shouldListLikelyDuplicatesUntilOneIsMergedIntoTheOther() {
+        String t = UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        String vasteras = municipality("Västerås " + t, "SE", 59.6099, 16.5448);
+        String municipalityOf = municipality("Västerås " + t + " Municipality", "SE", 59.62, 16.55);
+        // Namesakes far apart, and a district named after its city, are different places.
+        municipality("Västerås " + t, "SE", 55.6, 13.0);
+        municipality("Landkreis Västerås " + t, "SE", 59.61, 16.54);
+        var report = given().get(REPORT).then().statusCode(200).extract().jsonPath();
+        List<List<String>> pairs = report.getList("likelyDuplicates.findAll { it.municipality.name.contains('" + t
+                + "') }.collect { [it.municipality.id, it.sameAs.id] }");
+        assertEquals(1, pairs.size(), report.prettify());
+        assertEquals(java.util.Set.of(vasteras, municipalityOf), java.util.Set.copyOf(pairs.get(0)));
+        assertTrue(report.getString("likelyDuplicates.find { it.municipality.name.contains('" + t + "') }.reason")
+                .contains("km apart"));
+
+        String etag = given().get("/api/v1/municipalities/" + municipalityOf).then().extract().header("ETag");
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"into\": \"%s\", \"on\": \"2024-01-01\"}".formatted(vasteras))
+                .post("/api/v1/municipalities/" + municipalityOf + "/merge").then().statusCode(200);
+        given().get(REPORT).then().statusCode(200)
+                .body("likelyDuplicates.municipality.id", not(hasItem(municipalityOf)))
+                .body("likelyDuplicates.sameAs.id", not(hasItem(municipalityOf)));
     }
 
     @Test

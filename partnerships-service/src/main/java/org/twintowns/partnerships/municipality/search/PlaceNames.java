@@ -1,4 +1,4 @@
-package org.twintowns.partnerships.importing.twinning;
+package org.twintowns.partnerships.municipality.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.twintowns.partnerships.municipality.Municipality;
-import org.twintowns.partnerships.municipality.search.SearchKeys;
 
 /**
  * The part of a place name that names the place, folded for comparison: lists name one place as
@@ -177,7 +176,7 @@ public final class PlaceNames {
     }
 
     /** The ways a key can lose one letter, under which {@link #near} keys meet. */
-    static List<String> deletions(String key) {
+    public static List<String> deletions(String key) {
         List<String> variants = new ArrayList<>(key.length());
         for (int i = 0; i < key.length(); i++) {
             variants.add(key.substring(0, i) + key.substring(i + 1));

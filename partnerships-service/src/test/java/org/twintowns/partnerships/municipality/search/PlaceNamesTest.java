@@ -1,4 +1,4 @@
-package org.twintowns.partnerships.importing.twinning;
+package org.twintowns.partnerships.municipality.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
