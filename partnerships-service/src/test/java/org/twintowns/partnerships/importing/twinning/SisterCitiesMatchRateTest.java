@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
+import org.twintowns.partnerships.importing.ImportJobClient;
 import org.twintowns.partnerships.importing.ImportReport;
 import org.twintowns.partnerships.importing.ImportRun;
 import org.twintowns.partnerships.importing.ImportTransactions;
@@ -40,10 +41,9 @@ class SisterCitiesMatchRateTest {
 
     @Test
     void shouldMatchTheGermanSidesOfTheEuropeanSnapshotToTheOfficialList() throws IOException {
-        given().auth().oauth2(TestTokens.admin()).contentType("text/csv; charset=UTF-8")
-                .body(Files.readAllBytes(Path.of("../data/destatis-gemeindeverzeichnis-2020.csv")))
-                .queryParam("details", false)
-                .post("/api/v1/imports/destatis-municipalities").then().statusCode(200);
+        ImportJobClient.succeeded(given().auth().oauth2(TestTokens.admin()).contentType("text/csv; charset=UTF-8")
+                .body(Files.readAllBytes(Path.of("../data/destatis-gemeindeverzeichnis-2020.csv"))),
+                "/api/v1/imports/destatis-municipalities");
         String text = Files.readString(Path.of("../data/wikidata-sistercities-europe-2017.tsv"),
                 StandardCharsets.UTF_8);
 
