@@ -98,6 +98,14 @@ class PartnershipsAuthorizationMatrixTest extends AuthorizationMatrixSuite {
                 return WriteTarget.post("/api/v1/imports/wikidata-twinnings")
                         .body("text/tab-separated-values; charset=UTF-8", tsv)
                         .state(() -> imported(() -> count(MUNICIPALITIES + "?name=" + partner)));
+            })
+            .admin("POST /api/v1/imports/twinnings", () -> {
+                String partner = "Partnerburg " + marker();
+                String csv = "Stadt,Partner,Land\nProbeort " + marker() + "," + partner + ",Frankreich\n";
+                return WriteTarget.post("/api/v1/imports/twinnings?columns=a.name=Stadt,a.country=@DE,"
+                                + "b.name=Partner,b.country=Land,source.name=@Matrix")
+                        .body("text/csv; charset=UTF-8", csv)
+                        .state(() -> imported(() -> count(MUNICIPALITIES + "?name=" + partner)));
             });
 
     @Override
