@@ -52,6 +52,7 @@ final class PlaceIndex {
     private final Map<String, Map<String, List<Municipality>>> parts = new HashMap<>();
     /** By country: each core key and its one-letter deletions, to the core keys they come from. */
     private final Map<String, Map<String, Set<String>>> slips = new HashMap<>();
+    private final Successors successors = new Successors();
 
     void add(Municipality m) {
         Set<String> names = new LinkedHashSet<>();
@@ -61,6 +62,12 @@ final class PlaceIndex {
         }
         names.forEach(name -> alias(m, name));
         identified(m);
+        successors.add(m);
+    }
+
+    /** The places of official lists by position, for places that lists name but official lists no longer have. */
+    Successors successors() {
+        return successors;
     }
 
     /** Records a name under which a place can also be found, such as an English exonym. */

@@ -24,7 +24,7 @@ import org.twintowns.partnerships.municipality.search.SearchKeys;
 final class Places {
 
     /** How a side's place was found. */
-    enum How { WIKIDATA_ID, OFFICIAL_CODE, NAME, CREATED }
+    enum How { WIKIDATA_ID, OFFICIAL_CODE, NAME, POSITION, CREATED }
 
     record Found(Municipality place, How how) {
     }
@@ -100,6 +100,18 @@ final class Places {
                 }
             }
         }
+        String byPosition = null;
+        if (found == null && side.isGerman() && side.latitude() != null) {
+            Successors.Finding finding = index.successors().find(side.country(), side.name(), side.latitude(),
+                    side.longitude(), side.population());
+            // A district or region is never a part of the municipality at its point ("Rhein-Pfalz-Kreis").
+            if (finding.successor() != null && PlaceNames.core(side.name()).kind() == null) {
+                // Neither the former place's Wikidata id nor its name are the successor's: both stay unrecorded.
+                notes.add(finding.reason());
+                return new Found(finding.successor(), How.POSITION);
+            }
+            byPosition = finding.successor() == null ? finding.reason() : null;
+        }
         if (found != null) {
             if (side.isGerman() && found.officialCode == null) {
                 notes.add(side.name() + ": the German place has no AGS in the registry");
@@ -108,10 +120,11 @@ final class Places {
             rememberName(found, side.name());
             return new Found(found, how);
         }
-        return new Found(create(side, populationYear, notes), How.CREATED);
+        return new Found(create(side, populationYear, byPosition, notes), How.CREATED);
     }
 
-    private Municipality create(TwinningRow.Side side, Short populationYear, List<String> notes) {
+    /** Makes the side's place; {@code byPosition} is what its position says a person should know, or null. */
+    private Municipality create(TwinningRow.Side side, Short populationYear, String byPosition, List<String> notes) {
         String nearMiss = index.nearMiss(side.country(), side.name(), side.latitude(), side.longitude());
         PlaceNames.Core core = PlaceNames.core(side.name());
         Municipality.Kind kind = core.kind() != null ? core.kind()
@@ -127,6 +140,12 @@ final class Places {
             nearMisses++;
             notes.add("near-miss, please check: " + side.name() + " (" + side.country() + ") was created, but "
                     + nearMiss);
+        }
+        if (byPosition != null) {
+            if (byPosition.startsWith("near-miss")) {
+                nearMisses++;
+            }
+            notes.add(byPosition);
         }
         return m;
     }

@@ -55,10 +55,12 @@ class SisterCitiesMatchRateTest {
         int germanRows = (int) report.figures().get("germanSideRows");
         int matched = (int) report.figures().get("germanSideMatched");
         assertEquals(9040, germanRows, "the rows with Germany on either side");
-        // Issue 19 asks for 97 %; 96.4 % is reached. Most of the rest are Berlin's boroughs (about 100 rows:
-        // Treptow-Köpenick, Neukölln, ...), which are no municipalities, and villages that are now part of
-        // a municipality (Wenigumstadt, Finthen, Langewiesen), which the official list does not name.
-        assertTrue((double) report.figures().get("germanSideMatchedPercent") >= 96.0, report.figures().toString());
+        // Issue 19 asks for 97 %; 96.6 % is reached (96.4 % before former municipalities were found at their
+        // successors' points). Most of the rest are Berlin's boroughs (about 100 rows: Treptow-Köpenick, Neukölln,
+        // Kreuzberg, ...), which are no municipalities and are never attributed to Berlin, villages of the same
+        // name as a municipality elsewhere (Felsberg in the Saarland), and parts of municipalities that the
+        // position alone cannot assign (Wenigumstadt, Finthen, Naurod), which are reported as near-misses.
+        assertTrue((double) report.figures().get("germanSideMatchedPercent") >= 96.6, report.figures().toString());
         List<ImportReport.Row> unexplained = report.details().stream()
                 .filter(r -> r.outcome() == ImportReport.Outcome.FAILED && r.reason() == null).toList();
         assertEquals(List.of(), unexplained);

@@ -193,6 +193,31 @@ class TwinningImportTest {
     }
 
     @Test
+    void shouldMatchAFormerMunicipalityAtTheSuccessorsPointButNeitherADistrictNorItsIdOrName() {
+        String t = tag();
+        double lat = 55 + ThreadLocalRandom.current().nextDouble(0.5);
+        double lon = 4 + ThreadLocalRandom.current().nextDouble(0.5);
+        String ags = "99" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        String id = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("""
+                {"name": "Newtown %s", "kind": "MUNICIPALITY", "country": "DE", "officialCode": "%s",
+                 "coordinates": {"latitude": %s, "longitude": %s}}""".formatted(t, ags, lat, lon))
+                .post("/api/v1/municipalities").then().statusCode(201).extract().path("id");
+        String tsv = "a\ta_lat\ta_lon\ta_qid\tb\n"
+                + "Oldtown %1$s\t%2$s\t%3$s\t%4$s\tPartner %1$s\n".formatted(t, lat + 0.001, lon, qid())
+                + "Landkreis Oldtown %1$s\t%2$s\t%3$s\t\tPartner %1$s\n".formatted(t, lat, lon);
+
+        ImportReport report = run(false, tsv, TwinningMapping.parse("a.name=a,a.country=@DE,a.lat=a_lat,a.lon=a_lon,"
+                + "a.qid=a_qid,b.name=b,b.country=@FR,source.name=@Test,language=en"), null);
+
+        assertEquals(1, report.figures().get("germanSideMatched"), report.details().toString());
+        assertTrue(report.details().get(0).reason().contains("matched by position as a former municipality or part of "
+                + "Newtown " + t), report.details().get(0).reason());
+        assertTrue(report.details().get(1).reason().contains("created without AGS"), report.details().get(1).reason());
+        given().get("/api/v1/municipalities/" + id).then().statusCode(200)
+                .body("wikidataId", equalTo(null), "otherNames.size()", equalTo(0));
+    }
+
+    @Test
     void shouldReportNearMissesAPersonShouldLookAt() {
         String t = tag();
         create("Zabrzeq " + t, "PL", 50.3, 18.78, null);
