@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.twintowns.partnerships.importing.ImportJobClient;
+import org.twintowns.testing.NameTags;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
 
@@ -45,7 +46,7 @@ class ConsistencyReportTest {
 
     @Test
     void shouldListLikelyDuplicatesUntilOneIsMergedIntoTheOther() {
-        String t = UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        String t = NameTags.letters(6);
         String vasteras = municipality("Västerås " + t, "SE", 59.6099, 16.5448);
         String municipalityOf = municipality("Västerås " + t + " Municipality", "SE", 59.62, 16.55);
         // Namesakes far apart, and a district named after its city, are different places.

@@ -21,8 +21,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.twintowns.testing.NameTags;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
 
@@ -124,7 +124,7 @@ class DestatisImportTest {
         // docker/keycloak's demo editors name the ids of Jena and Kassel (OfficialCodeIdsTest): every
         // installation must give a new municipality the id derived from its AGS. Kreis 97 does not
         // exist in Thuringia, so no other test's municipality can be matched instead.
-        String tag = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String tag = NameTags.letters(12);
         String gemeinde = String.format("%03d", (int) (Math.random() * 1000));
         String ags = "16097" + gemeinde;
         JsonPath report = importAsAdmin(HEADER
@@ -139,7 +139,7 @@ class DestatisImportTest {
 
     @Test
     void shouldKeepTheIdsOfMunicipalitiesThatExistedBeforeTheImport() {
-        String tag = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String tag = NameTags.letters(12);
         String gemeinde = String.format("%03d", (int) (Math.random() * 1000));
         // Kreis 98 and 99 do not exist in Thuringia (16): no real row can collide.
         String ags = "16099" + gemeinde;

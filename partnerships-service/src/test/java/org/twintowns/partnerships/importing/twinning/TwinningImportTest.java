@@ -13,7 +13,6 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.twintowns.commons.problem.Problem;
@@ -22,6 +21,7 @@ import org.twintowns.partnerships.importing.ImportReport;
 import org.twintowns.partnerships.importing.ImportReport.Outcome;
 import org.twintowns.partnerships.importing.ImportRun;
 import org.twintowns.partnerships.importing.ImportTransactions;
+import org.twintowns.testing.NameTags;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
 
@@ -39,7 +39,7 @@ class TwinningImportTest {
 
     /** Letters no other test's place names carry, so that each test finds only its own places. */
     private static String tag() {
-        return UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        return NameTags.letters(6);
     }
 
     /** A Wikidata id far beyond the real ones, different in every test. */
