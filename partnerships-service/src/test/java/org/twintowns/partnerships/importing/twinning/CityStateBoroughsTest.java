@@ -17,7 +17,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.twintowns.partnerships.importing.ImportJobClient;
@@ -97,6 +97,10 @@ class CityStateBoroughsTest {
                 .body("officialCode", nullValue());
         given().get("/api/v1/municipalities/" + OfficialCodeIds.municipality("DE", "09475146")).then()
                 .statusCode(200).body("name", equalTo("Lichtenberg"));
+        // Nor is either taken for a duplicate of the other, although the borough has neither AGS nor position.
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/partnerships/consistency").then().statusCode(200)
+                .body("likelyDuplicates.municipality.id", not(hasItem(borough(BERLIN, "Lichtenberg"))))
+                .body("likelyDuplicates.sameAs.id", not(hasItem(borough(BERLIN, "Lichtenberg"))));
 
         Map<String, String> again = boroughRows(importDestatis());
         assertEquals(19, again.size());
@@ -106,7 +110,9 @@ class CityStateBoroughsTest {
     @Test
     void shouldMatchBoroughsByTheirCurrentAndFormerNamesAndNeverAsTheCity() {
         importDestatis();
-        String t = UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        // Letters no other test's place names carry, so that the partners are this test's own.
+        String t = ThreadLocalRandom.current().ints(8, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         // Names and positions as the 2017 Wikidata snapshot gives them.
         String tsv = """
                 place\tlat\tlon\tpartner\tcountry
