@@ -87,14 +87,14 @@ public class ConsistencyService {
     /**
      * Municipalities of one country whose names are the same without the words for their kind, and
      * that lie within {@value #SAME_PLACE_KM} km of each other (or lack a position). Pairs that their
-     * official codes or Wikidata ids tell apart (the eleven German Neuenkirchens) are not listed, nor
-     * municipalities that already merged into another.
+     * official codes, Wikidata ids or states tell apart (the eleven German Neuenkirchens; Lichtenberg in
+     * Bavaria and the borough of Berlin) are not listed, nor municipalities that already merged into another.
      */
     @SuppressWarnings("unchecked")
     private List<LikelyDuplicate> likelyDuplicates() {
         List<Object[]> rows = em.createNativeQuery("""
-                select id, name, country_code, latitude, longitude, official_code, wikidata_id from municipality
-                where merged_into_id is null order by country_code, name, id
+                select id, name, country_code, latitude, longitude, official_code, wikidata_id, subdivision
+                from municipality where merged_into_id is null order by country_code, name, id
                 """).getResultList();
         Map<String, List<Object[]>> byCore = new LinkedHashMap<>();
         for (Object[] r : rows) {
@@ -120,7 +120,8 @@ public class ConsistencyService {
     static final double SAME_PLACE_KM = 25;
 
     private static java.util.Optional<LikelyDuplicate> likelyDuplicate(Object[] a, Object[] b) {
-        if (differ(a[5], b[5]) || differ(a[6], b[6])) {
+        // Different codes, ids or states: namesakes (Lichtenberg in Bavaria and the borough of Berlin, which has no AGS).
+        if (differ(a[5], b[5]) || differ(a[6], b[6]) || differ(a[7], b[7])) {
             return java.util.Optional.empty();
         }
         Double km = a[3] == null || b[3] == null ? null

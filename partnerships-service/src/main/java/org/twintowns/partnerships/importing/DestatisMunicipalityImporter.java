@@ -26,6 +26,9 @@ import org.twintowns.partnerships.municipality.search.SearchKeys;
  * by name and position gets its AGS, anything else is created. Re-running it creates nothing new.
  * A created municipality's id is derived from its AGS ({@link OfficialCodeIds}), so it is the same
  * in every installation; matched and updated ones keep the id they have.
+ *
+ * <p>With Berlin and Hamburg it takes in their boroughs ({@link CityStateBoroughs}), which the list
+ * cannot name: they hold twinnings of their own, and a list of twinnings names them, not the city.
  */
 @ApplicationScoped
 public class DestatisMunicipalityImporter {
@@ -46,7 +49,7 @@ public class DestatisMunicipalityImporter {
     public ImportReport run(Reader csv, ImportRun run) throws IOException {
         ImportReport.Builder report = new ImportReport.Builder(SOURCE, run.dryRun());
         List<DestatisRow> rows = parse(csv, report);
-        run.rowsTotal(rows.size());
+        run.rowsTotal(rows.size() + rows.stream().mapToInt(r -> CityStateBoroughs.of(r.ags()).size()).sum());
         Set<String> ambiguousNames = ambiguousNames(rows);
 
         Map<String, Municipality> byAgs = new HashMap<>();
@@ -55,10 +58,12 @@ public class DestatisMunicipalityImporter {
                 .createQuery("select slug from Municipality", String.class).getResultList());
         Set<UUID> ids = new HashSet<>(repository.getEntityManager()
                 .createQuery("select id from Municipality", UUID.class).getResultList());
-        for (Municipality m : repository.list("countryCode", "DE")) {
+        List<Municipality> german = repository.list("countryCode", "DE");
+        for (Municipality m : german) {
             if (m.officialCode != null) {
                 byAgs.put(m.officialCode, m);
-            } else {
+            } else if (!CityStateBoroughs.isBorough(m)) {
+                // A borough (Lichtenberg in Berlin) never becomes the municipality of its name (Lichtenberg in Bavaria).
                 withoutAgsByKey.computeIfAbsent(m.searchKey, k -> new ArrayList<>()).add(m);
             }
         }
@@ -97,6 +102,12 @@ public class DestatisMunicipalityImporter {
             byAgs.put(row.ags(), created);
             report.add(row.line(), key, Outcome.CREATED, null, run.dryRun() ? null : created.id);
             run.rowDone();
+        }
+        CityStateBoroughImport boroughs = new CityStateBoroughImport(german, ids, slugs);
+        for (DestatisRow row : rows) {
+            if (!CityStateBoroughs.of(row.ags()).isEmpty()) {
+                boroughs.take(row, byAgs.get(row.ags()), report, run);
+            }
         }
         return report.build();
     }

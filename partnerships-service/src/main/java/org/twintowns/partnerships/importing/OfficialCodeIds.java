@@ -30,6 +30,14 @@ public final class OfficialCodeIds {
         return nameBased(MUNICIPALITY_NAMESPACE, country.toUpperCase(Locale.ROOT) + ":" + officialCode);
     }
 
+    /**
+     * The id of a borough of a city-state, which has no official code of its own: derived from the
+     * city-state's code and the borough's name, {@code "DE:11000000:Neukölln"}.
+     */
+    public static UUID borough(String country, String cityCode, String name) {
+        return nameBased(MUNICIPALITY_NAMESPACE, country.toUpperCase(Locale.ROOT) + ":" + cityCode + ":" + name);
+    }
+
     static UUID nameBased(UUID namespace, String name) {
         MessageDigest sha1;
         try {

@@ -5,9 +5,13 @@ import java.util.Set;
 import org.twintowns.partnerships.importing.ImportReport;
 
 /**
- * How well the German sides of a list meet the official municipality list: of the rows with a
- * German side, those whose every German side was found among the places with an AGS (a row that
- * fails, or makes a German place anew, is not); and of the German place names, those found so.
+ * How well the German sides of a list meet the official lists of German places. Of the rows with a
+ * German side, those whose every German side was found among the German places of an official list
+ * ({@code germanSideMatched}): the municipalities with an AGS (Destatis) and the boroughs of the
+ * city-states Berlin and Hamburg, which the official list names as one municipality each; a row that
+ * fails, or makes a German place anew, is not. Of the German place names, those found with an AGS
+ * ({@code agsSharePercent}): a borough has none, so its names count among the German names, not
+ * among those with an AGS.
  */
 final class GermanSides {
 
@@ -39,16 +43,16 @@ final class GermanSides {
             return false;
         }
         names.add(side.shown());
-        if (official(found)) {
+        if (official(found) && found.place().officialCode != null) {
             namesWithAgs.add(side.shown());
         }
         return true;
     }
 
-    /** Not German, or found among the places with an AGS. */
+    /** Not German, or found among the German places of an official list. */
     private static boolean official(Places.Found found) {
         return !"DE".equals(found.place().countryCode)
-                || (found.how() != Places.How.CREATED && found.place().officialCode != null);
+                || (found.how() != Places.How.CREATED && Places.ofOfficialList(found.place()));
     }
 
     void figures(ImportReport.Builder report) {

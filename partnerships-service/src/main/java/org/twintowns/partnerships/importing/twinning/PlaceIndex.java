@@ -20,7 +20,12 @@ import org.twintowns.partnerships.municipality.search.SearchKeys;
  * Västerås), then also without their qualifiers ("Halle (Saale)" is Halle, "Frankfurt am Main" is
  * Frankfurt, "Essen, Lower Saxony" is Essen); where several places share a name, the position
  * decides. A name that says it is a district or region ("Landkreis Kassel") is never taken for the
- * municipality of the same name on an official list.
+ * municipality of the same name on an official list. A former name (Kreuzberg, now part of
+ * Friedrichshain-Kreuzberg) is found only where no place bears the name today.
+ *
+ * <p>A place without a position of its own in the subdivision of a city-state (a borough of Berlin or
+ * Hamburg, which hold no other municipality) lies within that city-state: it is as far from a position
+ * as the city-state's point.
  */
 final class PlaceIndex {
 
@@ -48,6 +53,10 @@ final class PlaceIndex {
     private final Map<String, Map<String, List<Municipality>>> exact = new HashMap<>();
     private final Map<String, Map<String, List<Municipality>>> core = new HashMap<>();
     private final Map<String, Map<String, List<Municipality>>> base = new HashMap<>();
+    /** Former names, without kind words and also without qualifiers: by country, then key. */
+    private final Map<String, Map<String, List<Municipality>>> former = new HashMap<>();
+    /** The city-states (Berlin, Hamburg) by their subdivision, the only municipality in it. */
+    private final Map<String, Municipality> cityStates = new HashMap<>();
     /** The parts of hyphenated names ("Bitterfeld-Wolfen"): by country, then the part's core key. */
     private final Map<String, Map<String, List<Municipality>>> parts = new HashMap<>();
     /** By country: each core key and its one-letter deletions, to the core keys they come from. */
@@ -57,12 +66,20 @@ final class PlaceIndex {
     void add(Municipality m) {
         Set<String> names = new LinkedHashSet<>();
         variants(m.name, names);
+        Set<String> formerNames = new LinkedHashSet<>();
         for (MunicipalityName other : m.otherNames) {
-            variants(other.name, names);
+            variants(other.name, other.kind == MunicipalityName.Kind.FORMER ? formerNames : names);
         }
         names.forEach(name -> alias(m, name));
+        formerNames.forEach(name -> {
+            put(former, m.countryCode, PlaceNames.key(name), m);
+            put(former, m.countryCode, baseKey(name), m);
+        });
         identified(m);
         successors.add(m);
+        if (Successors.cityState(m) && m.subdivision != null) {
+            cityStates.put(m.subdivision, m);
+        }
     }
 
     /** The places of official lists by position, for places that lists name but official lists no longer have. */
@@ -125,7 +142,24 @@ final class PlaceIndex {
             found = choose(eligible(lookup(base, country, PlaceNames.key(unqualified)),
                     PlaceNames.core(unqualified).kind()), latitude, longitude);
         }
+        if (found == null) {
+            found = choose(lookup(former, country, PlaceNames.key(expanded)), latitude, longitude);
+        }
+        if (found == null) {
+            found = choose(lookup(former, country, baseKey(expanded)), latitude, longitude);
+        }
         return found;
+    }
+
+    /** The former name of the place that {@code name} is, or null: Kreuzberg for Friedrichshain-Kreuzberg. */
+    static MunicipalityName formerName(Municipality m, String name) {
+        String key = PlaceNames.key(expand(name));
+        if (key.equals(PlaceNames.key(m.name))) {
+            return null;
+        }
+        return m.otherNames.stream().filter(n -> n.kind == MunicipalityName.Kind.FORMER)
+                .filter(n -> key.equals(PlaceNames.key(n.name)) || baseKey(name).equals(baseKey(n.name)))
+                .findFirst().orElse(null);
     }
 
     /**
@@ -214,7 +248,7 @@ final class PlaceIndex {
         return expanded;
     }
 
-    private static Municipality choose(List<Municipality> candidates, Double latitude, Double longitude) {
+    private Municipality choose(List<Municipality> candidates, Double latitude, Double longitude) {
         if (candidates.isEmpty()) {
             return null;
         }
@@ -224,8 +258,9 @@ final class PlaceIndex {
         Municipality best = null;
         double bestKm = Double.MAX_VALUE;
         for (Municipality m : candidates) {
-            double km = m.hasCoordinates()
-                    ? Geo.distanceKm(latitude, longitude, m.latitude, m.longitude)
+            Municipality located = located(m);
+            double km = located != null
+                    ? Geo.distanceKm(latitude, longitude, located.latitude, located.longitude)
                     : (candidates.size() == 1 ? 0 : Double.MAX_VALUE);
             if (km < bestKm) {
                 best = m;
@@ -233,6 +268,16 @@ final class PlaceIndex {
             }
         }
         return bestKm <= SAME_PLACE_KM ? best : null;
+    }
+
+    /** The place, if it has a position; else the city-state it lies in, if that has one; else null. */
+    private Municipality located(Municipality m) {
+        if (m.hasCoordinates()) {
+            return m;
+        }
+        Municipality cityState = "DE".equals(m.countryCode) && m.officialCode == null && m.subdivision != null
+                ? cityStates.get(m.subdivision) : null;
+        return cityState != null && cityState.hasCoordinates() ? cityState : null;
     }
 
     private static String unqualified(String name) {

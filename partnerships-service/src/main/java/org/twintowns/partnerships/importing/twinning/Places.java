@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.twintowns.partnerships.municipality.search.PlaceNames;
+import org.twintowns.partnerships.importing.CityStateBoroughs;
 import org.twintowns.partnerships.importing.ImportRun;
 import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.municipality.MunicipalityName;
@@ -79,7 +80,7 @@ final class Places {
     Found resolve(TwinningRow.Side side, Short populationYear, List<String> notes) {
         Municipality byId = side.qid() == null ? null : index.byQid(side.qid());
         if (byId != null) {
-            if (byId.countryCode.equals("DE") && byId.officialCode == null) {
+            if (byId.countryCode.equals("DE") && !ofOfficialList(byId)) {
                 notes.add(side.shown() + ": the German place has no AGS in the registry");
             }
             rememberName(byId, side.name());
@@ -113,14 +114,28 @@ final class Places {
             byPosition = finding.successor() == null ? finding.reason() : null;
         }
         if (found != null) {
-            if (side.isGerman() && found.officialCode == null) {
+            if (side.isGerman() && !ofOfficialList(found)) {
                 notes.add(side.name() + ": the German place has no AGS in the registry");
+            }
+            MunicipalityName formerName = PlaceIndex.formerName(found, side.name());
+            if (formerName != null) {
+                // The place that took the former one in carried on its partnerships (Kreuzberg's are Friedrichshain-Kreuzberg's).
+                notes.add(side.name() + " is a former name of " + found.name
+                        + (formerName.usedUntil == null ? "" : " (until " + formerName.usedUntil + ")"));
             }
             recordWikidataId(found, side, notes);
             rememberName(found, side.name());
             return new Found(found, how);
         }
         return new Found(create(side, populationYear, byPosition, notes), How.CREATED);
+    }
+
+    /**
+     * Whether the place is one of an official list of German places: a municipality with an AGS, or a
+     * borough of a city-state, which the official list names as one municipality (Berlin, Hamburg).
+     */
+    static boolean ofOfficialList(Municipality m) {
+        return m.officialCode != null || CityStateBoroughs.isBorough(m);
     }
 
     /** Makes the side's place; {@code byPosition} is what its position says a person should know, or null. */

@@ -103,8 +103,9 @@ final class Successors {
                 + distances + "; it may be a former municipality or part of " + nearest.name + ", but " + why);
     }
 
-    private static boolean cityState(Municipality m) {
-        return "DE".equals(m.countryCode) && m.officialCode.endsWith("000000");
+    /** A city-state: Land and municipality at once, its AGS ends in six zeros (Berlin 11000000, Hamburg 02000000). */
+    static boolean cityState(Municipality m) {
+        return "DE".equals(m.countryCode) && m.officialCode != null && m.officialCode.endsWith("000000");
     }
 
     private static String shown(Municipality m) {

@@ -34,9 +34,10 @@ import org.twintowns.partnerships.partnership.PartnershipParticipant;
  *
  * <p>The report's figures say how many places were created, how many Wikidata ids were recorded
  * or conflicted, how many near-misses a person should look at, and for the German sides: how many
- * rows have one ({@code germanSideRows}), in how many every German side was matched to a place
- * of the official list ({@code germanSideMatched}, {@code germanSideMatchedPercent}), and the share
- * of German place names matched to an AGS ({@code agsSharePercent}).
+ * rows have one ({@code germanSideRows}), in how many every German side was matched to a German place
+ * of an official list, a municipality with an AGS or a borough of Berlin or Hamburg ({@code germanSideMatched},
+ * {@code germanSideMatchedPercent}; see {@link GermanSides}), and the share of German place names matched
+ * to an AGS ({@code agsSharePercent}).
  */
 @ApplicationScoped
 public class TwinningImporter {
