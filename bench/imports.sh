@@ -37,6 +37,7 @@ pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
+  [ -z "${BENCH_KEEP_LOGS:-}" ] || cp "$WORK"/*.log "$BENCH_KEEP_LOGS"/ 2>/dev/null || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -67,11 +68,13 @@ counts() { sql "select (select count(*) from municipality) || ' municipalities, 
 
 # POSTs a file through the gateway; prints "<http code> <seconds>" and leaves the job's path in $WORK/$3.path.
 post() {
-  local path="$1" file="$2" name="$3" type="$4"
-  curl -sS -o "$WORK/$name.json" -D "$WORK/$name.headers" -w '%{http_code} %{time_total}' -X POST \
+  local path="$1" file="$2" name="$3" type="$4" answer
+  answer="$(curl -sS -o "$WORK/$name.json" -D "$WORK/$name.headers" -w '%{http_code} %{time_total}' -X POST \
     -H "Authorization: Bearer $TOKEN" -H "Content-Type: $type; charset=UTF-8" --data-binary "@$file" \
-    "http://127.0.0.1:$GATEWAY/api/v1/imports/$path"
+    "http://127.0.0.1:$GATEWAY/api/v1/imports/$path")"
+  [ "${answer%% *}" = 202 ] || { echo "POST $path answered $answer: $(head -c 1000 "$WORK/$name.json")" >&2; exit 1; }
   tr -d '\r' < "$WORK/$name.headers" | sed -n 's/^[Ll]ocation: *//p' | sed 's|^[a-z]*://[^/]*||' > "$WORK/$name.path"
+  echo "$answer"
 }
 
 # Waits (through the gateway, Prefer: wait=10) until the job ends; prints its final representation.
@@ -79,7 +82,8 @@ finish() {
   local job state
   job="http://127.0.0.1:$GATEWAY$(cat "$WORK/$1.path")"
   while :; do
-    curl -fsS -H "Authorization: Bearer $TOKEN" -H 'Prefer: wait=10' "$job" > "$WORK/$1.job"
+    curl -fsS -H "Authorization: Bearer $TOKEN" -H 'Prefer: wait=10' "$job" > "$WORK/$1.job" \
+      || { echo "GET $job failed" >&2; exit 1; }
     state="$(jq -r .state "$WORK/$1.job")"
     case "$state" in SUCCEEDED|FAILED) cat "$WORK/$1.job"; return ;; esac
   done
@@ -112,7 +116,7 @@ before="$(counts)"
 answer="$(post "twinnings?preset=$PRESET" "$FILE" again text/tab-separated-values)"
 again="$(finish again)"
 report "twinnings, same file again: POST $answer s; job $(jq -r .state <<<"$again") in $(jq -r .durationMillis <<<"$again") ms;" \
-  "outcomes $(jq -c .outcomes <<<"$again")"
+  "outcomes $(jq -c .outcomes <<<"$again") $(jq -c '.problem // empty' <<<"$again")"
 report "  registry before $before; after $(counts)"
 
 before="$(counts)"

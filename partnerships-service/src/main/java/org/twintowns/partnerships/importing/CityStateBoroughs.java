@@ -52,7 +52,7 @@ public final class CityStateBoroughs {
      */
     public static boolean isBorough(Municipality m) {
         return "DE".equals(m.countryCode) && m.officialCode == null && m.kind == Municipality.Kind.DISTRICT
-                && SUBDIVISIONS.contains(m.subdivision);
+                && m.subdivision != null && SUBDIVISIONS.contains(m.subdivision);
     }
 
     private static List<Borough> load() {

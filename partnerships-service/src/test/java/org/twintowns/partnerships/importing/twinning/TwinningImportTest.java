@@ -180,6 +180,24 @@ class TwinningImportTest {
     }
 
     @Test
+    void shouldMatchTheGermanDistrictsItCreatedWhenTheListComesAgain() {
+        // A German district the import creates has no AGS and no state: the second run finds it, and the
+        // check whether a place is a city-state's borough takes a place without a state in its stride.
+        String t = tag();
+        String csv = """
+                Stadt;Partner
+                Landkreis Probe %1$s;Comté Essai %1$s
+                """.formatted(t);
+        TwinningMapping mapping = TwinningMapping.parse("a.name=Stadt,a.country=@DE,b.name=Partner,b.country=@FR,"
+                + "source.name=@Test,list=test-" + t);
+        ImportReport first = run(false, csv, mapping, null);
+        assertEquals(Map.of(Outcome.CREATED, 1), nonZero(first.outcomes()), first.details().toString());
+        ImportReport again = run(false, csv, mapping, null);
+        assertEquals(Map.of(Outcome.MATCHED, 1), nonZero(again.outcomes()), again.details().toString());
+        assertEquals(0, again.figures().get("municipalitiesCreated"));
+    }
+
+    @Test
     void shouldWriteNothingInADryRun() {
         String t = tag();
         int municipalities = count("/api/v1/municipalities");
