@@ -14,8 +14,9 @@
 #   2. every German-side row that did not match has a reason in the report;
 #   3. the same file again: nothing created (rows, municipalities and partnerships counted in the
 #      database before and after);
-#   4. the same file twice at once, and a dry run beside them: every POST answered 202, no 5xx, each
-#      job ends in a documented state (SUCCEEDED), nothing doubled.
+#   4. on a fresh registry (partnerships-service restarted on an empty database, the Destatis list
+#      imported), the same file twice at once and a dry run beside them: every POST answered 202, no
+#      5xx, each job ends in a documented state (SUCCEEDED), nothing doubled.
 # Results are written to bench/results/imports-<date>.txt. Run it on an otherwise idle machine.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -42,26 +43,36 @@ cleanup() {
 }
 trap cleanup EXIT
 
-psql -d postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 # Tokens: the dev-only key pair of this checkout (bin/platform token), accepted in the profile local.
 "$ROOT/bin/platform" token --role admin --minutes 120 > "$WORK/admin.token"
 TOKEN="$(cat "$WORK/admin.token")"
 common=(QUARKUS_PROFILE=local MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/.run/jwt/public.pem"
   GATEWAY_PORT=$GATEWAY PARTNERSHIPS_PORT=$PARTNERSHIPS PARTNERSHIPS_URL="http://127.0.0.1:$PARTNERSHIPS"
   TT_PUBLIC_BASE_URL="http://127.0.0.1:$GATEWAY" TT_RATE_LIMIT_AUTHENTICATED=100000000)
-env "${common[@]}" TT_DB_NAME=$DB java ${JAVA_OPTS:-} -jar "$ROOT/partnerships-service/target/quarkus-app/quarkus-run.jar" \
-  > "$WORK/partnerships.log" 2>&1 < /dev/null &
-pids+=($!)
-env "${common[@]}" java ${JAVA_OPTS:-} -jar "$ROOT/gateway/target/quarkus-app/quarkus-run.jar" > "$WORK/gateway.log" 2>&1 < /dev/null &
-pids+=($!)
-for port in $PARTNERSHIPS $GATEWAY; do
+
+until_ready() {
   for _ in $(seq 1 240); do
-    curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready" && break
+    curl -fs -o /dev/null "http://127.0.0.1:$1/q/health/ready" && return 0
     sleep 0.5
   done
-  curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready" \
-    || { echo "port $port did not get ready"; tail -30 "$WORK"/*.log; exit 1; }
-done
+  echo "port $1 did not get ready"; tail -30 "$WORK"/*.log; exit 1
+}
+
+# partnerships-service on an empty database of its own; its pid in $partnerships.
+fresh_partnerships() {
+  [ -z "${partnerships:-}" ] || { kill "$partnerships"; wait "$partnerships" 2>/dev/null || true; }
+  psql -d postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB" 2>/dev/null
+  env "${common[@]}" TT_DB_NAME=$DB java ${JAVA_OPTS:-} -jar "$ROOT/partnerships-service/target/quarkus-app/quarkus-run.jar" \
+    >> "$WORK/partnerships.log" 2>&1 < /dev/null &
+  partnerships=$!
+  pids+=($partnerships)
+  until_ready $PARTNERSHIPS
+}
+
+fresh_partnerships
+env "${common[@]}" java ${JAVA_OPTS:-} -jar "$ROOT/gateway/target/quarkus-app/quarkus-run.jar" > "$WORK/gateway.log" 2>&1 < /dev/null &
+pids+=($!)
+until_ready $GATEWAY
 
 sql() { psql -d $DB -Atqc "$1"; }
 counts() { sql "select (select count(*) from municipality) || ' municipalities, ' || (select count(*) from partnership) || ' partnerships'"; }
@@ -91,6 +102,12 @@ finish() {
 
 report() { echo "$*" | tee -a "$WORK/result.txt"; }
 
+# A finished job's wall time: from its start to its end, commit included (durationMillis is the import's own work).
+wall() {
+  jq -r 'def t: capture("^(?<s>[^.Z]+)(?<f>\\.[0-9]+)?Z$") | ((.s + "Z") | fromdate) + ((.f // "0") | tonumber);
+    "\((((.finishedAt | t) - (.startedAt | t)) * 1000 | round)) ms"' <<<"$1" 2>/dev/null || echo "?"
+}
+
 report "# bench/imports.sh, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet || echo '+changes')"
 report "# $(nproc) cores; file $(basename "$FILE") ($(($(wc -l < "$FILE") - 1)) rows), preset $PRESET"
 
@@ -103,7 +120,8 @@ answer="$(post "twinnings?preset=$PRESET" "$FILE" first text/tab-separated-value
 first="$(finish first)"
 rows="$(jq -r .progress.rowsTotal <<<"$first")" ms="$(jq -r .durationMillis <<<"$first")"
 report "twinnings, first import: POST answered $answer s (code, seconds through the gateway)"
-report "  job $(jq -r .state <<<"$first"): $rows rows in $ms ms = $((rows * 1000 / (ms > 0 ? ms : 1))) rows/s"
+report "  job $(jq -r .state <<<"$first"): $rows rows in $ms ms = $((rows * 1000 / (ms > 0 ? ms : 1))) rows/s" \
+  "(the import's work); started to finished, commit included: $(wall "$first")"
 report "  outcomes $(jq -c .outcomes <<<"$first")"
 report "  figures $(jq -c .figures <<<"$first")"
 report "  registry: $(counts)"
@@ -119,16 +137,21 @@ report "twinnings, same file again: POST $answer s; job $(jq -r .state <<<"$agai
   "outcomes $(jq -c .outcomes <<<"$again") $(jq -c '.problem // empty' <<<"$again")"
 report "  registry before $before; after $(counts)"
 
+# Two imports and a dry run of the same file at once, on a registry that has only the Destatis list.
+fresh_partnerships
+post destatis-municipalities "$ROOT/data/destatis-gemeindeverzeichnis-2020.csv" destatis2 text/csv > /dev/null
+finish destatis2 > /dev/null
 before="$(counts)"
 racers=()
 post "twinnings?preset=$PRESET" "$FILE" race1 text/tab-separated-values > "$WORK/race1.answer" & racers+=($!)
 post "twinnings?preset=$PRESET" "$FILE" race2 text/tab-separated-values > "$WORK/race2.answer" & racers+=($!)
 post "twinnings?preset=$PRESET&dryRun=true" "$FILE" race3 text/tab-separated-values > "$WORK/race3.answer" & racers+=($!)
 wait "${racers[@]}"
+report "three at once on a fresh registry (Destatis list only): two imports and a dry run of the same file"
 for r in race1 race2 race3; do
   job="$(finish "$r")"
-  report "race $r: POST $(cat "$WORK/$r.answer") s; job $(jq -r .state <<<"$job") (dryRun $(jq -r .dryRun <<<"$job"))" \
-    "in $(jq -r .durationMillis <<<"$job") ms; outcomes $(jq -c .outcomes <<<"$job")"
+  report "  $r: POST $(cat "$WORK/$r.answer") s; job $(jq -r .state <<<"$job") (dryRun $(jq -r .dryRun <<<"$job"))," \
+    "started to finished $(wall "$job"); outcomes $(jq -c .outcomes <<<"$job") $(jq -c '.problem // empty' <<<"$job")"
 done
 report "  registry before $before; after $(counts)"
 errors="$(grep -c '" 5[0-9][0-9] ' "$WORK/gateway.log" || true)"
