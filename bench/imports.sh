@@ -102,7 +102,7 @@ finish() {
 
 report() { echo "$*" | tee -a "$WORK/result.txt"; }
 
-# A finished job's wall time: from its start to its end, commit included (durationMillis is the import's own work).
+# A finished job's wall time, startedAt to finishedAt (durationMillis is the import's own work).
 wall() {
   jq -r 'def t: capture("^(?<s>[^.Z]+)(?<f>\\.[0-9]+)?Z$") | ((.s + "Z") | fromdate) + ((.f // "0") | tonumber);
     "\((((.finishedAt | t) - (.startedAt | t)) * 1000 | round)) ms"' <<<"$1" 2>/dev/null || echo "?"
@@ -121,7 +121,7 @@ first="$(finish first)"
 rows="$(jq -r .progress.rowsTotal <<<"$first")" ms="$(jq -r .durationMillis <<<"$first")"
 report "twinnings, first import: POST answered $answer s (code, seconds through the gateway)"
 report "  job $(jq -r .state <<<"$first"): $rows rows in $ms ms = $((rows * 1000 / (ms > 0 ? ms : 1))) rows/s" \
-  "(the import's work); started to finished, commit included: $(wall "$first")"
+  "(the import's work); the job from start to end (finishedAt is stamped in the import's transaction, as it commits): $(wall "$first")"
 report "  outcomes $(jq -c .outcomes <<<"$first")"
 report "  figures $(jq -c .figures <<<"$first")"
 report "  registry: $(counts)"
