@@ -115,10 +115,9 @@ public class ImportResource {
             description = "Checks the file and the mapping and queues the import as a job (202; Location names it). "
                     + "The mapping says which column holds what, for side a and side b of each pair: a preset "
                     + "(preset=wikidata-2017), or columns in query form (columns=a.name=Stadt,a.country=@DE,b.name="
-                    + "Partner,b.country=Land,source.name=@Liste 2024; see docs/data-and-imports.md), or, in a "
-                    + "multipart/form-data upload, a JSON document in the part 'mapping' beside the part 'file', with "
-                    + "an optional part 'names' (qid,name,country[,lat,lon]) naming places the list gives by Wikidata "
-                    + "id only. Places are found by Wikidata id, AGS, then by name without the words for their kind "
+                    + "Partner,b.country=Land,source.name=@Liste 2024; see docs/data-and-imports.md); a JSON mapping "
+                    + "and a names file go with POST /api/v1/imports/twinnings/files. Places are found by Wikidata id, "
+                    + "AGS, then by name without the words for their kind "
                     + "(Municipality, Stadt, Provincia di ...) and position; each pair becomes a partnership unless "
                     + "the registry has one between them. Re-running creates nothing new.")
     @APIResponse(responseCode = "202", description = QUEUED,
@@ -139,8 +138,20 @@ public class ImportResource {
     }
 
     @POST
-    @Path("/twinnings")
+    @Path("/twinnings/files")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(operationId = "importTwinningFiles",
+            summary = "Import any twinning list uploaded with its mapping and a names file (multipart/form-data)",
+            description = "The twinning import of POST /api/v1/imports/twinnings, for a mapping given as a JSON document "
+                    + "(the part 'mapping': column names with commas, say) and for lists of Wikidata ids, whose places "
+                    + "a second file names (the part 'names': qid,name,country[,lat,lon]). The list is the part 'file'. "
+                    + "Exactly one of the part 'mapping', preset and columns. Checks the parts and queues the import as "
+                    + "a job (202; Location names it).")
+    @APIResponse(responseCode = "202", description = QUEUED,
+            headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri",
+                    maxLength = 2048)),
+            content = @Content(schema = @Schema(implementation = ImportJob.class)))
+    @APIResponse(responseCode = "503", description = QUEUE_FULL)
     public RestResponse<ImportJob> importTwinningFiles(
             @Parameter(description = DRY_RUN) @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @Parameter(description = PRESET) @QueryParam("preset") @Size(max = 60) String preset,

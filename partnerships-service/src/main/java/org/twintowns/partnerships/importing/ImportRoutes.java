@@ -17,7 +17,7 @@ public class ImportRoutes {
 
     @Produces
     LargeBodyRoute imports(PartnershipConfig config) {
-        return new LargeBodyRoute(HttpMethod.POST, Pattern.compile("/api/v1/imports/[^/]+/?"),
+        return new LargeBodyRoute(HttpMethod.POST, Pattern.compile("/api/v1/imports/[^/]+(/files)?/?"),
                 config.imports().maxBodySize().asLongValue());
     }
 }

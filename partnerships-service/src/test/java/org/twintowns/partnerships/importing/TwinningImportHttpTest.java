@@ -18,7 +18,7 @@ import org.twintowns.testing.TestTokens;
 
 /**
  * The twinning import over HTTP: a list with its mapping in the query, or uploaded beside its JSON
- * mapping and a names file as multipart/form-data, each queued as a job; a mapping that is missing,
+ * mapping and a names file as multipart/form-data (.../files), each queued as a job; a mapping that is missing,
  * doubled or wrong is refused at the request and queues nothing.
  */
 @QuarkusTest
@@ -62,7 +62,7 @@ class TwinningImportHttpTest {
                 .multiPart("names", "names.csv", names.getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
                 // A mapping longer than Vert.x's default limit of form fields (2 KiB) is read whole.
                 .multiPart("mapping", "{\"preset\": \"wikidata-qids\"," + " ".repeat(5000) + "\"list\": \"qid-pairs-"
-                        + t + "\"}", "application/json"), PATH);
+                        + t + "\"}", "application/json"), PATH + "/files");
         assertEquals(1, report.getInt("outcomes.CREATED"), report.prettify());
         given().get("/api/v1/municipalities/by-wikidata/" + q2).then().statusCode(200)
                 .body("name", equalTo("Deuxville " + t)).body("country", equalTo("FR"));

@@ -27,6 +27,7 @@ import org.twintowns.testing.authz.WriteTarget;
 @WithTestResource(TestTokens.class)
 class PartnershipsAuthorizationMatrixTest extends AuthorizationMatrixSuite {
 
+    private static final String MULTIPART_BOUNDARY = "twintowns-matrix-boundary";
     private static final String MUNICIPALITIES = "/api/v1/municipalities";
     private static final String PARTNERSHIPS = "/api/v1/partnerships";
 
@@ -106,11 +107,26 @@ class PartnershipsAuthorizationMatrixTest extends AuthorizationMatrixSuite {
                                 + "b.name=Partner,b.country=Land,source.name=@Matrix")
                         .body("text/csv; charset=UTF-8", csv)
                         .state(() -> imported(() -> count(MUNICIPALITIES + "?name=" + partner)));
+            })
+            .admin("POST /api/v1/imports/twinnings/files", () -> {
+                String partner = "Partnerdorf " + marker();
+                String csv = "Stadt,Partner,Land\nProbeflecken " + marker() + "," + partner + ",Frankreich\n";
+                return WriteTarget.post("/api/v1/imports/twinnings/files?columns=a.name=Stadt,a.country=@DE,"
+                                + "b.name=Partner,b.country=Land,source.name=@Matrix")
+                        .body("multipart/form-data; boundary=" + MULTIPART_BOUNDARY, filePart(csv))
+                        .state(() -> imported(() -> count(MUNICIPALITIES + "?name=" + partner)));
             });
 
     @Override
     protected AuthorizationMatrix matrix() {
         return MATRIX;
+    }
+
+    /** A multipart/form-data body with the list as its part 'file'. */
+    private static byte[] filePart(String list) {
+        return ("--" + MULTIPART_BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"list.csv\"\r\n"
+                + "Content-Type: text/csv; charset=UTF-8\r\n\r\n" + list + "\r\n--" + MULTIPART_BOUNDARY + "--\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String marker() {
