@@ -49,7 +49,7 @@ final class TextInputs {
         List<TextInputCase> cases = new ArrayList<>();
         forEachOperation((method, path, operation) -> {
             String bodyType = body(operation, "application/json") != null ? "json"
-                    : body(operation, "multipart/form-data") != null ? "multipart" : null;
+                    : body(operation, "multipart/form-data") != null ? "multipart" : firstMediaType(operation);
             for (Map<String, Object> parameter : parameters(operation)) {
                 String in = (String) parameter.get("in");
                 String name = (String) parameter.get("name");
@@ -143,6 +143,17 @@ final class TextInputs {
             }
         });
         return types.isEmpty() ? List.of("*/*") : types;
+    }
+
+    /** The first media type of an operation's request body (a file upload's text/csv, say), or null without one. */
+    @SuppressWarnings("unchecked")
+    private String firstMediaType(Map<String, Object> operation) {
+        Map<String, Object> requestBody = (Map<String, Object>) operation.get("requestBody");
+        if (requestBody == null) {
+            return null;
+        }
+        Map<String, Object> content = (Map<String, Object>) requestBody.getOrDefault("content", Map.of());
+        return content.keySet().stream().findFirst().orElse(null);
     }
 
     @SuppressWarnings("unchecked")

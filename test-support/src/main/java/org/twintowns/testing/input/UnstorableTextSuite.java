@@ -100,6 +100,9 @@ public abstract class UnstorableTextSuite {
                 request.contentType("application/json").body("{}");
             } else if ("multipart".equals(input.body())) {
                 request.multiPart("unused", "x");
+            } else if (input.body() != null) {
+                // A file upload (text/csv, say): one byte of it.
+                request.contentType(input.body()).body("x".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
         }
         return request.request(input.method(), path);
