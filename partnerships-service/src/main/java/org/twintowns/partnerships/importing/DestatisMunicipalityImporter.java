@@ -49,7 +49,8 @@ public class DestatisMunicipalityImporter {
     public ImportReport run(Reader csv, ImportRun run) throws IOException {
         ImportReport.Builder report = new ImportReport.Builder(SOURCE, run.dryRun());
         List<DestatisRow> rows = parse(csv, report);
-        run.rowsTotal(rows.size() + rows.stream().mapToInt(r -> CityStateBoroughs.of(r.ags()).size()).sum());
+        int boroughRows = rows.stream().mapToInt(r -> CityStateBoroughs.of(r.ags()).size()).sum();
+        run.read(rows.size() + boroughRows, report.reported());
         Set<String> ambiguousNames = ambiguousNames(rows);
 
         Map<String, Municipality> byAgs = new HashMap<>();

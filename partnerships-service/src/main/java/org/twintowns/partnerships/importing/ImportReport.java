@@ -78,6 +78,11 @@ public record ImportReport(
             outcomes.merge(outcome, 1, Integer::sum);
         }
 
+        /** Rows reported so far. */
+        public int reported() {
+            return details.size();
+        }
+
         /** A remark on a line of the file, added to that row's reason when the report is built. */
         public void note(int line, String note) {
             notes.computeIfAbsent(line, l -> new ArrayList<>()).add(note);

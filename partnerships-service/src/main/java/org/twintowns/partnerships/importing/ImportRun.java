@@ -78,6 +78,15 @@ public final class ImportRun {
         progress.update(rowsDone, rowsTotal);
     }
 
+    /**
+     * The file is read: {@code rows} rows are to be imported, and {@code reported} rows the report
+     * already has (refused or skipped while reading), which count as done.
+     */
+    public void read(int rows, int reported) {
+        rowsDone = reported;
+        rowsTotal(rows + reported);
+    }
+
     /** One more row is done. */
     public void rowDone() {
         rowsDone++;

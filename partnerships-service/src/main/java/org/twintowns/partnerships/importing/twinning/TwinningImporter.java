@@ -55,7 +55,7 @@ public class TwinningImporter {
         ImportReport.Builder report = new ImportReport.Builder(mapping.list(), run.dryRun());
         GermanSides german = new GermanSides();
         List<TwinningRow> rows = read(text, mapping, report, german);
-        run.rowsTotal(rows.size());
+        run.read(rows.size(), report.reported());
 
         PlaceIndex index = new PlaceIndex();
         em.createQuery("select distinct m from Municipality m left join fetch m.otherNames", Municipality.class)
