@@ -19,8 +19,8 @@ public class DataSetImports {
             }
 
             @Override
-            public void check(ImportInput input) {
-                TwinningImports.read(() -> DestatisMunicipalityImporter.check(new StringReader(input.text())));
+            public void check(ImportInput input) throws IOException {
+                DestatisMunicipalityImporter.check(new StringReader(input.text()));
             }
 
             @Override
@@ -33,13 +33,13 @@ public class DataSetImports {
     @Produces
     @ApplicationScoped
     ImportKind wikidata(TwinningImports twinnings) {
-        return twinnings.wikidataTwinnings();
+        return twinnings.kind(TwinningImports.WIKIDATA_SOURCE, TwinningImports.WIKIDATA_OPTIONS);
     }
 
     @Produces
     @ApplicationScoped
     ImportKind twinnings(TwinningImports twinnings) {
-        return twinnings.twinnings();
+        return twinnings.kind(TwinningImports.SOURCE, null);
     }
 
 }

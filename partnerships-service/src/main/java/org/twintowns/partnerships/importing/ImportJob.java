@@ -41,6 +41,12 @@ public record ImportJob(
         @Schema(description = "The report's rows, in file order and paged (GET; filter by outcome); once the job "
                 + "SUCCEEDED", maxLength = 2048) URI rows) {
 
+    /** The job as it is, with how many jobs run or wait before it. */
+    public ImportJob withJobsAhead(int ahead) {
+        return new ImportJob(id, source, dryRun, state, ahead, progress, outcomes, figures, durationMillis, problem,
+                createdAt, startedAt, finishedAt, expiresAt, rows);
+    }
+
     /** Where a job is in its life. */
     @Schema(name = "ImportJobState", description = "QUEUED: waits for a worker; RUNNING; SUCCEEDED: done, report "
             + "complete (a dry run wrote nothing); FAILED: nothing was written, see problem")

@@ -3,6 +3,8 @@ package org.twintowns.partnerships.importing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,7 +40,11 @@ public class ImportJobQueue {
                                           String requestedBy) {
         ImportKind kind = worker.kind(source).orElseThrow();
         ImportKind.ImportInput input = new ImportKind.ImportInput(text, options, names);
-        kind.check(input);
+        try {
+            kind.check(input);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         ImportJob job = jobs.enqueue(source, dryRun, options, text, names, requestedBy);
         worker.wake();
         return RestResponse.ResponseBuilder.<ImportJob>accepted(withQueue(job))
@@ -87,11 +93,6 @@ public class ImportJobQueue {
     }
 
     private ImportJob withQueue(ImportJob job) {
-        if (job.state() != ImportJob.State.QUEUED) {
-            return job;
-        }
-        return new ImportJob(job.id(), job.source(), job.dryRun(), job.state(), jobs.jobsAhead(job.id()),
-                job.progress(), job.outcomes(), job.figures(), job.durationMillis(), job.problem(), job.createdAt(),
-                job.startedAt(), job.finishedAt(), job.expiresAt(), job.rows());
+        return job.state() == ImportJob.State.QUEUED ? job.withJobsAhead(jobs.jobsAhead(job.id())) : job;
     }
 }

@@ -104,7 +104,7 @@ public class ImportResource {
             boolean details,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @NotNull(message = "the TSV file is required as the request body") byte[] body) {
-        return queue.accept(WikidataTwinningImporter.SOURCE, dryRun, UploadText.decode(body, contentType), null,
+        return queue.accept(TwinningImports.WIKIDATA_SOURCE, dryRun, UploadText.decode(body, contentType), null,
                 null, caller.subject());
     }
 

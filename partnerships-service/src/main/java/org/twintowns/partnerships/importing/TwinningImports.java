@@ -3,8 +3,6 @@ package org.twintowns.partnerships.importing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.partnerships.importing.twinning.QidNames;
 import org.twintowns.partnerships.importing.twinning.TwinningImporter;
@@ -19,12 +17,12 @@ import org.twintowns.partnerships.importing.twinning.TwinningMapping;
 public class TwinningImports {
 
     public static final String SOURCE = "twinnings";
+    /** The Wikidata TSV of {@code data/}: the twinning import of its own endpoint, with its preset. */
+    public static final String WIKIDATA_SOURCE = "wikidata-twinnings";
+    static final String WIKIDATA_OPTIONS = "preset:wikidata-2017";
 
     @Inject
     TwinningImporter importer;
-
-    @Inject
-    WikidataTwinningImporter wikidata;
 
     /** The options of a job for a mapping given in one of three ways; exactly one of them. */
     public static String options(String preset, String columns, String json) {
@@ -48,59 +46,31 @@ public class TwinningImports {
         };
     }
 
-    ImportKind twinnings() {
+    /**
+     * A twinning import as a job: the list with the mapping its job keeps, or, for an endpoint that
+     * names its list (the Wikidata TSV), with {@code fixedOptions}.
+     */
+    ImportKind kind(String source, String fixedOptions) {
         return new ImportKind() {
             @Override
             public String source() {
-                return SOURCE;
+                return source;
             }
 
             @Override
-            public void check(ImportInput input) {
-                TwinningMapping mapping = mapping(input.options());
+            public void check(ImportInput input) throws IOException {
+                TwinningMapping mapping = mapping(fixedOptions != null ? fixedOptions : input.options());
                 if (input.names() != null) {
                     QidNames.parse(input.names());
                 }
-                read(() -> TwinningImporter.check(input.text(), mapping));
+                TwinningImporter.check(input.text(), mapping);
             }
 
             @Override
             public ImportReport run(ImportInput input, ImportRun run) throws IOException {
-                return importer.run(input.text(), mapping(input.options()),
+                return importer.run(input.text(), mapping(fixedOptions != null ? fixedOptions : input.options()),
                         input.names() == null ? null : QidNames.parse(input.names()), run);
             }
         };
-    }
-
-    ImportKind wikidataTwinnings() {
-        return new ImportKind() {
-            @Override
-            public String source() {
-                return WikidataTwinningImporter.SOURCE;
-            }
-
-            @Override
-            public void check(ImportInput input) {
-                read(() -> TwinningImporter.check(input.text(), TwinningMapping.preset(WikidataTwinningImporter.PRESET)));
-            }
-
-            @Override
-            public ImportReport run(ImportInput input, ImportRun run) throws IOException {
-                return wikidata.run(new StringReader(input.text()), run);
-            }
-        };
-    }
-
-    interface Reading {
-        void run() throws IOException;
-    }
-
-    /** The text is in memory: reading it fails only if the parser itself does. */
-    static void read(Reading reading) {
-        try {
-            reading.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

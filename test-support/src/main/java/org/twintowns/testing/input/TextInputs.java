@@ -146,25 +146,21 @@ final class TextInputs {
     }
 
     /** The first media type of an operation's request body (a file upload's text/csv, say), or null without one. */
-    @SuppressWarnings("unchecked")
     private String firstMediaType(Map<String, Object> operation) {
-        Map<String, Object> requestBody = (Map<String, Object>) operation.get("requestBody");
-        if (requestBody == null) {
-            return null;
-        }
-        Map<String, Object> content = (Map<String, Object>) requestBody.getOrDefault("content", Map.of());
-        return content.keySet().stream().findFirst().orElse(null);
+        return content(operation).keySet().stream().findFirst().orElse(null);
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Object> body(Map<String, Object> operation, String mediaType) {
-        Map<String, Object> requestBody = (Map<String, Object>) operation.get("requestBody");
-        if (requestBody == null) {
-            return null;
-        }
-        Map<String, Object> content = (Map<String, Object>) requestBody.getOrDefault("content", Map.of());
-        Map<String, Object> media = (Map<String, Object>) content.get(mediaType);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> media = (Map<String, Object>) content(operation).get(mediaType);
         return media == null ? null : schemaOf(media.get("schema"));
+    }
+
+    /** The media types of an operation's request body and what each says; none without a body. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> content(Map<String, Object> operation) {
+        Map<String, Object> requestBody = (Map<String, Object>) operation.get("requestBody");
+        return requestBody == null ? Map.of() : (Map<String, Object>) requestBody.getOrDefault("content", Map.of());
     }
 
     @SuppressWarnings("unchecked")
