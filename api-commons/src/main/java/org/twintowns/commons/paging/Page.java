@@ -16,7 +16,7 @@ public record Page<T>(
         @Schema(description = "Number of pages", examples = "3", minimum = "0",
                 maximum = "" + Integer.MAX_VALUE) int totalPages) {
 
-    public static <T> Page<T> of(List<T> items, PageParams params, long totalItems) {
+    public static <T> Page<T> of(List<T> items, Paging params, long totalItems) {
         int totalPages = (int) Math.min(Integer.MAX_VALUE, (totalItems + params.size - 1) / params.size);
         return new Page<>(List.copyOf(items), params.page, params.size, totalItems, totalPages);
     }

@@ -1,34 +1,16 @@
 package org.twintowns.commons.paging;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The paging and sorting query parameters every list endpoint takes ({@code @BeanParam}). */
-public class PageParams {
-
-    public static final int MAX_SIZE = 100;
-    /** The most ids a list's {@code id} filter takes: all of them fit on one page. */
-    public static final int MAX_IDS = MAX_SIZE;
-    public static final int MAX_PAGE = 10_000;
-
-    @QueryParam("page")
-    @DefaultValue("0")
-    @Min(0)
-    @Max(MAX_PAGE)
-    @Parameter(description = "Zero-based page number", example = "0")
-    public int page;
-
-    @QueryParam("size")
-    @DefaultValue("20")
-    @Min(1)
-    @Max(MAX_SIZE)
-    @Parameter(description = "Items per page (1 to 100)", example = "20")
-    public int size;
+/**
+ * The paging and sorting query parameters every list endpoint takes ({@code @BeanParam}); a list in
+ * an order of its own (an import's rows in file order) takes {@link Paging} alone, so that a sort it
+ * would not honour is refused as unknown.
+ */
+public class PageParams extends Paging {
 
     @QueryParam("sort")
     @Size(max = 200)
@@ -42,12 +24,7 @@ public class PageParams {
     }
 
     public PageParams(int page, int size, String sort) {
-        this.page = page;
-        this.size = size;
+        super(page, size);
         this.sort = sort;
-    }
-
-    public int offset() {
-        return page * size;
     }
 }

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.paging.Page;
-import org.twintowns.commons.paging.PageParams;
+import org.twintowns.commons.paging.Paging;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.partnerships.importing.ImportReport.Outcome;
 
@@ -52,7 +52,7 @@ public class ImportJobQueue {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
-    public Page<ImportJob> list(PageParams page) {
+    public Page<ImportJob> list(Paging page) {
         return jobs.list(page);
     }
 
@@ -79,7 +79,7 @@ public class ImportJobQueue {
         return jobs.find(id).orElse(null);
     }
 
-    public Page<ImportReport.Row> rows(UUID id, Outcome outcome, PageParams page) {
+    public Page<ImportReport.Row> rows(UUID id, Outcome outcome, Paging page) {
         return jobs.rows(id, outcome, page);
     }
 

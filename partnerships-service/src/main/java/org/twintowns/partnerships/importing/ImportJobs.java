@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.twintowns.commons.http.PublicBaseUrl;
 import org.twintowns.commons.paging.Page;
-import org.twintowns.commons.paging.PageParams;
+import org.twintowns.commons.paging.Paging;
 import org.twintowns.commons.persistence.TrackedEntity;
 import org.twintowns.commons.problem.Problem;
 import org.twintowns.commons.problem.ProblemException;
@@ -99,7 +99,7 @@ public class ImportJobs {
 
     /** The jobs newest first. */
     @Transactional
-    public Page<ImportJob> list(PageParams page) {
+    public Page<ImportJob> list(Paging page) {
         long total = ((Number) em.createNativeQuery("select count(*) from import_job").getSingleResult()).longValue();
         List<?> rows = em.createNativeQuery("select " + COLUMNS + " from import_job order by created_at desc, id "
                         + "limit :limit offset :offset")
@@ -109,7 +109,7 @@ public class ImportJobs {
 
     /** A report's rows in file order, optionally of one outcome only. */
     @Transactional
-    public Page<ImportReport.Row> rows(UUID id, Outcome outcome, PageParams page) {
+    public Page<ImportReport.Row> rows(UUID id, Outcome outcome, Paging page) {
         String where = "from import_job j, jsonb_array_elements(j.details) with ordinality as d(row, n) "
                 + "where j.id = :id" + (outcome == null ? "" : " and d.row ->> 'outcome' = :outcome");
         var count = em.createNativeQuery("select count(*) " + where).setParameter("id", id);

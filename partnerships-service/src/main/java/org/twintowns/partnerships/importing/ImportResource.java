@@ -2,8 +2,6 @@ package org.twintowns.partnerships.importing;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
@@ -30,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.paging.Page;
-import org.twintowns.commons.paging.PageParams;
+import org.twintowns.commons.paging.Paging;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.security.Caller;
 import org.twintowns.partnerships.importing.ImportReport.Outcome;
@@ -166,12 +164,8 @@ public class ImportResource {
     @Operation(operationId = "listImportJobs", summary = "List import jobs, newest first",
             description = "Jobs are kept for partnerships.imports.retention (7 days by default) after they ended.")
     @APIResponse(responseCode = "200", description = "One page of jobs")
-    public Page<ImportJob> listJobs(
-            @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") @Min(0)
-            @Max(PageParams.MAX_PAGE) int page,
-            @Parameter(description = "Jobs per page (1 to 100)") @QueryParam("size") @DefaultValue("20") @Min(1)
-            @Max(PageParams.MAX_SIZE) int size) {
-        return queue.list(new PageParams(page, size, null));
+    public Page<ImportJob> listJobs(@BeanParam @Valid Paging paging) {
+        return queue.list(paging);
     }
 
     @GET
@@ -197,13 +191,10 @@ public class ImportResource {
     public Page<ImportReport.Row> listJobRows(
             @PathParam("id") UUID id,
             @Parameter(description = "Only rows with this outcome") @QueryParam("outcome") Outcome outcome,
-            @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") @Min(0)
-            @Max(PageParams.MAX_PAGE) int page,
-            @Parameter(description = "Rows per page (1 to 100)") @QueryParam("size") @DefaultValue("20") @Min(1)
-            @Max(PageParams.MAX_SIZE) int size) {
+            @BeanParam @Valid Paging paging) {
         if (queue.find(id) == null) {
             throw ProblemException.notFound("import job", id);
         }
-        return queue.rows(id, outcome, new PageParams(page, size, null));
+        return queue.rows(id, outcome, paging);
     }
 }
