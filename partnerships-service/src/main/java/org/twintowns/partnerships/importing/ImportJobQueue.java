@@ -8,9 +8,8 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.twintowns.commons.http.PreferWait;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.Paging;
 import org.twintowns.commons.problem.ProblemException;
@@ -20,14 +19,7 @@ import org.twintowns.partnerships.importing.ImportReport.Outcome;
 @ApplicationScoped
 public class ImportJobQueue {
 
-    /**
-     * The longest a GET waits for a job to end: below the gateway's 15 s route timeout, so that a
-     * client that waits never meets a 504.
-     */
-    public static final int MAX_WAIT_SECONDS = 10;
     private static final Duration WAIT_POLL = Duration.ofMillis(200);
-    private static final Pattern WAIT = Pattern.compile("(?:^|[,;\\s])wait\\s*=\\s*\"?(\\d{1,9})\"?",
-            Pattern.CASE_INSENSITIVE);
 
     @Inject
     ImportJobs jobs;
@@ -62,7 +54,7 @@ public class ImportJobQueue {
         if (job == null) {
             throw ProblemException.notFound("import job", id);
         }
-        long deadline = System.nanoTime() + Duration.ofSeconds(waitSeconds(prefer)).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(PreferWait.seconds(prefer)).toNanos();
         while (!job.state().ended() && System.nanoTime() - deadline < 0) {
             try {
                 Thread.sleep(WAIT_POLL.toMillis());
@@ -81,15 +73,6 @@ public class ImportJobQueue {
 
     public Page<ImportReport.Row> rows(UUID id, Outcome outcome, Paging page) {
         return jobs.rows(id, outcome, page);
-    }
-
-    /** The seconds of {@code wait} in a Prefer header (RFC 7240 section 4.3), at most {@link #MAX_WAIT_SECONDS}. */
-    static int waitSeconds(String prefer) {
-        if (prefer == null) {
-            return 0;
-        }
-        Matcher wait = WAIT.matcher(prefer);
-        return wait.find() ? (int) Math.min(MAX_WAIT_SECONDS, Long.parseLong(wait.group(1))) : 0;
     }
 
     private ImportJob withQueue(ImportJob job) {

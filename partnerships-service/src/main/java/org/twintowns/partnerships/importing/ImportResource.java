@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.twintowns.commons.http.PreferWait;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.Paging;
 import org.twintowns.commons.problem.ProblemException;
@@ -172,7 +173,7 @@ public class ImportResource {
     @Path("/jobs/{id}")
     @Operation(operationId = "getImportJob", summary = "Get an import job: its state, progress and result",
             description = "With Prefer: wait=N (RFC 7240) the answer waits until the job has ended, or at most N "
-                    + "seconds (at most " + ImportJobQueue.MAX_WAIT_SECONDS + "), then shows the job as it is.")
+                    + "seconds (at most " + PreferWait.MAX_SECONDS + "), then shows the job as it is.")
     @APIResponse(responseCode = "200", description = "The job")
     @APIResponse(responseCode = "404", description = "No such job, or it expired")
     public RestResponse<ImportJob> getJob(

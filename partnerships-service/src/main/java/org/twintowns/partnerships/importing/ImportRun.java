@@ -2,6 +2,9 @@ package org.twintowns.partnerships.importing;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.twintowns.commons.persistence.TrackedEntity;
 
@@ -32,6 +35,8 @@ public final class ImportRun {
     private final Progress progress;
     private int rowsTotal;
     private int rowsDone;
+    private final Set<TrackedEntity> created = new LinkedHashSet<>();
+    private final Set<TrackedEntity> changed = new LinkedHashSet<>();
 
     public ImportRun(EntityManager em, boolean dryRun, Progress progress) {
         this.em = em;
@@ -50,6 +55,7 @@ public final class ImportRun {
         }
         if (!dryRun) {
             em.persist(entity);
+            created.add(entity);
         }
     }
 
@@ -69,7 +75,18 @@ public final class ImportRun {
     public void change(TrackedEntity entity) {
         if (!dryRun) {
             em.refresh(entity, LockModeType.PESSIMISTIC_WRITE);
+            changed.add(entity);
         }
+    }
+
+    /** The records the run added, in the order it added them (none in a dry run). */
+    public List<TrackedEntity> created() {
+        return List.copyOf(created);
+    }
+
+    /** The records the run changed and did not add, in the order it first changed them. */
+    public List<TrackedEntity> changed() {
+        return changed.stream().filter(e -> !created.contains(e)).toList();
     }
 
     /** The number of rows the file holds, known once it is read. */

@@ -33,13 +33,18 @@ public class ImportTransactions {
     @Inject
     TransactionManager transactionManager;
 
+    @Inject
+    ImportedChanges changes;
+
     /** Runs the work in a transaction of its own; the caller has none (a worker thread). */
     public <T> T run(boolean dryRun, ImportRun.Progress progress, Work<T> work) {
         return dryRun ? dryRun(progress, work) : QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(() -> {
             em.createNativeQuery("select pg_advisory_xact_lock(:key)").setParameter("key", IMPORT_LOCK)
                     .getSingleResult();
-            T result = work.run(new ImportRun(em, false, progress));
+            ImportRun run = new ImportRun(em, false, progress);
+            T result = work.run(run);
             em.flush();
+            changes.record(run);
             return result;
         });
     }

@@ -32,6 +32,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.twintowns.commons.http.PreferWait;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
 
@@ -326,12 +327,12 @@ class ImportJobTest {
 
     @Test
     void shouldReadTheWaitOfAPreferHeader() {
-        assertEquals(0, ImportJobQueue.waitSeconds(null));
-        assertEquals(0, ImportJobQueue.waitSeconds("respond-async"));
-        assertEquals(5, ImportJobQueue.waitSeconds("wait=5"));
-        assertEquals(7, ImportJobQueue.waitSeconds("respond-async, wait=7"));
-        assertEquals(ImportJobQueue.MAX_WAIT_SECONDS, ImportJobQueue.waitSeconds("wait=3600"));
-        assertEquals(ImportJobQueue.MAX_WAIT_SECONDS, ImportJobQueue.waitSeconds("wait=99999999999999"));
-        assertEquals(0, ImportJobQueue.waitSeconds("handling=lenient"));
+        assertEquals(0, PreferWait.seconds(null));
+        assertEquals(0, PreferWait.seconds("respond-async"));
+        assertEquals(5, PreferWait.seconds("wait=5"));
+        assertEquals(7, PreferWait.seconds("respond-async, wait=7"));
+        assertEquals(PreferWait.MAX_SECONDS, PreferWait.seconds("wait=3600"));
+        assertEquals(PreferWait.MAX_SECONDS, PreferWait.seconds("wait=99999999999999"));
+        assertEquals(0, PreferWait.seconds("handling=lenient"));
     }
 }

@@ -36,6 +36,9 @@ public class EventWriter {
     @Inject
     EventRegistrations registrations;
 
+    @Inject
+    EventChanges changes;
+
     /** @param countries the countries of the organizers and participants, as partnerships-service named them */
     @Transactional
     public Versioned<EventView> create(EventRequest request, Set<String> countries) {
@@ -46,6 +49,7 @@ public class EventWriter {
         event.status = Event.Status.SCHEDULED;
         event.statusHistory.add(new StatusChange(Event.Status.SCHEDULED, now(), null));
         repository.persistAndFlush(event);
+        changes.created(event);
         return versioned(event);
     }
 
@@ -69,6 +73,9 @@ public class EventWriter {
             registrations.fillFreeSeats(event);
         }
         repository.flush();
+        if (changed) {
+            changes.updated(event);
+        }
         return versioned(event);
     }
 
@@ -95,6 +102,7 @@ public class EventWriter {
         event.statusHistory.add(new StatusChange(next, now, EventMapper.trimToNull(reason)));
         event.sequence++;
         repository.flush();
+        changes.statusChanged(event);
         return versioned(event);
     }
 

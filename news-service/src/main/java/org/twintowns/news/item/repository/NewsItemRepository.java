@@ -91,9 +91,15 @@ public class NewsItemRepository implements PanacheRepositoryBase<NewsItem, UUID>
         return IdOrder.inOrderOf(ids, list("id in ?1", ids), n -> n.id);
     }
 
+    /** The lock timeout that makes Hibernate write {@code FOR UPDATE SKIP LOCKED}. */
+    private static final int SKIP_LOCKED = -2;
+
     /** Scheduled items whose embargo has passed, for the job that marks them published. */
     public List<NewsItem> dueScheduled(OffsetDateTime now, int limit) {
+        // Locked, and skipped when another instance holds them: each item is published, and told, once.
         return find("status = ?1 and publishedAt <= ?2", Sort.ascending("publishedAt"), NewsItem.Status.SCHEDULED, now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
                 .page(0, limit).list();
     }
 

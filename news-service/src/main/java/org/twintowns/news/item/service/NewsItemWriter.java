@@ -50,6 +50,9 @@ public class NewsItemWriter {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    NewsChanges changes;
+
     @Transactional
     public Versioned<NewsItemView> create(NewsItemRequest request, String slug, NewsItem.Status status) {
         if (repository.slugTaken(slug)) {
@@ -62,6 +65,11 @@ public class NewsItemWriter {
         item.updatedBy = item.createdBy;
         // A PUBLISHED item gets its publication time when it is stored (see NewsItem), unless it brings its own.
         persist(item, slug);
+        if (item.status == NewsItem.Status.PUBLISHED) {
+            changes.published(item, item.publishedAt);
+        } else {
+            settle(item, access.author());
+        }
         return versioned(item);
     }
 
@@ -86,6 +94,7 @@ public class NewsItemWriter {
             revisions.persist(before);
             item.updatedBy = access.author();
             persist(item, slug);
+            changes.updated(item);
         }
         return versioned(item);
     }
@@ -110,6 +119,14 @@ public class NewsItemWriter {
         item.status = target;
         item.updatedBy = access.author();
         repository.flush();
+        if (target == NewsItem.Status.PUBLISHED) {
+            changes.published(item, now);
+        } else if (current == NewsItem.Status.PUBLISHED) {
+            changes.withdrawn(item);
+        } else {
+            // Scheduled for a time already past: public now.
+            settle(item, access.author());
+        }
         return versioned(item);
     }
 
@@ -121,12 +138,29 @@ public class NewsItemWriter {
     public int publishDue(int limit) {
         List<NewsItem> due = repository.dueScheduled(TrackedEntity.now(), limit);
         for (NewsItem item : due) {
-            keepRevision(item, SCHEDULER, "STATUS SCHEDULED->PUBLISHED");
-            item.status = NewsItem.Status.PUBLISHED;
-            item.updatedBy = SCHEDULER;
+            settle(item, SCHEDULER);
         }
         repository.flush();
         return due.size();
+    }
+
+    /**
+     * A scheduled item whose embargo has passed becomes PUBLISHED, and the feed tells it, dated when the
+     * embargo ended. The job does it within seconds; a write to the item does it first, so that the feed
+     * never tells of a change to an item before it tells that the item was published.
+     */
+    private void settle(NewsItem item, String author) {
+        if (item.status == NewsItem.Status.SCHEDULED && item.isPublicAt(TrackedEntity.now())) {
+            keepRevision(item, author, "STATUS SCHEDULED->PUBLISHED");
+            item.status = NewsItem.Status.PUBLISHED;
+            item.updatedBy = author;
+            changes.published(item, item.publishedAt);
+        }
+    }
+
+    /** In the caller's transaction, after a change to the item's media: told when the item is public. */
+    void mediaChanged(NewsItem item) {
+        changes.updated(item);
     }
 
     private NewsItem editable(UUID id, String ifMatch) {
@@ -134,6 +168,7 @@ public class NewsItemWriter {
         NewsItem item = repository.findForUpdate(id).orElseThrow(() -> NewsProblems.notFound(id));
         access.requireEdit(item);
         ETags.requireMatch(ifMatch, item.version);
+        settle(item, NewsItemWriter.SCHEDULER);
         return item;
     }
 

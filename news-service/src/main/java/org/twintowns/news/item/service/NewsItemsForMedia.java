@@ -47,4 +47,9 @@ public class NewsItemsForMedia implements MediaItems {
         item.updatedBy = access.author();
         item.touch();
     }
+
+    @Override
+    public void mediaChanged(UUID itemId) {
+        writer.mediaChanged(repository.findByIdOptional(itemId).orElseThrow(() -> NewsProblems.notFound(itemId)));
+    }
 }

@@ -32,4 +32,7 @@ public interface MediaItems {
      * @param change what happens, for the revision history ({@code MEDIA ADDED <id>})
      */
     void recordMediaChange(UUID itemId, String change);
+
+    /** In the caller's transaction, after its media change: the item's change is told to its followers. */
+    void mediaChanged(UUID itemId);
 }

@@ -68,6 +68,7 @@ public class MediaWriter {
         content.mediaId = m.id;
         content.bytes = upload.bytes();
         contents.persist(content);
+        items.mediaChanged(itemId);
         media.flush();
         return new Versioned<>(MediaMapper.toView(m), m.version);
     }
@@ -85,6 +86,7 @@ public class MediaWriter {
             Changes.apply(m, MediaMapper::toRequest, changed -> apply(wanted, changed));
             m.updatedBy = caller.subject();
             media.flush();
+            items.mediaChanged(itemId);
         }
         return new Versioned<>(MediaMapper.toView(m), m.version);
     }
@@ -99,6 +101,7 @@ public class MediaWriter {
         contents.deleteById(mediaId);
         media.delete(m);
         media.flush();
+        items.mediaChanged(itemId);
     }
 
     private static void apply(MediaMetadataRequest r, NewsMedia m) {

@@ -42,6 +42,9 @@ public class MunicipalityService {
     @Inject
     Caller caller;
 
+    @Inject
+    MunicipalityChanges changes;
+
     @Transactional
     public Versioned<MunicipalityView> create(MunicipalityRequest request) {
         MunicipalityRules.check(request);
@@ -50,6 +53,7 @@ public class MunicipalityService {
         Municipality municipality = new Municipality();
         MunicipalityMapper.apply(request, slug, municipality);
         persist(municipality);
+        changes.created(municipality);
         return versioned(municipality, List.of());
     }
 
@@ -63,8 +67,12 @@ public class MunicipalityService {
         String slug = slugOf(request);
         checkUnique(request, slug, id);
         // The version moves when anything a client can read changed, the other names included.
-        Changes.apply(municipality, MunicipalityMapper::toRequest, m -> MunicipalityMapper.apply(request, slug, m));
+        boolean changed = Changes.apply(municipality, MunicipalityMapper::toRequest,
+                m -> MunicipalityMapper.apply(request, slug, m));
         persist(municipality);
+        if (changed) {
+            changes.updated(municipality);
+        }
         return versioned(municipality, List.of());
     }
 
@@ -88,6 +96,7 @@ public class MunicipalityService {
         merged.mergedIntoId = successor.id;
         merged.mergedOn = request.on();
         repository.flush();
+        changes.merged(merged, successor);
         return versioned(merged, List.of());
     }
 

@@ -51,6 +51,9 @@ public class PartnershipService {
     @Inject
     Caller caller;
 
+    @Inject
+    PartnershipChanges changes;
+
     @Transactional
     public Versioned<PartnershipView> create(PartnershipRequest request) {
         caller.requireActsForAny(participantIds(request));
@@ -89,6 +92,7 @@ public class PartnershipService {
             }
             throw e;
         }
+        changes.created(partnership, participants);
         return versioned(partnership, participants);
     }
 
@@ -110,9 +114,12 @@ public class PartnershipService {
         rejectDuplicate(request, id);
         List<PartnershipContact> hidden = hiddenContacts(partnership, request);
         // The version moves when anything a client can write changed, the lists included, and only then.
-        Changes.apply(partnership, PartnershipMapper::toContent,
+        boolean changed = Changes.apply(partnership, PartnershipMapper::toContent,
                 p -> PartnershipMapper.applyContent(request, p, hidden));
         flush(() -> duplicate(request.type(), null));
+        if (changed) {
+            changes.updated(partnership, participants);
+        }
         return versioned(partnership, participants);
     }
 
@@ -124,6 +131,7 @@ public class PartnershipService {
         ETags.requireMatch(ifMatch, partnership.version);
         checks.checkEvent(request);
         Map<UUID, Municipality> participants = lookup.byId(partnership.participantIds());
+        Partnership.Status before = partnership.status();
         try {
             append(partnership, request);
         } catch (InvalidTransitionException e) {
@@ -132,6 +140,11 @@ public class PartnershipService {
         partnership.touch();
         // The event's position is unique per partnership: a concurrent append took it first.
         flush(PartnershipService::changedConcurrently);
+        if (partnership.status() != before) {
+            changes.statusChanged(partnership, participants);
+        } else {
+            changes.updated(partnership, participants);
+        }
         return versioned(partnership, participants);
     }
 

@@ -1,0 +1,7 @@
+package db.migration;
+
+import org.twintowns.commons.changes.ChangeEventMigration;
+
+/** The change feed's outbox (see {@link ChangeEventMigration}). */
+public class V7__Change_event extends ChangeEventMigration {
+}
