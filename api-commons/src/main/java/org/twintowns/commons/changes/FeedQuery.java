@@ -21,7 +21,7 @@ public class FeedQuery {
 
     @QueryParam("after")
     @Size(max = 19)
-    @Pattern(regexp = "now|[0-9]{1,19}", message = "must be a cursor from an earlier answer (next), an event's "
+    @Pattern(regexp = "^(now|[0-9]{1,19})$", message = "must be a cursor from an earlier answer (next), an event's "
             + "sequence, or now")
     @Parameter(description = "Where to continue: the `next` of the previous answer, or the `sequence` of the last "
             + "event you processed (the events after it follow). Absent: from the oldest event the feed keeps. "
@@ -38,8 +38,8 @@ public class FeedQuery {
     @QueryParam("type")
     @Size(max = 20)
     @Parameter(description = "Only events of these types (repeat the parameter for several); all when absent. "
-            + "Unknown types match nothing.", example = "news.published")
-    public List<@Size(max = MAX_TYPE_LENGTH) @Pattern(regexp = "[a-z][a-z0-9.-]*") String> type;
+            + "Unknown types match nothing.")
+    public List<@Size(max = MAX_TYPE_LENGTH) @Pattern(regexp = "^[a-z][a-z0-9.-]*$") String> type;
 
     @HeaderParam(PreferWait.HEADER)
     @Size(max = 200)
