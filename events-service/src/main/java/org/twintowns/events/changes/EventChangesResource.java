@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,7 +39,17 @@ public class EventChangesResource {
     @Operation(operationId = "getEventChanges", summary = "Change feed of events",
             description = ChangeFeedAnswers.DESCRIPTION + " `event.created`, `event.updated` (its content changed), "
                     + "`event.status-changed` (postponed, moved online, completed, rescheduled), `event.cancelled`. "
-                    + "Registrations are never in it; the data carries the registration counts only.")
+                    + "Registrations are never in it; the data carries the registration counts only.",
+            extensions = @Extension(name = "x-event-types", parseValue = true, value = "["
+                    + "{\"type\": \"event.created\", \"data\": \"Event\", "
+                    + "\"summary\": \"An event was announced\"}"
+                    + ", {\"type\": \"event.updated\", \"data\": \"Event\", "
+                    + "\"summary\": \"An event's content changed\"}"
+                    + ", {\"type\": \"event.status-changed\", \"data\": \"Event\", "
+                    + "\"summary\": \"An event was postponed, moved online, completed or rescheduled\"}"
+                    + ", {\"type\": \"event.cancelled\", \"data\": \"Event\", "
+                    + "\"summary\": \"An event was cancelled\"}"
+                    + "]"))
     @APIResponse(responseCode = "200", description = "The events after the cursor",
             content = @Content(schema = @Schema(implementation = ChangePage.class)))
     @APIResponse(responseCode = "410", description = "The cursor is older than the events the feed keeps")

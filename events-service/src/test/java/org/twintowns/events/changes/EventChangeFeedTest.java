@@ -10,6 +10,8 @@ import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
 import org.twintowns.testing.changes.ChangeFeedSuite;
 import org.twintowns.testing.stub.ReferenceStub;
+import java.util.List;
+import org.twintowns.events.event.service.EventChanges;
 
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
@@ -19,6 +21,11 @@ class EventChangeFeedTest extends ChangeFeedSuite {
 
     EventChangeFeedTest() {
         super("/api/v1/changes/events");
+    }
+
+    @Override
+    protected List<String> eventTypes() {
+        return EventChanges.TYPES;
     }
 
     @Override

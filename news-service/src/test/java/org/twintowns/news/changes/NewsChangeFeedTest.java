@@ -28,6 +28,7 @@ import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
 import org.twintowns.testing.changes.ChangeFeedSuite;
 import org.twintowns.testing.stub.ReferenceStub;
+import org.twintowns.news.item.service.NewsChanges;
 
 /**
  * The news feed: the shared promises, and what must never leak: a draft and an embargoed item make no
@@ -47,6 +48,11 @@ class NewsChangeFeedTest extends ChangeFeedSuite {
 
     NewsChangeFeedTest() {
         super("/api/v1/changes/news");
+    }
+
+    @Override
+    protected List<String> eventTypes() {
+        return NewsChanges.TYPES;
     }
 
     @Override

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /** The YAML and JSON mappers the merge reads and writes with. */
-final class Yaml {
+public final class Yaml {
 
-    static final ObjectMapper MAPPER = new YAMLMapper(YAMLFactory.builder()
+    public static final ObjectMapper MAPPER = new YAMLMapper(YAMLFactory.builder()
             .enable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             // Readable like the services' contracts: quotes only where YAML needs them (numbers kept
             // as strings stay quoted), texts with line breaks as literal blocks.

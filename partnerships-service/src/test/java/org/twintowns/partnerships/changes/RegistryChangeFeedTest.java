@@ -9,6 +9,10 @@ import java.util.UUID;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
 import org.twintowns.testing.changes.ChangeFeedSuite;
+import java.util.List;
+import java.util.stream.Stream;
+import org.twintowns.partnerships.municipality.service.MunicipalityChanges;
+import org.twintowns.partnerships.partnership.service.PartnershipChanges;
 
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
@@ -17,6 +21,11 @@ class RegistryChangeFeedTest extends ChangeFeedSuite {
 
     RegistryChangeFeedTest() {
         super("/api/v1/changes/registry");
+    }
+
+    @Override
+    protected List<String> eventTypes() {
+        return Stream.concat(MunicipalityChanges.TYPES.stream(), PartnershipChanges.TYPES.stream()).toList();
     }
 
     @Override

@@ -44,6 +44,9 @@ public abstract class ChangeFeedSuite {
     /** Makes one change that the feed must tell, and answers the id of the resource it changed. */
     protected abstract String change(int n);
 
+    /** The event types the service's code records (its *Changes classes' TYPES). */
+    protected abstract List<String> eventTypes();
+
     /** The cursor of the feed's head now. */
     protected String now() {
         return read("now", 0).getString("next");
@@ -164,6 +167,15 @@ public abstract class ChangeFeedSuite {
                 .body("next", equalTo(cursor))
                 .header("Link", org.hamcrest.Matchers.containsString("after=" + cursor));
         assertTrue(System.nanoTime() - started >= Duration.ofMillis(900).toNanos(), "the answer did not wait");
+    }
+
+    @Test
+    void shouldDocumentExactlyTheTypesTheCodeRecords() {
+        List<String> documented = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath().getList("paths.'" + feedPath + "'.get.x-event-types.type");
+        assertEquals(Set.copyOf(eventTypes()), Set.copyOf(documented),
+                "x-event-types of " + feedPath + " (the AsyncAPI document is written from it)");
+        assertEquals(eventTypes().size(), documented.size(), "a type is documented twice");
     }
 
     @Test

@@ -55,7 +55,11 @@ public final class ContractCompatibility {
                 }
                 List<String> open = new ArrayList<>();
                 List<String> known = new ArrayList<>();
-                for (String change : BreakingChanges.between(old, contract)) {
+                String text = Files.readString(contract);
+                List<String> changes = AsyncApiBreakingChanges.isAsyncApi(text)
+                        ? AsyncApiBreakingChanges.between(Files.readString(old), text)
+                        : BreakingChanges.between(old, contract);
+                for (String change : changes) {
                     (acknowledged.contains(name, change) ? known : open).add(change);
                 }
                 results.add(new Result(name, open, known, null));
