@@ -11,7 +11,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.twintowns.commons.paging.Listings;
 import org.twintowns.commons.paging.Page;
+import org.twintowns.commons.paging.PageParams;
 import org.twintowns.commons.paging.Paging;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.partnerships.importing.ImportReport.Outcome;
@@ -35,6 +37,9 @@ public class ImportJobQueue {
     @Inject
     ImportWorker worker;
 
+    @Inject
+    Listings listings;
+
     /** Checks the input as the import will read it (400 when it cannot) and queues the job: 202. */
     public RestResponse<ImportJob> accept(String source, boolean dryRun, String text, String options, String names,
                                           String requestedBy) {
@@ -52,8 +57,8 @@ public class ImportJobQueue {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
-    public Page<ImportJob> list(Paging page) {
-        return jobs.list(page);
+    public Page<ImportJob> list(PageParams params) {
+        return jobs.list(listings.of(params, ImportJobs.SORTABLE, ImportJobs.DEFAULT_SORT, "id"));
     }
 
     /** The job; with {@code Prefer: wait=N}, once it has ended or after N seconds. */
