@@ -31,7 +31,7 @@ public class PartnerRepository {
             JOIN partnership_participant other
               ON other.partnership_id = self.partnership_id AND other.municipality_id <> self.municipality_id
             JOIN municipality m ON m.id = other.municipality_id
-            WHERE """;
+            WHERE\s""";
 
     @Inject
     EntityManager em;
