@@ -64,7 +64,12 @@ record Cursor(OffsetDateTime updatedAt, List<UUID> key, OffsetDateTime until, in
         return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
     }
 
+    /** The instant of a number of microseconds; years PostgreSQL and RFC 3339 both know only. */
     private static OffsetDateTime time(long micros) {
-        return Instant.EPOCH.plus(micros, ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        OffsetDateTime time = Instant.EPOCH.plus(micros, ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        if (time.getYear() < 1 || time.getYear() > 9999) {
+            throw new IllegalArgumentException("Out of range: " + time);
+        }
+        return time;
     }
 }
