@@ -25,7 +25,7 @@ record Cursor(OffsetDateTime updatedAt, List<UUID> key, OffsetDateTime until, in
     static final String PATTERN = "[A-Za-z0-9_-]+";
     static final String PARAMETER = "after";
     private static final Pattern FORM = Pattern.compile(PATTERN);
-    private static final String MESSAGE = "must be the after value of a next link this list gave; start the walk "
+    static final String MESSAGE = "must be the after value of a next link this list gave; start the walk "
             + "again without it";
 
     String encode() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.twintowns.commons.persistence.WhereClause;
+import org.twintowns.commons.problem.ProblemException;
 
 /**
  * One list request, resolved: the order, the window and the slice a repository reads, and how the
@@ -87,8 +88,8 @@ public final class Listing {
         }
         if (after != null) {
             if (after.key().size() != key.length) {
-                throw org.twintowns.commons.problem.ProblemException.invalidField(Cursor.PARAMETER,
-                        "must be the after value of a next link this list gave; start the walk again without it");
+                // A cursor of another list.
+                throw ProblemException.invalidField(Cursor.PARAMETER, Cursor.MESSAGE);
             }
             String beyond = descending ? " < " : " > ";
             // (updatedAt, k1, k2, ...) beyond the cursor, spelled out: HQL has no row comparison.

@@ -3,6 +3,8 @@ package org.twintowns.commons.paging;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.twintowns.commons.problem.ProblemException;
 
@@ -39,9 +41,7 @@ public class Listings {
                         + "with sort=updatedAt or -updatedAt, as the next link does");
             }
             Sort order = Sorting.parse(params.sort, sortable, fallback);
-            return new Listing(order, params.page, params.size,
-                    params.updatedSince == null ? null : params.updatedSince.toInstant().atOffset(
-                            java.time.ZoneOffset.UTC), null, null, false);
+            return new Listing(order, params.page, params.size, since(params), null, null, false);
         }
         Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
         Sort order = Sort.by(property(sortable, UPDATED_AT), direction);
@@ -55,9 +55,12 @@ public class Listings {
             }
             cursor = Cursor.decode(params.after);
         }
-        return new Listing(order, cursor == null ? params.page : cursor.page(), params.size,
-                params.updatedSince == null ? null : params.updatedSince.toInstant().atOffset(java.time.ZoneOffset.UTC),
+        return new Listing(order, cursor == null ? params.page : cursor.page(), params.size, since(params),
                 cursor == null ? watermark.now() : cursor.until(), cursor, descending);
+    }
+
+    private static OffsetDateTime since(PageParams params) {
+        return params.updatedSince == null ? null : params.updatedSince.withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     private static String property(Map<String, String> sortable, String field) {
