@@ -10,9 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +21,7 @@ import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.paging.Listings;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.Paging;
+import org.twintowns.commons.persistence.SqlTimes;
 import org.twintowns.commons.persistence.TrackedEntity;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.commons.problem.Problem;
@@ -256,21 +255,9 @@ public class ImportJobs {
                 r[6] == null ? null : read((String) r[6], OUTCOMES), r[7] == null ? null : read((String) r[7], FIGURES),
                 r[8] == null ? null : ((Number) r[8]).longValue(),
                 r[9] == null ? null : read((String) r[9], Problem.class),
-                time(r[10]), time(r[14]), time(r[11]), time(r[12]), time(r[13]),
+                SqlTimes.utc(r[10]), SqlTimes.utc(r[14]), SqlTimes.utc(r[11]), SqlTimes.utc(r[12]),
+                SqlTimes.utc(r[13]),
                 state == State.SUCCEEDED ? publicUrl.builder().path("/api/v1/imports/jobs/{id}/rows").build(id) : null);
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime t) {
-            return t.withOffsetSameInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 
     private String write(Object value) {

@@ -1,17 +1,13 @@
 package org.twintowns.testing.sync;
 
-import static io.restassured.RestAssured.given;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.twintowns.testing.ServedDocument;
 
 /**
  * A list of the OpenAPI document a running service serves at {@code /q/openapi}: a GET whose JSON
@@ -20,28 +16,21 @@ import java.util.TreeSet;
  */
 public record ListOperation(String operationId, String path, Set<String> parameters, boolean itemsHaveUpdatedAt) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> ENVELOPE = List.of("items", "page", "size", "totalItems", "totalPages");
 
     /** Every list of the served document. */
     public static List<ListOperation> served() {
-        JsonNode document;
-        try {
-            document = JSON.readTree(given().accept("application/json").get("/q/openapi").then().statusCode(200)
-                    .extract().asString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonNode document = ServedDocument.read();
         List<ListOperation> lists = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             JsonNode get = path.getValue().path("get");
-            JsonNode page = resolved(document, get.path("responses").path("200").path("content")
+            JsonNode page = ServedDocument.resolved(document, get.path("responses").path("200").path("content")
                     .path("application/json").path("schema"));
             if (get.isMissingNode() || !ENVELOPE.stream().allMatch(page.path("properties")::has)) {
                 continue;
             }
-            JsonNode item = resolved(document, page.path("properties").path("items").path("items"));
+            JsonNode item = ServedDocument.resolved(document, page.path("properties").path("items").path("items"));
             Set<String> parameters = new TreeSet<>();
             for (JsonNode parameter : get.path("parameters")) {
                 if ("query".equals(parameter.path("in").asText())) {
@@ -52,11 +41,6 @@ public record ListOperation(String operationId, String path, Set<String> paramet
                     item.path("properties").has("updatedAt")));
         }
         return lists;
-    }
-
-    private static JsonNode resolved(JsonNode document, JsonNode schema) {
-        String ref = schema.path("$ref").asText("");
-        return ref.startsWith("#/") ? document.at(ref.substring(1)) : schema;
     }
 
     @Override

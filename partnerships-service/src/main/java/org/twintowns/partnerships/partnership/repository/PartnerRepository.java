@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.twintowns.commons.paging.Listing;
+import org.twintowns.commons.persistence.SqlTimes;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.partnerships.partnership.Partnership;
 
@@ -55,7 +56,7 @@ public class PartnerRepository {
         return rows.stream().map(Object[].class::cast).map(r -> new Partner(
                 SqlRows.uuid(r[0]), SqlRows.text(r[1]), SqlRows.text(r[2]), SqlRows.uuid(r[3]),
                 Partnership.Type.valueOf(SqlRows.text(r[4])), Partnership.Status.valueOf(SqlRows.text(r[5])),
-                SqlRows.date(r[6]), SqlRows.timestamp(r[7]))).toList();
+                SqlRows.date(r[6]), SqlTimes.utc(r[7]))).toList();
     }
 
     private static WhereClause where(UUID municipality, Listing listing) {

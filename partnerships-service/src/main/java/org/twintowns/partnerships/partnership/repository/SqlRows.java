@@ -1,9 +1,6 @@
 package org.twintowns.partnerships.partnership.repository;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** Reads the values of native query rows, whichever Java type the JDBC driver chose. */
@@ -24,23 +21,6 @@ final class SqlRows {
             return sqlDate.toLocalDate();
         }
         return LocalDate.parse(value.toString());
-    }
-
-    /** A timestamptz, in UTC. */
-    static OffsetDateTime timestamp(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time.withOffsetSameInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        return OffsetDateTime.parse(value.toString()).withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     static long count(Object value) {
