@@ -150,7 +150,8 @@ public class ImportJobs {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Claimed> claim(boolean dryRun) {
-        List<?> rows = em.createNativeQuery("update import_job set state = 'RUNNING', started_at = :now, updated_at = :now, "
+        List<?> rows = em.createNativeQuery("update import_job set state = 'RUNNING', started_at = :now, "
+                        + "updated_at = :now, "
                         + "heartbeat_at = :now, attempts = attempts + 1, rows_done = 0 where id = (select id from "
                         + "import_job where state = 'QUEUED' and dry_run = :dryRun order by created_at, id limit 1 "
                         + "for update skip locked) returning id, source, dry_run, options, body, names, attempts")

@@ -26,8 +26,8 @@ import org.twintowns.partnerships.partnership.rest.PartnershipView;
 @ApplicationScoped
 public class PartnershipSearchService {
 
-    private static final Map<String, String> SORTABLE = Map.of("establishedOn", "establishedOn", "createdAt", "createdAt",
-            "updatedAt", "updatedAt");
+    private static final Map<String, String> SORTABLE = Map.of(
+            "establishedOn", "establishedOn", "createdAt", "createdAt", "updatedAt", "updatedAt");
     private static final Sort DEFAULT_SORT = Sort.by("establishedOn").and("id");
 
     @Inject
