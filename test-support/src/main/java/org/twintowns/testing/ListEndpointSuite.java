@@ -6,17 +6,41 @@ import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.twintowns.testing.ProblemAssertions.assertProblem;
 
+import io.restassured.specification.RequestSpecification;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.twintowns.commons.problem.ProblemType;
+import org.twintowns.testing.sync.ListOperation;
+import org.twintowns.testing.sync.SyncWalk;
+import org.twintowns.testing.sync.SyncWalk.Item;
 
 /**
- * What a service's main list endpoint answers like every other, and the service's readiness: an
- * unknown id is a 404 problem naming it; a page size above the limit and a sort by a field the list
- * does not offer are 400 problems naming the parameter; readiness reports the database. A service's
- * resource test extends this as a {@code @QuarkusTest}.
+ * What a service's lists answer like every other. Its main list: an unknown id is a 404 problem
+ * naming it; a page size above the limit and a sort by a field the list does not offer are 400
+ * problems naming the parameter; readiness reports the database. And every list of the service's
+ * served contract (an operation answering the Page envelope), found there rather than named here,
+ * keeps the rules of incremental sync: {@code updatedSince} keeps exactly the items updated from it
+ * on; {@code sort=updatedAt} (and {@code -updatedAt}) orders by updatedAt, then the items' key; the
+ * keyset {@code next} links walk every item exactly once; an item changed between two pages makes the
+ * walk skip no other, and turns up when the client syncs again from {@code syncedUntil}; a bad
+ * {@code updatedSince} or {@code after} is a 400 naming it. A service's resource test extends this
+ * as a {@code @QuarkusTest} and gives, per list, a {@link SyncFixture}.
  */
 public abstract class ListEndpointSuite {
 
@@ -31,6 +55,44 @@ public abstract class ListEndpointSuite {
         this.listPath = listPath;
         this.unsortableField = unsortableField;
     }
+
+    /**
+     * A list ready to be walked: where it is, with what, and how to change one of its items. Made by
+     * {@link #syncFixture} after it has added at least three items to the list.
+     *
+     * @param path    the list's path, path parameters filled
+     * @param query   query parameters every request of the walk sends (a filter the items need), or none
+     * @param request a request with the credentials the list needs
+     * @param key     the fields that make an item unique, in the order the list breaks ties with them
+     * @param touch   changes the item (given as the list showed it), so that its updatedAt moves
+     */
+    public record SyncFixture(String path, Map<String, Object> query, Supplier<RequestSpecification> request,
+                                 List<String> key, Consumer<Map<String, Object>> touch) {
+
+        /** A public list of items keyed by {@code id}, with no filter. */
+        public static SyncFixture of(String path, Consumer<Map<String, Object>> touch) {
+            return new SyncFixture(path, Map.of(), io.restassured.RestAssured::given, List.of("id"), touch);
+        }
+
+        public SyncFixture withRequest(Supplier<RequestSpecification> authenticated) {
+            return new SyncFixture(path, query, authenticated, key, touch);
+        }
+
+        public SyncFixture withQuery(Map<String, Object> filter) {
+            return new SyncFixture(path, filter, request, key, touch);
+        }
+
+        public SyncFixture withKey(String... fields) {
+            return new SyncFixture(path, query, request, List.of(fields), touch);
+        }
+    }
+
+    /**
+     * Adds at least three items to the list {@code operationId} of the service's contract, each
+     * updated now, and says how to walk it. Fails for an operation it does not know: a new list
+     * must come with its fixture.
+     */
+    protected abstract SyncFixture syncFixture(String operationId);
 
     @Test
     void shouldAnswerUnknownIdWithNotFoundProblem() {
@@ -59,5 +121,121 @@ public abstract class ListEndpointSuite {
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyListWithUpdatedAtTakesTheSyncParameters() {
+        List<ListOperation> lists = ListOperation.served();
+        assertFalse(lists.isEmpty(), "the contract has no list (an operation answering the Page envelope)");
+        return lists.stream().map(list -> DynamicTest.dynamicTest(list.toString(), () -> {
+            if (list.itemsHaveUpdatedAt()) {
+                assertTrue(list.parameters().containsAll(List.of("updatedSince", "after", "sort")),
+                        list + " lists items with updatedAt but does not take updatedSince, after and sort: "
+                                + list.parameters());
+            } else {
+                // A page through one document in an order of its own (an import's report rows in file order).
+                assertFalse(list.parameters().contains("sort"), list + " sorts items that carry no updatedAt: "
+                        + "give them updatedAt and take updatedSince, or keep it in an order of its own");
+            }
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyListFiltersAndSortsByUpdatedAtAndWalksEveryItemOnce() {
+        return syncLists().map(list -> DynamicTest.dynamicTest(list.toString(), () -> {
+            OffsetDateTime since = SyncWalk.now();
+            SyncWalk walk = new SyncWalk(syncFixture(list.operationId()), since);
+            walk.awaitWatermarkPast(SyncWalk.now());
+
+            List<Item> all = walk.pages(Map.of("sort", "updatedAt"), 100).items();
+            assertTrue(all.size() >= 3, list + ": the fixture's items are not in the list: " + all);
+            SyncWalk.assertOrdered(list + " sort=updatedAt", all);
+            all.forEach(item -> assertFalse(item.updatedAt().isBefore(since),
+                    list + ": updatedSince " + since + " let through " + item));
+
+            assertEquals(SyncWalk.keys(all), SyncWalk.keys(walk.pages(Map.of("sort", "updatedAt"), 2).items()),
+                    list + ": the next links of sort=updatedAt, two items a page, do not walk every item once");
+            assertEquals(SyncWalk.keys(all), SyncWalk.keys(walk.pages(Map.of(), 2).items()),
+                    list + ": updatedSince without sort does not walk in updatedAt order");
+            assertEquals(SyncWalk.reversed(SyncWalk.keys(all)),
+                    SyncWalk.keys(walk.pages(Map.of("sort", "-updatedAt"), 2).items()),
+                    list + ": sort=-updatedAt does not walk the same items in reverse order");
+
+            Item middle = all.get(all.size() / 2);
+            List<Item> later = new SyncWalk(walk.fixture(), middle.updatedAt())
+                    .pages(Map.of("sort", "updatedAt"), 100).items();
+            assertEquals(SyncWalk.keys(all.stream().filter(i -> !i.updatedAt().isBefore(middle.updatedAt())).toList()),
+                    SyncWalk.keys(later), list + ": updatedSince=" + middle.updatedAt()
+                            + " does not keep exactly the items updated from then on");
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyListSkipsNothingWhenAnItemChangesBetweenTwoPages() {
+        return syncLists().map(list -> DynamicTest.dynamicTest(list.toString(), () -> {
+            OffsetDateTime since = SyncWalk.now();
+            SyncWalk walk = new SyncWalk(syncFixture(list.operationId()), since);
+            walk.awaitWatermarkPast(SyncWalk.now());
+            List<Item> before = walk.pages(Map.of("sort", "updatedAt"), 100).items();
+
+            // The first item of the first page changes after that page: by page number, the second page
+            // would now start one item later, and that item would be skipped.
+            SyncWalk.Walked first = walk.firstPage(Map.of("sort", "updatedAt"), 2);
+            Item changed = first.items().get(0);
+            walk.fixture().touch().accept(changed.fields());
+            SyncWalk.Walked rest = walk.follow(first);
+
+            List<Item> seen = new ArrayList<>(first.items());
+            seen.addAll(rest.items());
+            assertEquals(SyncWalk.keys(seen).stream().distinct().toList(), SyncWalk.keys(seen),
+                    list + ": the walk showed an item twice: " + seen);
+            List<List<String>> unchanged = SyncWalk.keys(before).stream().filter(k -> !k.equals(changed.key()))
+                    .toList();
+            assertTrue(SyncWalk.keys(seen).containsAll(unchanged),
+                    list + ": the walk skipped an item that did not change: walked " + SyncWalk.keys(seen)
+                            + ", expected " + unchanged);
+
+            // The client syncs again from where the walk said it is complete: the change is there.
+            OffsetDateTime syncedUntil = first.syncedUntil();
+            assertNotNull(syncedUntil, list + ": a page of sort=updatedAt has no syncedUntil");
+            assertEquals(syncedUntil, rest.syncedUntil(), list + ": syncedUntil moved within one walk");
+            SyncWalk again = new SyncWalk(walk.fixture(), syncedUntil);
+            again.awaitWatermarkPast(SyncWalk.now());
+            List<Item> resynced = again.pages(Map.of(), 2).items();
+            assertTrue(resynced.stream().anyMatch(i -> i.key().equals(changed.key())
+                            && i.updatedAt().isAfter(changed.updatedAt())),
+                    list + ": the changed item " + changed + " is not in the sync from syncedUntil " + syncedUntil
+                            + ": " + resynced);
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyListRefusesABadUpdatedSinceOrCursor() {
+        return syncLists().map(list -> DynamicTest.dynamicTest(list.toString(), () -> {
+            SyncFixture fixture = syncFixture(list.operationId());
+            for (Map.Entry<String, String> bad : List.of(Map.entry("updatedSince", "yesterday"),
+                    Map.entry("updatedSince", "2026-05-01T10:00:00"), Map.entry("after", "not a cursor"),
+                    Map.entry("after", "MX4"), Map.entry("after", "bm8"))) {
+                assertProblem(fixture.request().get().queryParams(fixture.query()).queryParam("sort", "updatedAt")
+                        .queryParam(bad.getKey(), bad.getValue()).get(fixture.path()).then(), 400)
+                        .body("errors[0].field", equalTo(bad.getKey()));
+            }
+            SyncWalk walk = new SyncWalk(fixture, SyncWalk.now().minusYears(100));
+            walk.awaitWatermarkPast(SyncWalk.now());
+            String next = walk.firstPage(Map.of(), 1).next();
+            assertNotNull(next, list + ": a full page of a walk has no next link");
+            String after = next.replaceAll(".*[?&]after=([^&]*).*", "$1");
+            assertProblem(fixture.request().get().queryParams(fixture.query()).queryParam("page", 1)
+                    .queryParam("sort", "updatedAt").queryParam("after", after).get(fixture.path()).then(), 400)
+                    .body("errors[0].field", equalTo("after"));
+        }));
+    }
+
+    private static Stream<ListOperation> syncLists() {
+        List<ListOperation> lists = ListOperation.served().stream().filter(ListOperation::itemsHaveUpdatedAt).toList();
+        if (lists.isEmpty()) {
+            fail("the contract has no list of items with updatedAt");
+        }
+        return lists.stream();
     }
 }

@@ -8,13 +8,20 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** RFC 8288 {@code Link} headers (first, prev, next, last) for a page of a list. */
+/**
+ * RFC 8288 {@code Link} headers for a page of a list: first, prev, next and last by page number; for a
+ * page of a sync walk (see {@link Listing}) first, and next by cursor ({@code after}) while the page is
+ * full.
+ */
 public final class PageLinks {
 
     private PageLinks() {
     }
 
     public static List<Link> of(UriInfo uri, Page<?> page) {
+        if (page.syncedUntil() != null) {
+            return walk(uri, page);
+        }
         List<Link> links = new ArrayList<>();
         int last = Math.max(0, page.totalPages() - 1);
         links.add(link(uri, 0, "first"));
@@ -33,6 +40,23 @@ public final class PageLinks {
         String links = of(uri, page).stream().map(Link::toString).collect(Collectors.joining(", "));
         return RestResponse.ResponseBuilder.ok(page)
                 .header("Link", links)
+                .build();
+    }
+
+    private static List<Link> walk(UriInfo uri, Page<?> page) {
+        List<Link> links = new ArrayList<>();
+        links.add(link(uri.getRequestUriBuilder().replaceQueryParam("page").replaceQueryParam("after").build(),
+                "first"));
+        if (page.nextAfter() != null) {
+            links.add(link(uri.getRequestUriBuilder().replaceQueryParam("page")
+                    .replaceQueryParam("after", page.nextAfter()).build(), "next"));
+        }
+        return links;
+    }
+
+    private static Link link(URI target, String rel) {
+        String query = target.getRawQuery();
+        return Link.fromUri(target.getRawPath() + (query == null || query.isEmpty() ? "" : "?" + query)).rel(rel)
                 .build();
     }
 

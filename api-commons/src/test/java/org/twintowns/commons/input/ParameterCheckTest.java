@@ -26,13 +26,13 @@ class ParameterCheckTest {
 
     @Test
     void shouldRefuseAnUnknownQueryParameterNamingItAndTheAcceptedOnes() {
-        given().queryParam("updatedSince", "2024-05-01T10:00:00Z").queryParam("format", "ics")
+        given().queryParam("modifiedSince", "2024-05-01T10:00:00Z").queryParam("format", "ics")
                 .get(PATH + ID)
                 .then().statusCode(400)
                 .body("type", equalTo("https://twintowns.org/problems/validation-failed"))
-                .body("detail", equalTo("Unknown query parameters format, updatedSince; this operation accepts "
-                        + "day, page, since, size, sort, tag."))
-                .body("errors.field", containsInAnyOrder("format", "updatedSince"));
+                .body("detail", equalTo("Unknown query parameters format, modifiedSince; this operation accepts "
+                        + "after, day, page, since, size, sort, tag, updatedSince."))
+                .body("errors.field", containsInAnyOrder("format", "modifiedSince"));
     }
 
     @Test

@@ -71,9 +71,10 @@ public class SeriesResource {
 
     @GET
     @Operation(operationId = "listEventSeries", summary = "List series of events",
-            description = "Paged, oldest first.")
+            description = "Paged, oldest first; sortable by createdAt and updatedAt. RFC 8288 Link headers point to "
+                    + "the other pages.")
     @APIResponse(responseCode = "200", description = "One page of series")
-    @APIResponse(responseCode = "400", description = "Invalid paging")
+    @APIResponse(responseCode = "400", description = "Invalid paging or sorting")
     public RestResponse<Page<SeriesView>> list(@BeanParam @Valid PageParams paging) {
         return PageLinks.response(uriInfo, service.list(paging));
     }

@@ -4,15 +4,23 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.twintowns.commons.paging.Listing;
+import org.twintowns.commons.paging.Listings;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageParams;
+import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.security.Caller;
 
 /** Starting and finding series of events; writes go to {@link SeriesWriter} once the caller may make them. */
 @ApplicationScoped
 public class SeriesService {
+
+    private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "updatedAt", "updatedAt");
+    private static final Sort DEFAULT_SORT = Sort.by("createdAt").and("id");
 
     @Inject
     EventSeriesRepository repository;
@@ -22,6 +30,9 @@ public class SeriesService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Listings listings;
 
     /** Any editor may start a series: it owns no data of a municipality, its events do. */
     public SeriesView create(SeriesRequest request) {
@@ -37,8 +48,10 @@ public class SeriesService {
     }
 
     public Page<SeriesView> list(PageParams paging) {
-        var query = repository.findAll(Sort.by("createdAt").and("id"))
-                .page(io.quarkus.panache.common.Page.of(paging.page, paging.size));
-        return Page.of(query.list(), paging, query.count()).map(SeriesView::of);
+        Listing listing = listings.of(paging, SORTABLE, DEFAULT_SORT, "id");
+        WhereClause where = listing.restrict(new WhereClause(), "updatedAt", "id");
+        var query = repository.find(where.condition(), listing.sort(), where.parameters())
+                .range(listing.offset(), listing.offset() + listing.limit() - 1);
+        return listing.page(query.list(), query.count(), s -> s.updatedAt, s -> List.of(s.id)).map(SeriesView::of);
     }
 }

@@ -17,10 +17,11 @@ public record SeriesView(
         Map<@Size(max = 3) String, @Size(max = 300) String> name,
         @Schema(examples = "{\"en\": \"A yearly summer school for administration staff\"}")
         Map<@Size(max = 3) String, @Size(max = 5000) String> description,
-        OffsetDateTime createdAt) {
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
 
     static SeriesView of(EventSeries s) {
         return new SeriesView(s.id, new TreeMap<>(s.name),
-                s.description == null ? Map.of() : new TreeMap<>(s.description), s.createdAt);
+                s.description == null ? Map.of() : new TreeMap<>(s.description), s.createdAt, s.updatedAt);
     }
 }

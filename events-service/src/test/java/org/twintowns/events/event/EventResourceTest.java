@@ -18,9 +18,11 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.twintowns.testing.ListEndpointSuite;
 import org.twintowns.testing.PostgresTestDatabase;
@@ -35,8 +37,16 @@ class EventResourceTest extends ListEndpointSuite {
 
     private static final String VALIDATION_FAILED = "https://twintowns.org/problems/validation-failed";
 
+    @Inject
+    DataSource database;
+
     EventResourceTest() {
         super(PATH, "title");
+    }
+
+    @Override
+    protected SyncFixture syncFixture(String operationId) {
+        return SyncFixtures.of(operationId, database);
     }
 
     private static Map<String, Object> titled(LocalDate day, String title, String startsAt, String endsAt) {

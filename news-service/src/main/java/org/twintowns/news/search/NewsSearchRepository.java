@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.twintowns.commons.persistence.SqlTimes;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.news.item.repository.NewsFilter;
 import org.twintowns.news.item.repository.NewsItemWhere;
@@ -142,7 +143,7 @@ public class NewsSearchRepository {
         if (first == null) {
             return SearchPeriods.Walk.NONE;
         }
-        Instant oldest = toInstant(first);
+        Instant oldest = SqlTimes.utc(first).toInstant();
         if (filter.from() != null && filter.from().toInstant().isAfter(oldest)) {
             oldest = filter.from().toInstant();
         }
@@ -150,19 +151,6 @@ public class NewsSearchRepository {
             return SearchPeriods.Walk.NONE;
         }
         return SearchPeriods.walk(newest, oldest, RECENT_WEEKS);
-    }
-
-    private static Instant toInstant(Object time) {
-        if (time instanceof Instant instant) {
-            return instant;
-        }
-        if (time instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (time instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        throw new IllegalStateException("Unexpected time type " + time.getClass());
     }
 
     private static Query bind(Query query, WhereClause where, String text, SearchPeriods.Walk walk, int matchLimit,

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.paging.PageLinks;
-import org.twintowns.commons.paging.PageParams;
+import org.twintowns.commons.paging.Paging;
 import org.twintowns.news.item.rest.NewsQuery;
 
 /** Full-text search over public news. */
@@ -46,7 +46,7 @@ public class NewsSearchResource {
     public RestResponse<NewsSearchResults> search(
             @Parameter(description = "What to search for", example = "Partnerschaft Ukraine", required = true)
             @QueryParam("q") @NotBlank @Size(max = 200) String q,
-            @BeanParam @Valid PageParams paging,
+            @BeanParam @Valid Paging paging,
             @BeanParam @Valid NewsQuery query) {
         NewsSearchResults results = service.search(q, query.toFilter(), paging);
         String links = PageLinks.of(uriInfo, results.asPage()).stream().map(Link::toString)

@@ -9,7 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.twintowns.commons.paging.Page;
-import org.twintowns.commons.paging.PageParams;
+import org.twintowns.commons.paging.Paging;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.news.item.NewsItem;
 import org.twintowns.news.item.repository.NewsFilter;
@@ -29,12 +29,9 @@ public class NewsSearchService {
     @Inject
     NewsSearchConfig config;
 
-    public NewsSearchResults search(String text, NewsFilter filter, PageParams paging) {
+    public NewsSearchResults search(String text, NewsFilter filter, Paging paging) {
         if (filter.from() != null && filter.to() != null && !filter.to().isAfter(filter.from())) {
             throw ProblemException.invalidField("to", "must be later than from");
-        }
-        if (paging.sort != null) {
-            throw ProblemException.invalidField("sort", "search results are ordered by relevance");
         }
         NewsSearchRepository.Ranked ranked = search.search(text.strip(), filter, paging.page, paging.size,
                 config.candidates(), config.fewMatches());

@@ -26,12 +26,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.twintowns.commons.text.Slugs;
 import org.twintowns.news.item.repository.NewsItemRepository;
 import org.twintowns.testing.ListEndpointSuite;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.sync.Touch;
 import org.twintowns.testing.stub.ReferenceStub;
 
 @QuarkusTest
@@ -42,8 +44,23 @@ class NewsItemResourceTest extends ListEndpointSuite {
 
     private static final String PATH = "/api/v1/news";
 
+    @Inject
+    DataSource database;
+
     NewsItemResourceTest() {
         super(PATH, "body");
+    }
+
+    /** The public news list: three items published now. */
+    @Override
+    protected SyncFixture syncFixture(String operationId) {
+        if (!operationId.equals("listNewsItems")) {
+            throw new AssertionError("No sync fixture for the list " + operationId);
+        }
+        for (int i = 0; i < 3; i++) {
+            create("Synchronisiert " + token(), "de", "PUBLISHED");
+        }
+        return SyncFixture.of(PATH, Touch.row(database, "news_item", "id", true));
     }
 
     /** Reads the table directly: drafts are invisible through the API, so only it can prove nothing was written. */

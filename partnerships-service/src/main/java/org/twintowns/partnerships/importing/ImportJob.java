@@ -35,6 +35,8 @@ public record ImportJob(
         @Schema(description = "Why the job failed (state FAILED); nothing of it was written")
         Problem problem,
         OffsetDateTime createdAt,
+        @Schema(description = "When the job last changed: queued, started, progressed, ended or put back in line")
+        OffsetDateTime updatedAt,
         OffsetDateTime startedAt,
         OffsetDateTime finishedAt,
         @Schema(description = "When the job and its report are deleted") OffsetDateTime expiresAt,
@@ -44,7 +46,7 @@ public record ImportJob(
     /** The job as it is, with how many jobs run or wait before it. */
     public ImportJob withJobsAhead(int ahead) {
         return new ImportJob(id, source, dryRun, state, ahead, progress, outcomes, figures, durationMillis, problem,
-                createdAt, startedAt, finishedAt, expiresAt, rows);
+                createdAt, updatedAt, startedAt, finishedAt, expiresAt, rows);
     }
 
     /** Where a job is in its life. */

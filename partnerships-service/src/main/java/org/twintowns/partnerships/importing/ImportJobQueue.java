@@ -9,8 +9,13 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
+<<<<<<< HEAD
 import org.twintowns.commons.http.PreferWait;
+=======
+import org.twintowns.commons.paging.Listings;
+>>>>>>> sync-lists
 import org.twintowns.commons.paging.Page;
+import org.twintowns.commons.paging.PageParams;
 import org.twintowns.commons.paging.Paging;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.partnerships.importing.ImportReport.Outcome;
@@ -26,6 +31,9 @@ public class ImportJobQueue {
 
     @Inject
     ImportWorker worker;
+
+    @Inject
+    Listings listings;
 
     /** Checks the input as the import will read it (400 when it cannot) and queues the job: 202. */
     public RestResponse<ImportJob> accept(String source, boolean dryRun, String text, String options, String names,
@@ -44,8 +52,8 @@ public class ImportJobQueue {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
-    public Page<ImportJob> list(Paging page) {
-        return jobs.list(page);
+    public Page<ImportJob> list(PageParams params) {
+        return jobs.list(listings.of(params, ImportJobs.SORTABLE, ImportJobs.DEFAULT_SORT, "id"));
     }
 
     /** The job; with {@code Prefer: wait=N}, once it has ended or after N seconds. */

@@ -3,23 +3,27 @@ package org.twintowns.partnerships.importing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.twintowns.commons.http.PublicBaseUrl;
+import org.twintowns.commons.paging.Listing;
+import org.twintowns.commons.paging.Listings;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.Paging;
+import org.twintowns.commons.persistence.SqlTimes;
 import org.twintowns.commons.persistence.TrackedEntity;
+import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.commons.problem.Problem;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.problem.ProblemType;
@@ -39,13 +43,16 @@ public class ImportJobs {
     public static final ProblemType IMPORT_CONFLICT = ProblemType.of("import-conflict",
             "The registry changed while the import ran");
     static final int QUEUE_RETRY_AFTER_SECONDS = 30;
+    /** The list's sort fields and their columns. */
+    static final Map<String, String> SORTABLE = Map.of("createdAt", "created_at", "updatedAt", "updated_at");
+    static final Sort DEFAULT_SORT = Sort.descending("created_at").and("id");
     /** Taken while a job is queued, so that two POSTs cannot both take the last place in line. */
     private static final long QUEUE_LOCK = 0x5454515545554545L;
     /** Times a job is started before it counts as failed (a replica stopped, or the registry kept changing under it). */
     static final int MAX_ATTEMPTS = 3;
     private static final String COLUMNS = "id, source, dry_run, state, rows_done, rows_total, cast(outcomes as text), "
             + "cast(figures as text), duration_millis, cast(problem as text), created_at, started_at, finished_at, "
-            + "expires_at";
+            + "expires_at, updated_at";
     private static final TypeReference<Map<Outcome, Integer>> OUTCOMES = new TypeReference<>() {
     };
     private static final TypeReference<Map<String, Object>> FIGURES = new TypeReference<>() {
@@ -82,7 +89,8 @@ public class ImportJobs {
         }
         UUID id = UUID.randomUUID();
         em.createNativeQuery("insert into import_job (id, source, dry_run, state, options, requested_by, created_at, "
-                        + "body, names) values (:id, :source, :dryRun, 'QUEUED', :options, :by, :now, :body, :names)")
+                        + "updated_at, body, names) values (:id, :source, :dryRun, 'QUEUED', :options, :by, :now, :now, "
+                        + ":body, :names)")
                 .setParameter("id", id).setParameter("source", source).setParameter("dryRun", dryRun)
                 .setParameter("options", options).setParameter("by", requestedBy)
                 .setParameter("now", TrackedEntity.now()).setParameter("body", body).setParameter("names", names)
@@ -97,14 +105,24 @@ public class ImportJobs {
         return rows.stream().findFirst().map(r -> view((Object[]) r));
     }
 
-    /** The jobs newest first. */
+    /** The jobs of a list request, newest first unless it sorts otherwise. */
     @Transactional
-    public Page<ImportJob> list(Paging page) {
-        long total = ((Number) em.createNativeQuery("select count(*) from import_job").getSingleResult()).longValue();
-        List<?> rows = em.createNativeQuery("select " + COLUMNS + " from import_job order by created_at desc, id "
-                        + "limit :limit offset :offset")
-                .setParameter("limit", page.size).setParameter("offset", page.offset()).getResultList();
-        return Page.of(rows.stream().map(r -> view((Object[]) r)).toList(), page, total);
+    public Page<ImportJob> list(Listing listing) {
+        WhereClause where = listing.restrict(new WhereClause(), "updated_at", "id");
+        long total = ((Number) where.bind(em.createNativeQuery("select count(*) from import_job where "
+                + where.condition())).getSingleResult()).longValue();
+        List<?> rows = where.bind(em.createNativeQuery("select " + COLUMNS + " from import_job where "
+                        + where.condition() + " order by " + order(listing.sort()) + " limit :limit offset :offset"))
+                .setParameter("limit", listing.limit()).setParameter("offset", listing.offset()).getResultList();
+        return listing.page(rows.stream().map(r -> view((Object[]) r)).toList(), total, ImportJob::updatedAt,
+                job -> List.of(job.id()));
+    }
+
+    /** The list's sort names are the table's columns, checked by {@link Listings} against {@link #SORTABLE}. */
+    private static String order(Sort sort) {
+        return sort.getColumns().stream()
+                .map(c -> c.getName() + (c.getDirection() == Sort.Direction.Descending ? " desc" : " asc"))
+                .collect(Collectors.joining(", "));
     }
 
     /** A report's rows in file order, optionally of one outcome only. */
@@ -133,6 +151,7 @@ public class ImportJobs {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Claimed> claim(boolean dryRun) {
         List<?> rows = em.createNativeQuery("update import_job set state = 'RUNNING', started_at = :now, "
+                        + "updated_at = :now, "
                         + "heartbeat_at = :now, attempts = attempts + 1, rows_done = 0 where id = (select id from "
                         + "import_job where state = 'QUEUED' and dry_run = :dryRun order by created_at, id limit 1 "
                         + "for update skip locked) returning id, source, dry_run, options, body, names, attempts")
@@ -147,8 +166,8 @@ public class ImportJobs {
     /** How far a running job is; also its sign of life. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void progress(UUID id, int rowsDone, int rowsTotal) {
-        em.createNativeQuery("update import_job set rows_done = :done, rows_total = :total, heartbeat_at = :now "
-                        + "where id = :id and state = 'RUNNING'")
+        em.createNativeQuery("update import_job set rows_done = :done, rows_total = :total, heartbeat_at = :now, "
+                        + "updated_at = :now where id = :id and state = 'RUNNING'")
                 .setParameter("done", rowsDone).setParameter("total", rowsTotal)
                 .setParameter("now", TrackedEntity.now()).setParameter("id", id).executeUpdate();
     }
@@ -160,7 +179,8 @@ public class ImportJobs {
     @Transactional(Transactional.TxType.MANDATORY)
     public void succeed(UUID id, ImportReport report) {
         OffsetDateTime now = TrackedEntity.now();
-        em.createNativeQuery("update import_job set state = 'SUCCEEDED', finished_at = :now, expires_at = :expires, "
+        em.createNativeQuery("update import_job set state = 'SUCCEEDED', finished_at = :now, updated_at = :now, "
+                        + "expires_at = :expires, "
                         + "rows_done = :rows, rows_total = :rows, outcomes = cast(:outcomes as jsonb), "
                         + "figures = cast(:figures as jsonb), duration_millis = :duration, "
                         + "details = cast(:details as jsonb), body = null, names = null where id = :id")
@@ -174,7 +194,8 @@ public class ImportJobs {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void fail(UUID id, Problem problem) {
         OffsetDateTime now = TrackedEntity.now();
-        em.createNativeQuery("update import_job set state = 'FAILED', finished_at = :now, expires_at = :expires, "
+        em.createNativeQuery("update import_job set state = 'FAILED', finished_at = :now, updated_at = :now, "
+                        + "expires_at = :expires, "
                         + "problem = cast(:problem as jsonb), body = null, names = null where id = :id")
                 .setParameter("now", now).setParameter("expires", now.plus(config.imports().retention()))
                 .setParameter("problem", write(problem)).setParameter("id", id).executeUpdate();
@@ -183,8 +204,8 @@ public class ImportJobs {
     /** Puts a job back in line after an attempt that wrote nothing (it met a concurrent change). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void requeue(UUID id) {
-        em.createNativeQuery("update import_job set state = 'QUEUED', rows_done = 0 where id = :id")
-                .setParameter("id", id).executeUpdate();
+        em.createNativeQuery("update import_job set state = 'QUEUED', rows_done = 0, updated_at = :now where id = :id")
+                .setParameter("now", TrackedEntity.now()).setParameter("id", id).executeUpdate();
     }
 
     /**
@@ -196,12 +217,14 @@ public class ImportJobs {
     public void tidy() {
         OffsetDateTime now = TrackedEntity.now();
         OffsetDateTime silentSince = now.minus(config.imports().staleAfter());
-        em.createNativeQuery("update import_job set state = 'QUEUED', rows_done = 0 where state = 'RUNNING' "
-                        + "and heartbeat_at < :silent and attempts < :max")
-                .setParameter("silent", silentSince).setParameter("max", MAX_ATTEMPTS).executeUpdate();
+        em.createNativeQuery("update import_job set state = 'QUEUED', rows_done = 0, updated_at = :now "
+                        + "where state = 'RUNNING' and heartbeat_at < :silent and attempts < :max")
+                .setParameter("now", now).setParameter("silent", silentSince).setParameter("max", MAX_ATTEMPTS)
+                .executeUpdate();
         Problem stopped = ProblemType.INTERNAL_ERROR.problem(500, "The import stopped " + MAX_ATTEMPTS
                 + " times without finishing (its service was stopped or ran out of memory); nothing was written");
-        em.createNativeQuery("update import_job set state = 'FAILED', finished_at = :now, expires_at = :expires, "
+        em.createNativeQuery("update import_job set state = 'FAILED', finished_at = :now, updated_at = :now, "
+                        + "expires_at = :expires, "
                         + "problem = cast(:problem as jsonb), body = null, names = null where state = 'RUNNING' "
                         + "and heartbeat_at < :silent")
                 .setParameter("now", now).setParameter("expires", now.plus(config.imports().retention()))
@@ -233,21 +256,9 @@ public class ImportJobs {
                 r[6] == null ? null : read((String) r[6], OUTCOMES), r[7] == null ? null : read((String) r[7], FIGURES),
                 r[8] == null ? null : ((Number) r[8]).longValue(),
                 r[9] == null ? null : read((String) r[9], Problem.class),
-                time(r[10]), time(r[11]), time(r[12]), time(r[13]),
+                SqlTimes.utc(r[10]), SqlTimes.utc(r[14]), SqlTimes.utc(r[11]), SqlTimes.utc(r[12]),
+                SqlTimes.utc(r[13]),
                 state == State.SUCCEEDED ? publicUrl.builder().path("/api/v1/imports/jobs/{id}/rows").build(id) : null);
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime t) {
-            return t.withOffsetSameInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 
     private String write(Object value) {

@@ -15,8 +15,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -29,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.http.PreferWait;
 import org.twintowns.commons.paging.Page;
+import org.twintowns.commons.paging.PageLinks;
+import org.twintowns.commons.paging.PageParams;
 import org.twintowns.commons.paging.Paging;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.security.Caller;
@@ -62,6 +66,9 @@ public class ImportResource {
 
     @Inject
     Caller caller;
+
+    @Context
+    UriInfo uriInfo;
 
     @POST
     @Path("/destatis-municipalities")
@@ -163,10 +170,11 @@ public class ImportResource {
     @GET
     @Path("/jobs")
     @Operation(operationId = "listImportJobs", summary = "List import jobs, newest first",
-            description = "Jobs are kept for partnerships.imports.retention (7 days by default) after they ended.")
+            description = "Jobs are kept for partnerships.imports.retention (7 days by default) after they ended. "
+                    + "Sortable by createdAt and updatedAt; RFC 8288 Link headers point to the other pages.")
     @APIResponse(responseCode = "200", description = "One page of jobs")
-    public Page<ImportJob> listJobs(@BeanParam @Valid Paging paging) {
-        return queue.list(paging);
+    public RestResponse<Page<ImportJob>> listJobs(@BeanParam @Valid PageParams paging) {
+        return PageLinks.response(uriInfo, queue.list(paging));
     }
 
     @GET

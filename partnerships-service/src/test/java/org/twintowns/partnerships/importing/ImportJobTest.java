@@ -302,9 +302,9 @@ class ImportJobTest {
         UUID expired = UUID.randomUUID();
         try (Connection c = dataSource.getConnection();
              PreparedStatement insert = c.prepareStatement("insert into import_job (id, source, dry_run, state, "
-                     + "created_at, started_at, heartbeat_at, attempts, body, finished_at, expires_at) values "
-                     + "(?, 'destatis-municipalities', false, ?, now() - interval '1 hour', now() - interval '1 hour', "
-                     + "now() - interval '1 hour', 1, ?, ?, ?)")) {
+                     + "created_at, started_at, heartbeat_at, attempts, body, finished_at, expires_at, updated_at) "
+                     + "values (?, 'destatis-municipalities', false, ?, now() - interval '1 hour', "
+                     + "now() - interval '1 hour', now() - interval '1 hour', 1, ?, ?, ?, now() - interval '1 hour')")) {
             insert.setObject(1, stalled);
             insert.setString(2, "RUNNING");
             insert.setString(3, csv);

@@ -14,9 +14,11 @@ import static org.twintowns.testing.ProblemAssertions.assertProblem;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.twintowns.commons.paging.PageParams;
 import org.twintowns.testing.ListEndpointSuite;
@@ -30,8 +32,16 @@ class MunicipalityResourceTest extends ListEndpointSuite {
 
     private static final String PATH = "/api/v1/municipalities";
 
+    @Inject
+    DataSource database;
+
     MunicipalityResourceTest() {
         super(PATH, "password");
+    }
+
+    @Override
+    protected SyncFixture syncFixture(String operationId) {
+        return SyncFixtures.of(operationId, database);
     }
 
     /** A unique name per test keeps tests independent of each other and of earlier data. */

@@ -1,22 +1,17 @@
 package org.twintowns.testing.params;
 
-import static io.restassured.RestAssured.given;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.twintowns.testing.ServedDocument;
 
 /** The operations of the OpenAPI document a running service serves at {@code /q/openapi}, with their parameters. */
 final class ContractParameters {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * One declared parameter: where it goes, its name, its format (of the items, for arrays; null for
@@ -55,13 +50,7 @@ final class ContractParameters {
     }
 
     static List<Operation> served() {
-        JsonNode document;
-        try {
-            document = JSON.readTree(given().accept("application/json").get("/q/openapi").then().statusCode(200)
-                    .extract().asString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonNode document = ServedDocument.read();
         List<Operation> operations = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
@@ -83,8 +72,8 @@ final class ContractParameters {
     private static List<Param> params(JsonNode document, JsonNode list) {
         List<Param> params = new ArrayList<>();
         for (JsonNode p : list) {
-            JsonNode schema = resolved(document, p.path("schema"));
-            JsonNode items = resolved(document, schema.path("items"));
+            JsonNode schema = ServedDocument.resolved(document, p.path("schema"));
+            JsonNode items = ServedDocument.resolved(document, schema.path("items"));
             String format = schema.hasNonNull("format") ? schema.get("format").asText()
                     : items.hasNonNull("format") ? items.get("format").asText() : null;
             JsonNode example = p.hasNonNull("example") ? p.get("example") : schema.path("examples").path(0);
@@ -92,11 +81,5 @@ final class ContractParameters {
                     p.path("required").asBoolean(false), example.isMissingNode() ? null : example.asText()));
         }
         return params;
-    }
-
-    /** The schema a {@code $ref} such as {@code #/components/schemas/UUID} names, or the schema itself. */
-    private static JsonNode resolved(JsonNode document, JsonNode schema) {
-        String ref = schema.path("$ref").asText("");
-        return ref.startsWith("#/") ? document.at(ref.substring(1)) : schema;
     }
 }

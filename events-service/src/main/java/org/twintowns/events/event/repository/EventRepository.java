@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.persistence.LikePatterns;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.events.event.Event;
@@ -27,6 +28,20 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
      * built from fixed fragments; client values only ever travel as named parameters.
      */
     public Slice search(EventFilter filter, Sort sort, int pageIndex, int pageSize) {
+        WhereClause where = where(filter);
+        var panacheQuery = find(where.condition(), sort, where.parameters()).page(Page.of(pageIndex, pageSize));
+        return new Slice(panacheQuery.list(), panacheQuery.count());
+    }
+
+    /** The page of events a list request asks for, and the number of all it matches before its offset. */
+    public Slice search(EventFilter filter, Listing listing) {
+        WhereClause where = listing.restrict(where(filter), "updatedAt", "id");
+        var panacheQuery = find(where.condition(), listing.sort(), where.parameters())
+                .range(listing.offset(), listing.offset() + listing.limit() - 1);
+        return new Slice(panacheQuery.list(), panacheQuery.count());
+    }
+
+    private static WhereClause where(EventFilter filter) {
         WhereClause where = new WhereClause();
         if (filter.ids() != null) {
             where.and("id in :ids", "ids", filter.ids());
@@ -72,8 +87,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
             where.and("searchText like :text escape '\\'", "text",
                     LikePatterns.containing(filter.text().toLowerCase(Locale.ROOT)));
         }
-        var panacheQuery = find(where.condition(), sort, where.parameters()).page(Page.of(pageIndex, pageSize));
-        return new Slice(panacheQuery.list(), panacheQuery.count());
+        return where;
     }
 
     /** The event, its row locked until the transaction ends: registrations and capacity changes queue up here. */

@@ -52,9 +52,9 @@ public class EventListResource {
 
     @GET
     @Operation(operationId = "listEvents", summary = "List events, or download them as a calendar",
-            description = "application/json (the default): one page, by default in order of their start; RFC 8288 "
-                    + "Link headers point to the other pages.\n\ntext/calendar: an RFC 5545 calendar of all matching "
-                    + "events (up to 1,000, in order of their start; page, size and sort do not apply).")
+            description = "application/json (the default): one page, by default in order of their start; sortable "
+                    + "by startsAt, endsAt, createdAt and updatedAt; RFC 8288 Link headers point to the other pages.\n\ntext/calendar: an RFC 5545 calendar of all matching "
+                    + "events (up to 1,000, in order of their start; page, size, sort, updatedSince and after do not apply).")
     @APIResponse(responseCode = "200", description = "One page of events, or the calendar")
     @APIResponse(responseCode = "400", description = "Invalid paging, sorting or filter")
     public RestResponse<Page<EventView>> list(@BeanParam @Valid PageParams paging, @BeanParam @Valid EventQuery query) {

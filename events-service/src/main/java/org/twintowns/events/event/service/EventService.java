@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.twintowns.commons.http.Versioned;
+import org.twintowns.commons.paging.Listing;
+import org.twintowns.commons.paging.Listings;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageParams;
-import org.twintowns.commons.paging.Sorting;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.events.event.Event;
 import org.twintowns.events.event.RegistrationCounts;
@@ -29,7 +30,7 @@ import org.twintowns.events.reference.ReferenceChecker;
 public class EventService {
 
     private static final Map<String, String> SORTABLE = Map.of(
-            "startsAt", "startsAt", "endsAt", "endsAt", "createdAt", "createdAt");
+            "startsAt", "startsAt", "endsAt", "endsAt", "createdAt", "createdAt", "updatedAt", "updatedAt");
     private static final Sort DEFAULT_SORT = Sort.by("startsAt").and("id");
 
     @Inject
@@ -46,6 +47,9 @@ public class EventService {
 
     @Inject
     ReferenceChecker references;
+
+    @Inject
+    Listings listings;
 
     public Versioned<EventView> create(EventRequest request) {
         checks.creatable(request);
@@ -75,10 +79,10 @@ public class EventService {
 
     public Page<EventView> list(EventFilter filter, PageParams paging) {
         checkInterval(filter);
-        Sort sort = Sorting.parse(paging.sort, SORTABLE, DEFAULT_SORT);
-        EventRepository.Slice slice = repository.search(filter, sort, paging.page, paging.size);
+        Listing listing = listings.of(paging, SORTABLE, DEFAULT_SORT, "id");
+        EventRepository.Slice slice = repository.search(filter, listing);
         Map<UUID, RegistrationCounts> counts = registrations.countsOf(slice.items().stream().map(e -> e.id).toList());
-        return Page.of(slice.items(), paging, slice.total())
+        return listing.page(slice.items(), slice.total(), e -> e.updatedAt, e -> List.of(e.id))
                 .map(e -> EventMapper.toView(e, counts.getOrDefault(e.id, RegistrationCounts.NONE)));
     }
 

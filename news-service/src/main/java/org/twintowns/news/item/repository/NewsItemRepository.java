@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.persistence.IdOrder;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.news.item.NewsItem;
@@ -25,7 +26,8 @@ public class NewsItemRepository implements PanacheRepositoryBase<NewsItem, UUID>
 
     /** Sortable API fields to their columns. */
     public static final Map<String, String> SORTABLE = Map.of(
-            "publishedAt", "n.published_at", "headline", "n.headline", "createdAt", "n.created_at");
+            "publishedAt", "n.published_at", "headline", "n.headline", "createdAt", "n.created_at",
+            "updatedAt", "n.updated_at");
     public static final Sort DEFAULT_SORT = Sort.descending("n.published_at").and("n.id");
 
     /**
@@ -55,7 +57,16 @@ public class NewsItemRepository implements PanacheRepositoryBase<NewsItem, UUID>
 
     /** One page of items matching the filter, and the number of all that match. */
     public Slice list(NewsFilter filter, Sort sort, int pageIndex, int pageSize) {
-        WhereClause where = NewsItemWhere.of(filter);
+        return list(NewsItemWhere.of(filter), sort, pageIndex * pageSize, pageSize);
+    }
+
+    /** The page of items a list request asks for, and the number of all it matches before its offset. */
+    public Slice list(NewsFilter filter, Listing listing) {
+        return list(listing.restrict(NewsItemWhere.of(filter), "n.updated_at", "n.id"), listing.sort(),
+                listing.offset(), listing.limit());
+    }
+
+    private Slice list(WhereClause where, Sort sort, int offset, int pageSize) {
         String order = sort.getColumns().stream()
                 .map(c -> c.getName() + (c.getDirection() == Sort.Direction.Descending ? " DESC" : " ASC") + " NULLS LAST")
                 .collect(Collectors.joining(", "));
@@ -63,7 +74,7 @@ public class NewsItemRepository implements PanacheRepositoryBase<NewsItem, UUID>
                 "SELECT n.id, count(*) OVER () FROM news_item n WHERE " + where.condition() + " ORDER BY " + order
                         + " LIMIT :limit OFFSET :offset");
         where.bind(page);
-        page.setParameter("limit", pageSize).setParameter("offset", pageIndex * pageSize);
+        page.setParameter("limit", pageSize).setParameter("offset", offset);
         List<UUID> ids = new ArrayList<>();
         long total = 0;
         for (Object row : page.getResultList()) {
@@ -71,7 +82,7 @@ public class NewsItemRepository implements PanacheRepositoryBase<NewsItem, UUID>
             ids.add((UUID) columns[0]);
             total = ((Number) columns[1]).longValue();
         }
-        if (ids.isEmpty() && pageIndex > 0) {
+        if (ids.isEmpty() && offset > 0) {
             total = count(where);
         }
         return new Slice(load(ids), total);

@@ -77,7 +77,7 @@ public class NewsItemReadResource {
                     + "first unless sorted otherwise. With status (DRAFT, SCHEDULED, PUBLISHED, WITHDRAWN): only for "
                     + "editors and admins, the items with exactly that stored status that they may edit. Paged; "
                     + "RFC 8288 Link headers point to the other pages. "
-                    + "Sortable fields: publishedAt, headline, createdAt.")
+                    + "Sortable fields: publishedAt, headline, createdAt, updatedAt.")
     @APIResponse(responseCode = "200", description = "One page of news items")
     @APIResponse(responseCode = "400", description = "Invalid paging, sorting or filter")
     @APIResponse(responseCode = "401", description = "status given without a bearer token")

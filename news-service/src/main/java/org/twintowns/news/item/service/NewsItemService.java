@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.twintowns.commons.http.Versioned;
+import org.twintowns.commons.paging.Listing;
+import org.twintowns.commons.paging.Listings;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageParams;
-import org.twintowns.commons.paging.Sorting;
 import org.twintowns.commons.persistence.TrackedEntity;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.text.Slugs;
@@ -65,6 +66,9 @@ public class NewsItemService {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Listings listings;
 
     public Versioned<NewsItemView> create(NewsItemRequest request) {
         NewsItem.Status status = request.status() != null ? request.status() : NewsItem.Status.DRAFT;
@@ -128,11 +132,11 @@ public class NewsItemService {
     public Page<NewsItemView> list(NewsFilter filter, NewsItem.Status status, PageParams paging) {
         checkInterval(filter);
         NewsFilter effective = status == null ? filter : filter.withStatus(status, access.listableOwners());
-        Sort sort = Sorting.parse(paging.sort, NewsItemRepository.SORTABLE, NewsItemRepository.DEFAULT_SORT);
-        NewsItemRepository.Slice slice = repository.list(effective, sort, paging.page, paging.size);
+        Listing listing = listings.of(paging, NewsItemRepository.SORTABLE, NewsItemRepository.DEFAULT_SORT, "n.id");
+        NewsItemRepository.Slice slice = repository.list(effective, listing);
         OffsetDateTime now = TrackedEntity.now();
         Map<UUID, List<NewsMedia>> mediaByItem = media.ofItems(slice.items().stream().map(n -> n.id).toList());
-        return Page.of(slice.items(), paging, slice.total())
+        return listing.page(slice.items(), slice.total(), n -> n.updatedAt, n -> List.of(n.id))
                 .map(n -> NewsItemMapper.toView(n, mediaByItem.get(n.id), now));
     }
 

@@ -1,7 +1,6 @@
 package org.twintowns.partnerships.municipality.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.twintowns.commons.http.Languages;
+import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.persistence.LikePatterns;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.partnerships.municipality.Municipality;
@@ -67,9 +67,10 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
     }
 
     /** One page of municipalities matching the filter, and the number of all that match. */
-    public Slice search(MunicipalityFilter filter, Sort sort, int pageIndex, int pageSize) {
-        WhereClause where = where(filter);
-        var query = find(FROM + where.condition(), sort, where.parameters()).page(Page.of(pageIndex, pageSize));
+    public Slice search(MunicipalityFilter filter, Listing listing) {
+        WhereClause where = listing.restrict(where(filter), "m.updatedAt", "m.id");
+        var query = find(FROM + where.condition(), listing.sort(), where.parameters())
+                .range(listing.offset(), listing.offset() + listing.limit() - 1);
         return new Slice(query.list(), query.count());
     }
 

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
 import org.twintowns.partnerships.municipality.Municipality;
@@ -49,8 +51,8 @@ public class MunicipalityListResource {
                     + "name that is the search, then one that begins with it, then by trigram similarity, larger "
                     + "places first among equals; an explicit sort wins. displayName, also in the map, follows lang "
                     + "or Accept-Language. With Accept: application/geo+json the answer is an RFC 7946 "
-                    + "FeatureCollection of points: every matching municipality with coordinates (paging does not "
-                    + "apply; at most " + GEOJSON_LIMIT + ").")
+                    + "FeatureCollection of points: every matching municipality with coordinates (paging, sorting, "
+                    + "updatedSince and after do not apply; at most " + GEOJSON_LIMIT + ").")
     @APIResponse(responseCode = "200", description = "One page of municipalities, or a FeatureCollection",
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityPage.class)),
@@ -81,5 +83,7 @@ public class MunicipalityListResource {
         public long totalItems;
         @Schema(minimum = "0", maximum = "" + Integer.MAX_VALUE)
         public int totalPages;
+        @Schema(description = Listing.SYNCED_UNTIL, examples = "2026-05-01T10:00:00.123456Z")
+        public OffsetDateTime syncedUntil;
     }
 }

@@ -12,8 +12,9 @@ import java.util.UUID;
 import org.twintowns.commons.http.ETags;
 import org.twintowns.commons.http.Versioned;
 import org.twintowns.commons.paging.Page;
+import org.twintowns.commons.paging.Listing;
+import org.twintowns.commons.paging.Listings;
 import org.twintowns.commons.paging.PageParams;
-import org.twintowns.commons.paging.Sorting;
 import org.twintowns.commons.persistence.Changes;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.problem.ProblemType;
@@ -33,7 +34,7 @@ public class MunicipalityService {
 
     private static final Map<String, String> SORTABLE = Map.of(
             "name", "name", "country", "countryCode", "population", "population",
-            "createdAt", "createdAt", "slug", "slug");
+            "createdAt", "createdAt", "updatedAt", "updatedAt", "slug", "slug");
     private static final Sort DEFAULT_SORT = Sort.by("name").and("id");
 
     @Inject
@@ -44,6 +45,9 @@ public class MunicipalityService {
 
     @Inject
     MunicipalityChanges changes;
+
+    @Inject
+    Listings listings;
 
     @Transactional
     public Versioned<MunicipalityView> create(MunicipalityRequest request) {
@@ -121,12 +125,14 @@ public class MunicipalityService {
 
     /** A page of municipalities; a name search without an explicit sort comes best match first. */
     public Page<MunicipalityView> list(MunicipalityFilter filter, PageParams paging, List<String> languages) {
-        Sort sort = Sorting.parse(paging.sort, SORTABLE, DEFAULT_SORT);
-        boolean ranked = filter.name() != null && (paging.sort == null || paging.sort.isBlank());
+        Listing listing = listings.of(paging, SORTABLE, DEFAULT_SORT, "id");
+        // updatedSince without a sort makes a sync walk, in updatedAt order; ranking never meets it.
+        boolean ranked = filter.name() != null && (paging.sort == null || paging.sort.isBlank()) && !listing.syncWalk();
         MunicipalityRepository.Slice slice = ranked
                 ? repository.searchRanked(filter, paging.page, paging.size)
-                : repository.search(filter, sort, paging.page, paging.size);
-        return Page.of(slice.items(), paging, slice.total()).map(m -> view(m, languages));
+                : repository.search(filter, listing);
+        return listing.page(slice.items(), slice.total(), m -> m.updatedAt, m -> List.of(m.id))
+                .map(m -> view(m, languages));
     }
 
     /** Municipalities with coordinates matching the filter; refuses more than {@code limit}. */

@@ -1,13 +1,13 @@
 package org.twintowns.partnerships.partnership.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.persistence.IdOrder;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.partnerships.partnership.Partnership;
@@ -18,7 +18,11 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
 
     /** Sort field names the service may use, and their columns. */
     private static final Map<String, String> ORDER_COLUMNS = Map.of(
-            "establishedOn", "p.established_on", "createdAt", "p.created_at", "id", "p.id");
+            "establishedOn", "p.established_on", "createdAt", "p.created_at", "updatedAt", "p.updated_at",
+            "id", "p.id");
+
+    private static final String UPDATED_AT = "p.updated_at";
+    private static final String ID = "p.id";
 
     private static final String GEO_ROWS = """
             SELECT p.id, p.type, p.status, p.established_on, p.title,
@@ -54,14 +58,22 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         return SqlRows.count(count);
     }
 
-    /** The ids of one page of matching partnerships, in {@code sort} order. */
-    public List<UUID> findIds(PartnershipFilter filter, Sort sort, int offset, int limit) {
-        WhereClause where = PartnershipWhere.of(filter);
+    /** The number of partnerships a list request matches, before its offset and limit. */
+    public long count(PartnershipFilter filter, Listing listing) {
+        WhereClause where = listing.restrict(PartnershipWhere.of(filter), UPDATED_AT, ID);
+        Object count = where.bind(getEntityManager().createNativeQuery(
+                "SELECT count(*) FROM partnership p WHERE " + where.condition())).getSingleResult();
+        return SqlRows.count(count);
+    }
+
+    /** The ids of one page of matching partnerships, in the list request's order. */
+    public List<UUID> findIds(PartnershipFilter filter, Listing listing) {
+        WhereClause where = listing.restrict(PartnershipWhere.of(filter), UPDATED_AT, ID);
         List<?> ids = where.bind(getEntityManager().createNativeQuery(
                         "SELECT p.id FROM partnership p WHERE " + where.condition()
-                                + " ORDER BY " + SqlOrder.of(sort, ORDER_COLUMNS)))
-                .setFirstResult(offset)
-                .setMaxResults(limit)
+                                + " ORDER BY " + SqlOrder.of(listing.sort(), ORDER_COLUMNS)))
+                .setFirstResult(listing.offset())
+                .setMaxResults(listing.limit())
                 .getResultList();
         return ids.stream().map(SqlRows::uuid).toList();
     }

@@ -38,7 +38,7 @@ public class MunicipalityPartnersResource {
     @Operation(operationId = "listMunicipalityPartners", summary = "List a municipality's partners",
             description = "Every other participant of every partnership the municipality takes part in, with "
                     + "that partnership, named by displayName in the language of lang or Accept-Language. Paged; "
-                    + "sortable by name, country, establishedOn; default name (the official name).")
+                    + "sortable by name, country, establishedOn, updatedAt; default name (the official name).")
     @APIResponse(responseCode = "200", description = "One page of partners")
     @APIResponse(responseCode = "400", description = "Invalid paging or sorting")
     @APIResponse(responseCode = "404", description = "No such municipality")

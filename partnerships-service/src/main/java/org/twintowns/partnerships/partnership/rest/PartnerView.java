@@ -2,6 +2,7 @@ package org.twintowns.partnerships.partnership.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.twintowns.partnerships.partnership.Partnership;
@@ -19,5 +20,7 @@ public record PartnerView(
         @Schema(examples = "7d4b2c1e-5f3a-4e8b-9c6d-0a1b2c3d4e5f") UUID partnershipId,
         @Schema(examples = "SOLIDARITY") Partnership.Type type,
         @Schema(examples = "ACTIVE") Partnership.Status status,
-        @Schema(examples = "2022-09-28") LocalDate establishedOn) {
+        @Schema(examples = "2022-09-28") LocalDate establishedOn,
+        @Schema(description = "When the partnership or the partner municipality last changed, the later of the two",
+                examples = "2026-05-01T10:00:00.123456Z") OffsetDateTime updatedAt) {
 }

@@ -44,9 +44,9 @@ public class PartnershipListResource {
     @GET
     @Operation(operationId = "listPartnerships", summary = "List partnerships, or map them as GeoJSON",
             description = "application/json (the default): one page; RFC 8288 Link headers point to the other "
-                    + "pages; sortable by establishedOn and createdAt, by default establishedOn then id.\n\n"
+                    + "pages; sortable by establishedOn, createdAt and updatedAt, by default establishedOn then id.\n\n"
                     + "application/geo+json: an RFC 7946 FeatureCollection of all matching partnerships, not paged "
-                    + "(page, size and sort do not apply) and refused with 400 when more match than the configured limit "
+                    + "(page, size, sort, updatedSince and after do not apply) and refused with 400 when more match than the configured limit "
                     + "(partnerships.geojson.max-features, 20,000 by default). Each "
                     + "partnership is a LineString between two participants or a MultiLineString joining each of "
                     + "three or more to every other, at [longitude, latitude]; participants without coordinates "

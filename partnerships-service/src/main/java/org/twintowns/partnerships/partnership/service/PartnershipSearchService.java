@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.twintowns.commons.paging.Page;
+import org.twintowns.commons.paging.Listing;
+import org.twintowns.commons.paging.Listings;
 import org.twintowns.commons.paging.PageParams;
-import org.twintowns.commons.paging.Sorting;
 import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.partnership.Partnership;
 import org.twintowns.partnerships.partnership.config.PartnershipConfig;
@@ -25,7 +26,8 @@ import org.twintowns.partnerships.partnership.rest.PartnershipView;
 @ApplicationScoped
 public class PartnershipSearchService {
 
-    private static final Map<String, String> SORTABLE = Map.of("establishedOn", "establishedOn", "createdAt", "createdAt");
+    private static final Map<String, String> SORTABLE = Map.of(
+            "establishedOn", "establishedOn", "createdAt", "createdAt", "updatedAt", "updatedAt");
     private static final Sort DEFAULT_SORT = Sort.by("establishedOn").and("id");
 
     @Inject
@@ -37,16 +39,19 @@ public class PartnershipSearchService {
     @Inject
     PartnershipConfig config;
 
+    @Inject
+    Listings listings;
+
     /** A page of partnerships, participants named in the reader's languages; internal contacts never. */
     public Page<PartnershipView> list(PartnershipFilter filter, PageParams paging, List<String> languages) {
-        Sort sort = Sorting.parse(paging.sort, SORTABLE, DEFAULT_SORT);
-        long total = repository.count(filter);
-        List<UUID> ids = total == 0 ? List.of() : repository.findIds(filter, sort, paging.offset(), paging.size);
+        Listing listing = listings.of(paging, SORTABLE, DEFAULT_SORT, "id");
+        long total = repository.count(filter, listing);
+        List<UUID> ids = total == 0 ? List.of() : repository.findIds(filter, listing);
         List<Partnership> partnerships = repository.findAllInOrder(ids);
         Map<UUID, Municipality> municipalities = lookup.byId(partnerships.stream()
                 .flatMap(p -> p.participantIds().stream()).toList());
         Map<UUID, String> displayNames = lookup.displayNames(municipalities.keySet(), languages);
-        return Page.of(partnerships, paging, total)
+        return listing.page(partnerships, total, p -> p.updatedAt, p -> List.of(p.id))
                 .map(p -> PartnershipMapper.toView(p, municipalities, displayNames, false));
     }
 
