@@ -9,11 +9,8 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
-<<<<<<< HEAD
 import org.twintowns.commons.http.PreferWait;
-=======
 import org.twintowns.commons.paging.Listings;
->>>>>>> sync-lists
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageParams;
 import org.twintowns.commons.paging.Paging;
