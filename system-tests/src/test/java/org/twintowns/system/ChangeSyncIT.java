@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +46,7 @@ class ChangeSyncIT {
         // Both clients start from a full read, the feed's cursor taken before it.
         String cursor = feed("now", null).getString("next");
         Map<String, String> listCopy = new TreeMap<>();
-        String syncedUntil = walk(NEWS + "?sort=updatedAt&size=100", listCopy);
+        String syncedUntil = walk(Map.of("sort", "updatedAt", "size", 100), listCopy);
         Map<String, String> feedCopy = new TreeMap<>(listCopy);
 
         ExecutorService editors = Executors.newFixedThreadPool(EDITORS);
@@ -74,8 +72,7 @@ class ChangeSyncIT {
 
         // The list client: walks from its syncedUntil until the watermark is past the burst.
         do {
-            syncedUntil = walk(NEWS + "?updatedSince=" + URLEncoder.encode(syncedUntil, StandardCharsets.UTF_8) + "&size=100",
-                    listCopy);
+            syncedUntil = walk(Map.of("updatedSince", syncedUntil, "size", 100), listCopy);
             Thread.sleep(200);
         } while (OffsetDateTime.parse(syncedUntil).isBefore(burstEnded));
         for (Map<String, Object> event : all(cursor, "news.withdrawn")) {
@@ -92,7 +89,7 @@ class ChangeSyncIT {
         }
 
         Map<String, String> server = new TreeMap<>();
-        walk(NEWS + "?sort=updatedAt&size=100", server);
+        walk(Map.of("sort", "updatedAt", "size", 100), server);
         assertTrue(server.size() >= EDITORS * (ROUNDS - ROUNDS / 3), "the burst's items are listed: " + server.size());
         assertEquals(server, listCopy, "the list client's copy");
         assertEquals(server, feedCopy, "the feed client's copy");
@@ -124,12 +121,16 @@ class ChangeSyncIT {
                  "issuerMunicipalityId": "%s"%s}""".formatted(headline, issuer, extra);
     }
 
-    /** Walks a list along its next links, upserting id → updatedAt; answers the walk's syncedUntil. */
-    private static String walk(String first, Map<String, String> copy) {
-        String page = first;
+    /** Walks the news list along its next links, upserting id → updatedAt; answers the walk's syncedUntil. */
+    private static String walk(Map<String, Object> query, Map<String, String> copy) {
+        String page = null;
         String syncedUntil = null;
-        while (page != null) {
-            Response answer = given().get(page).then().statusCode(200).extract().response();
+        boolean first = true;
+        while (first || page != null) {
+            // The next link is the server's, already encoded.
+            Response answer = (first ? given().queryParams(query).get(NEWS) : given().urlEncodingEnabled(false).get(page))
+                    .then().statusCode(200).extract().response();
+            first = false;
             JsonPath body = answer.jsonPath();
             List<Map<String, Object>> items = body.getList("items");
             items.forEach(item -> copy.put((String) item.get("id"), (String) item.get("updatedAt")));
