@@ -29,8 +29,16 @@ public class UrlGuard {
     @Inject
     WebhooksConfig config;
 
-    /** The destination to connect to, or why not. */
+    /** The destination to connect to, or why not, by the configured allow-list and platform hosts. */
     public Destination check(String url) throws RefusedUrlException {
+        Set<String> allowHosts = config.allowHosts().orElse(List.of()).stream().map(h -> bare(h.trim()))
+                .collect(Collectors.toSet());
+        return check(url, allowHosts, config.platformHosts());
+    }
+
+    /** The rules themselves, for given allow-list and platform hosts. */
+    public static Destination check(String url, Set<String> allowHosts, List<String> platformHosts)
+            throws RefusedUrlException {
         if (url == null || url.isBlank() || url.length() > MAX_URL_LENGTH) {
             throw new RefusedUrlException("must be an absolute https URL of at most " + MAX_URL_LENGTH + " characters");
         }
@@ -51,11 +59,11 @@ public class UrlGuard {
             throw new RefusedUrlException("must not have a fragment");
         }
         String host = bare(uri.getHost());
-        boolean allowed = allowHosts().contains(host);
+        boolean allowed = allowHosts.contains(host);
         if (!allowed && !scheme.equals("https")) {
             throw new RefusedUrlException("must use https");
         }
-        if (!allowed && isPlatformHost(host)) {
+        if (!allowed && isPlatformHost(host, platformHosts)) {
             throw new RefusedUrlException("names one of the platform's own services (" + host + ")");
         }
         InetAddress[] addresses;
@@ -78,12 +86,8 @@ public class UrlGuard {
         return new Destination(uri, host, port, tls, addresses[0]);
     }
 
-    private Set<String> allowHosts() {
-        return config.allowHosts().orElse(List.of()).stream().map(h -> bare(h.trim())).collect(Collectors.toSet());
-    }
-
-    private boolean isPlatformHost(String host) {
-        return config.platformHosts().stream().map(h -> h.trim().toLowerCase(Locale.ROOT))
+    private static boolean isPlatformHost(String host, List<String> platformHosts) {
+        return platformHosts.stream().map(h -> h.trim().toLowerCase(Locale.ROOT))
                 .anyMatch(p -> host.equals(p) || host.endsWith("." + p));
     }
 
