@@ -46,7 +46,7 @@ class UrlGuardTest {
     @CsvSource(delimiter = '|', textBlock = """
             http://93.184.216.34/hook           | must use https
             https://gateway/api/v1/news         | the platform's own services
-            https://news-service.internal/x     | the platform's own services
+            https://api.news-service/x          | the platform's own services
             https://user:pw@93.184.216.34/hook  | user name or password
             ftp://93.184.216.34/hook            | absolute https URL
             /relative/hook                      | absolute https URL

@@ -62,7 +62,9 @@ public class DeliveryResource {
 
     @GET
     @Path("/deliveries/{deliveryId}")
-    @Operation(operationId = "getWebhookDelivery", summary = "One delivery of a subscription, with its attempts")
+    @Operation(operationId = "getWebhookDelivery", summary = "One delivery of a subscription, with its attempts",
+            description = "The delivery's state, its next attempt when pending, and every attempt with its time, status "
+                    + "code or error, and duration.")
     @APIResponse(responseCode = "200", description = "The delivery",
             content = @Content(schema = @Schema(implementation = DeliveryView.class)))
     @APIResponse(responseCode = "404", description = "No such subscription visible to the caller, or no such delivery")

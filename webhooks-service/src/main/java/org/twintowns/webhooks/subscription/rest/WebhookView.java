@@ -1,6 +1,7 @@
 package org.twintowns.webhooks.subscription.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -13,9 +14,9 @@ public record WebhookView(
         @Schema(description = "Id of the subscription", examples = "0190f3c2-aaaa-7000-8000-000000000001") UUID id,
         @Schema(description = "Where deliveries are POSTed", examples = "https://www.stadt-beispiel.de/hooks/twintowns",
                 maxLength = 2000) String url,
-        @Schema(description = "Event type patterns", maxItems = 50) List<String> types,
+        @Schema(description = "Event type patterns", maxItems = 50) List<@Size(max = 100) String> types,
         @Schema(description = "Municipality filter; empty for all", maxItems = 100) List<UUID> municipalities,
-        @Schema(description = "Country filter; empty for all", maxItems = 250) List<String> countries,
+        @Schema(description = "Country filter; empty for all", maxItems = 250) List<@Size(max = 2) String> countries,
         @Schema(description = "What the subscription is for", maxLength = 500) String description,
         @Schema(description = "ACTIVE gets deliveries; DISABLED after failing for over a day or a 410 answer")
         Subscription.State state,
