@@ -116,7 +116,7 @@ public interface WebhooksConfig {
         @WithDefault("15s")
         Duration timeout();
 
-        /** The most bytes of an answer read; a larger answer fails the attempt. */
+        /** The most bytes of an answer read; the rest of a larger one is not (its status code counts). */
         @WithDefault("65536")
         int maxResponseBytes();
     }

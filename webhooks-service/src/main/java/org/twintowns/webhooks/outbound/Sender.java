@@ -82,8 +82,8 @@ public class Sender {
                 Promise<Integer> done = Promise.promise();
                 AtomicLong read = new AtomicLong();
                 response.handler(chunk -> {
-                    if (read.addAndGet(chunk.length()) > maxBytes) {
-                        done.tryFail("the answer was larger than " + maxBytes + " bytes");
+                    if (read.addAndGet(chunk.length()) > maxBytes && done.tryComplete(response.statusCode())) {
+                        // Its status is all that counts: the rest of a large answer is not read.
                         request.reset();
                     }
                 });
