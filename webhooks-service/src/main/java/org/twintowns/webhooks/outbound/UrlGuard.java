@@ -11,6 +11,13 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.twintowns.webhooks.WebhooksConfig;
 
@@ -25,6 +32,14 @@ import org.twintowns.webhooks.WebhooksConfig;
 public class UrlGuard {
 
     public static final int MAX_URL_LENGTH = 2000;
+    /** How long a DNS look-up may take before the URL is refused. */
+    static final Duration RESOLVE_TIMEOUT = Duration.ofSeconds(2);
+    /** DNS look-ups block: a few threads of their own, so that a slow resolver holds no request or sender thread forever. */
+    private static final ExecutorService LOOKUPS = Executors.newFixedThreadPool(4, r -> {
+        Thread t = new Thread(r, "webhook-dns");
+        t.setDaemon(true);
+        return t;
+    });
 
     @Inject
     WebhooksConfig config;
@@ -66,12 +81,7 @@ public class UrlGuard {
         if (!allowed && isPlatformHost(host, platformHosts)) {
             throw new RefusedUrlException("names one of the platform's own services (" + host + ")");
         }
-        InetAddress[] addresses;
-        try {
-            addresses = InetAddress.getAllByName(host);
-        } catch (UnknownHostException e) {
-            throw new RefusedUrlException("has a host that does not resolve (" + host + ")");
-        }
+        InetAddress[] addresses = resolve(host);
         if (!allowed) {
             for (InetAddress address : addresses) {
                 String kind = nonPublicKind(address);
@@ -84,6 +94,31 @@ public class UrlGuard {
         boolean tls = scheme.equals("https");
         int port = uri.getPort() != -1 ? uri.getPort() : tls ? 443 : 80;
         return new Destination(uri, host, port, tls, addresses[0]);
+    }
+
+    /** All addresses of a host, asked of DNS with a deadline (the JDK's look-up has none of its own). */
+    private static InetAddress[] resolve(String host) throws RefusedUrlException {
+        CompletableFuture<InetAddress[]> lookup = CompletableFuture.supplyAsync(() -> {
+            try {
+                return InetAddress.getAllByName(host);
+            } catch (UnknownHostException e) {
+                return new InetAddress[0];
+            }
+        }, LOOKUPS);
+        try {
+            InetAddress[] addresses = lookup.get(RESOLVE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            if (addresses.length == 0) {
+                throw new RefusedUrlException("has a host that does not resolve (" + host + ")");
+            }
+            return addresses;
+        } catch (TimeoutException e) {
+            throw new RefusedUrlException("has a host that does not resolve in time (" + host + ")");
+        } catch (ExecutionException e) {
+            throw new RefusedUrlException("has a host that does not resolve (" + host + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RefusedUrlException("could not be checked (interrupted)");
+        }
     }
 
     private static boolean isPlatformHost(String host, List<String> platformHosts) {

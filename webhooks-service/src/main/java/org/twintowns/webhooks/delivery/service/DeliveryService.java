@@ -54,6 +54,9 @@ public class DeliveryService {
 
     public int redeliverSince(UUID subscriptionId, OffsetDateTime since) {
         webhooks.manageable(subscriptionId);
+        if (since.getYear() < 2000 || since.getYear() > 9999) {
+            throw ProblemException.invalidField("since", "must be a date-time between the years 2000 and 9999");
+        }
         return store.redeliverSince(subscriptionId, since, MAX_REDELIVERIES);
     }
 
