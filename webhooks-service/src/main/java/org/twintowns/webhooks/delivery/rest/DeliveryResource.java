@@ -32,7 +32,6 @@ import org.twintowns.webhooks.delivery.service.DeliveryService;
 /** A subscription's delivery log, and sending deliveries again. */
 @Path("/api/v1/webhooks/{id}")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
 @Tag(name = "Webhooks")
 public class DeliveryResource {
@@ -98,6 +97,7 @@ public class DeliveryResource {
 
     @POST
     @Path("/redeliveries")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "redeliverWebhookDeliveriesSince", summary = "Send everything since a point in time again",
             description = "Queues again every event queued for the subscription at or after since, once each and in "
                     + "feed order (at most 10,000 a request; ask again from the last one's time for more).")

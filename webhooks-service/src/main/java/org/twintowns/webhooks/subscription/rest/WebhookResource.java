@@ -43,7 +43,6 @@ import org.twintowns.webhooks.subscription.service.WebhookService;
  */
 @Path("/api/v1/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
 @Tag(name = "Webhooks")
 public class WebhookResource {
@@ -61,6 +60,7 @@ public class WebhookResource {
     UriInfo uriInfo;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createWebhook", summary = "Subscribe to changes",
             description = "Registers an https endpoint for the event types and filters given. The answer carries the "
                     + "signing secret, the only time it is shown. Admins may subscribe to anything; an editor only with "
@@ -106,6 +106,7 @@ public class WebhookResource {
 
     @PUT
     @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateWebhook", summary = "Replace a webhook subscription",
             description = "URL, types, filters and description are replaced; the state and the secret stay (enable "
                     + "and rotate have operations of their own). Deliveries already queued keep their events.")
