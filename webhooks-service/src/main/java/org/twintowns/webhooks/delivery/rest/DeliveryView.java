@@ -1,5 +1,6 @@
 package org.twintowns.webhooks.delivery.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import org.twintowns.webhooks.delivery.Delivery;
 
 /** A delivery with its attempts: the delivery log's entry. */
 @Schema(name = "WebhookDelivery", description = "One event sent to one subscription, with every attempt")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record DeliveryView(
         @Schema(description = "Id of the delivery", examples = "0190f3c2-bbbb-7000-8000-000000000001") UUID id,
         @Schema(description = "The CloudEvent's id: the webhook-id header of every attempt and redelivery",

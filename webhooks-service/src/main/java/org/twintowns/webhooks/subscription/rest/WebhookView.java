@@ -10,6 +10,7 @@ import org.twintowns.webhooks.subscription.Subscription;
 
 /** A subscription as its owner reads it; the secret only in the answer that created it. */
 @Schema(name = "Webhook", description = "A webhook subscription")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record WebhookView(
         @Schema(description = "Id of the subscription", examples = "0190f3c2-aaaa-7000-8000-000000000001") UUID id,
         @Schema(description = "Where deliveries are POSTed", examples = "https://www.stadt-beispiel.de/hooks/twintowns",
@@ -29,5 +30,5 @@ public record WebhookView(
         @Schema(description = "When it last changed") OffsetDateTime updatedAt,
         @Schema(description = "The signing secret: only in the answer to the create, never again",
                 examples = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", maxLength = 100)
-        @JsonInclude(JsonInclude.Include.NON_NULL) String secret) {
+        String secret) {
 }
