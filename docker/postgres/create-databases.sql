@@ -2,3 +2,4 @@
 CREATE DATABASE partnerships;
 CREATE DATABASE events;
 CREATE DATABASE news;
+CREATE DATABASE webhooks;

@@ -36,7 +36,7 @@ final class FuzzContract {
         }
     }
 
-    static final List<String> SERVICES = List.of("partnerships", "events", "news");
+    static final List<String> SERVICES = List.of("partnerships", "events", "news", "webhooks");
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     /** Deeper than any schema of the contract nests; a recursive schema stops here. */
     private static final int MAX_DEPTH = 8;

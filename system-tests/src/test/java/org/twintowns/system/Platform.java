@@ -69,13 +69,14 @@ final class Platform implements ExtensionContext.Store.CloseableResource {
         // every absolute URL in an answer (Location, feed links).
         Map<String, Integer> ports = new HashMap<>();
         Map<String, String> urls = new HashMap<>();
-        for (String service : List.of("partnerships", "events", "news")) {
+        for (String service : List.of("partnerships", "events", "news", "webhooks")) {
             ports.put(service, freePort());
             urls.put(service.toUpperCase() + "_URL", "http://127.0.0.1:" + ports.get(service));
         }
         int gatewayPort = freePort();
         urls.put("TT_PUBLIC_BASE_URL", "http://127.0.0.1:" + gatewayPort);
-        for (String service : List.of("partnerships", "events", "news")) {
+        // webhooks-service follows the three services' change feeds; receivers on this machine are allowed.
+        for (String service : List.of("partnerships", "events", "news", "webhooks")) {
             String database = service + "_e2e_" + PostgresSettings.checkoutTag();
             db.recreateDatabase(database);
             int port = ports.get(service);
@@ -89,6 +90,9 @@ final class Platform implements ExtensionContext.Store.CloseableResource {
             env.putAll(tokens);
             env.putAll(tracing);
             env.putAll(urls);
+            if (service.equals("webhooks")) {
+                env.put("WEBHOOKS_ALLOW_HOSTS", "127.0.0.1");
+            }
             launch(service, root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar"), port, env, logs);
         }
         Map<String, String> gatewayEnv = new HashMap<>(tokens);

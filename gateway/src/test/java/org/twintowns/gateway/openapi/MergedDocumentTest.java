@@ -35,7 +35,7 @@ class MergedDocumentTest {
     @Test
     void shouldContainEveryOperationOfEveryContract() {
         Map<String, JsonNode> contracts = MergedDocument.contracts();
-        assertTrue(contracts.keySet().containsAll(List.of("gateway", "partnerships", "events", "news")), contracts.keySet().toString());
+        assertTrue(contracts.keySet().containsAll(List.of("gateway", "partnerships", "events", "news", "webhooks")), contracts.keySet().toString());
         int operations = 0;
         for (Map.Entry<String, JsonNode> contract : contracts.entrySet()) {
             for (String path : MergedDocument.paths(contract.getValue())) {

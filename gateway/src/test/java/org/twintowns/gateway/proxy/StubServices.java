@@ -68,6 +68,7 @@ public class StubServices extends StubServer {
                 Map.entry("gateway.routes.partnerships.url", stub),
                 Map.entry("gateway.routes.events.url", stub),
                 Map.entry("gateway.routes.news.url", stub),
+                Map.entry("gateway.routes.webhooks.url", stub),
                 Map.entry("gateway.routes.stub.url", stub),
                 Map.entry("gateway.routes.stub.prefixes", "/api/v1/echo,/api/v1/big,/api/v1/upload,/api/v1/download"),
                 Map.entry("gateway.routes.slow.url", stub),

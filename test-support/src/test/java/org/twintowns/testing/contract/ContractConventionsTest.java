@@ -26,7 +26,9 @@ class ContractConventionsTest {
 
     /** The words an operationId may start with: what the call does. */
     private static final Set<String> VERBS = Set.of("list", "get", "create", "update", "change", "delete", "remove",
-            "merge", "import", "record", "register", "cancel", "search", "attach", "replace", "add", "find");
+            "merge", "import", "record", "register", "cancel", "search", "attach", "replace", "add", "find",
+            // webhooks: a new secret, a disabled subscription active again, a delivery sent again
+            "rotate", "enable", "redeliver");
     private static final Pattern CAMEL_CASE = Pattern.compile("([a-z]+)([A-Z][a-z0-9]*)+");
     private static final Set<String> WRITES = Set.of("post", "put", "patch");
 

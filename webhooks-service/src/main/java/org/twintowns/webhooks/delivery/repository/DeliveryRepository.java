@@ -1,0 +1,39 @@
+package org.twintowns.webhooks.delivery.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.twintowns.webhooks.delivery.Delivery;
+import org.twintowns.webhooks.delivery.DeliveryAttempt;
+
+/** Reading the delivery log. */
+@ApplicationScoped
+public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID> {
+
+    /** A subscription's deliveries, newest first. */
+    public PanacheQuery<Delivery> ofSubscription(UUID subscriptionId) {
+        return find("subscriptionId", Sort.descending("seq"), subscriptionId);
+    }
+
+    public Optional<Delivery> ofSubscription(UUID subscriptionId, UUID id) {
+        return find("subscriptionId = ?1 and id = ?2", subscriptionId, id).firstResultOptional();
+    }
+
+    /** The attempts of these deliveries, oldest first, by delivery. */
+    public Map<UUID, List<DeliveryAttempt>> attempts(Collection<UUID> deliveryIds) {
+        if (deliveryIds.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery(
+                        "from DeliveryAttempt where deliveryId in :ids order by id", DeliveryAttempt.class)
+                .setParameter("ids", deliveryIds).getResultList().stream()
+                .collect(Collectors.groupingBy(a -> a.deliveryId));
+    }
+}
