@@ -24,6 +24,8 @@ final class Platform implements ExtensionContext.Store.CloseableResource {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     /** How long the gateway answers 503 for a failing service before it tries the service again. */
     static final Duration OPEN_CIRCUIT_FOR = Duration.ofSeconds(2);
+    /** webhooks-service's retry schedule in the suite: three attempts within about two seconds. */
+    static final String WEBHOOK_RETRIES = "0s,500ms,1s";
 
     /** How an application was started, to start it again the same way. */
     private record Launch(Path jar, int port, Map<String, String> env, Path logs) {
@@ -92,6 +94,12 @@ final class Platform implements ExtensionContext.Store.CloseableResource {
             env.putAll(urls);
             if (service.equals("webhooks")) {
                 env.put("WEBHOOKS_ALLOW_HOSTS", "127.0.0.1");
+                // Retries and disabling within a test's patience (WebhooksIT), instead of over a day.
+                env.put("WEBHOOKS_RETRY_SCHEDULE", WEBHOOK_RETRIES);
+            }
+            if (service.equals("news")) {
+                // Embargoes end within a second, as a test waits for them (WebhooksIT).
+                env.put("NEWS_PUBLISH_DUE_EVERY", "1s");
             }
             launch(service, root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar"), port, env, logs);
         }
