@@ -25,6 +25,7 @@ public final class EventsContract {
     public static final String EVENT_TYPES = "x-event-types";
     /** The {@code data} of a type that tells only that a resource is gone from public view. */
     public static final String TOMBSTONE = "Tombstone";
+    private static final String WEBHOOK_DISABLED_DATA = "WebhookDisabledData";
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String SCHEMAS = "#/components/schemas/";
@@ -112,6 +113,26 @@ public final class EventsContract {
                 webhookMessages.addObject().put("$ref", "#/channels/webhook/messages/" + key);
             }
         }
+        // The webhook channel's own type: told to a subscriber's other subscriptions (webhooks-service).
+        schemas.set(WEBHOOK_DISABLED_DATA, webhookDisabled());
+        ObjectNode notice = cloudEvent();
+        notice.put("description", "A CloudEvents 1.0 event that webhooks-service makes itself: in no feed, so with no "
+                + "sequence");
+        ArrayNode required = notice.putArray("required");
+        cloudEvent().path("required").forEach(r -> {
+            if (!r.asText().equals("sequence")) {
+                required.add(r);
+            }
+        });
+        schemas.set("WebhookNotice", notice);
+        ObjectNode disabled = event("webhook.disabled", WEBHOOK_DISABLED_DATA);
+        ((ObjectNode) disabled.path("allOf").path(0)).put("$ref", SCHEMAS + "WebhookNotice");
+        schemas.set("WebhookDisabled", disabled);
+        messages.set("webhook.WebhookDisabled", webhookMessage("webhook.disabled",
+                "One of the owner's subscriptions was disabled; sent to their other subscriptions that ask for it",
+                "WebhookDisabled"));
+        webhookChannelMessages.putObject("WebhookDisabled").put("$ref", "#/components/messages/webhook.WebhookDisabled");
+        webhookMessages.addObject().put("$ref", "#/channels/webhook/messages/WebhookDisabled");
         ObjectNode webhook = channels.putObject("webhook");
         webhook.put("address", "{subscriberUrl}");
         webhook.put("title", "Webhook deliveries");
@@ -216,6 +237,20 @@ public final class EventsContract {
         p.putObject("id").put("type", "string").put("format", "uuid");
         p.putObject("slug").put("type", "string");
         p.putObject("status").put("type", "string");
+        return schema;
+    }
+
+    private static ObjectNode webhookDisabled() {
+        ObjectNode schema = JSON.objectNode();
+        schema.put("type", "object");
+        schema.put("description", "The disabled subscription: why and since when (POST /api/v1/webhooks/{id}/enable "
+                + "makes it active again)");
+        schema.putArray("required").add("id").add("url").add("reason").add("disabledAt");
+        ObjectNode p = schema.putObject("properties");
+        p.putObject("id").put("type", "string").put("format", "uuid");
+        p.putObject("url").put("type", "string").put("format", "uri");
+        p.putObject("reason").put("type", "string");
+        p.putObject("disabledAt").put("type", "string").put("format", "date-time");
         return schema;
     }
 

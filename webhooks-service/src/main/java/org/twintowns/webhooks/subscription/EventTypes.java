@@ -13,10 +13,11 @@ public final class EventTypes {
     /** Sent to a subscriber's other subscriptions when one of theirs is disabled. */
     public static final String WEBHOOK_DISABLED = "webhook.disabled";
 
+    /** The types of the services' feeds and this service's own; the AsyncAPI document's webhook messages. */
     public static final List<String> ALL = List.of(
-            "municipality.created", "municipality.updated", "municipality.merged", "municipality.deleted",
-            "partnership.created", "partnership.updated", "partnership.status-changed", "partnership.deleted",
-            "event.created", "event.updated", "event.status-changed", "event.cancelled", "event.deleted",
+            "municipality.created", "municipality.updated", "municipality.merged",
+            "partnership.created", "partnership.updated", "partnership.status-changed",
+            "event.created", "event.updated", "event.status-changed", "event.cancelled",
             "news.published", "news.updated", "news.withdrawn",
             WEBHOOK_DISABLED);
 
