@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 import org.twintowns.webhooks.WebhooksConfig;
 import org.twintowns.webhooks.delivery.Claim;
@@ -50,6 +52,8 @@ public class Dispatcher {
     private ScheduledExecutorService timer;
     private ExecutorService workers;
     private Semaphore free;
+    /** A tick is queued already: finishing deliveries ask for one, many at once need only one. */
+    private final AtomicBoolean tickQueued = new AtomicBoolean();
 
     void start(@Observes StartupEvent event) {
         int size = config.dispatch().workers();
@@ -81,11 +85,27 @@ public class Dispatcher {
                         deliver(claim);
                     } finally {
                         free.release();
+                        // The next of the subscription (or of the subject) may be due now: claim at once, not
+                        // at the next tick, so that a subscription's deliveries flow at the receiver's pace.
+                        soon();
                     }
                 });
             }
         } catch (RuntimeException e) {
             LOG.warnf(e, "Claiming due deliveries failed; trying again in %s", config.dispatch().every());
+        }
+    }
+
+    private void soon() {
+        if (timer != null && tickQueued.compareAndSet(false, true)) {
+            try {
+                timer.execute(() -> {
+                    tickQueued.set(false);
+                    tick();
+                });
+            } catch (RejectedExecutionException stopping) {
+                tickQueued.set(false);
+            }
         }
     }
 
