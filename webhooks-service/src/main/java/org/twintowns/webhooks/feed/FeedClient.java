@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.twintowns.commons.http.PreferWait;
 import org.twintowns.webhooks.WebhooksConfig;
 
 /**
@@ -50,10 +51,10 @@ public class FeedClient {
         if (after != null) {
             uri.append("&after=").append(URLEncoder.encode(after, StandardCharsets.UTF_8));
         }
-        int wait = Math.min(10, config.follow().waitSeconds());
+        int wait = Math.min(PreferWait.MAX_SECONDS, config.follow().waitSeconds());
         HttpRequest request = HttpRequest.newBuilder(URI.create(uri.toString()))
                 .header("Accept", "application/json")
-                .header("Prefer", "wait=" + wait)
+                .header(PreferWait.HEADER, "wait=" + wait)
                 .timeout(Duration.ofSeconds(wait + 10L))
                 .GET().build();
         HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -72,7 +73,7 @@ public class FeedClient {
         if (next == null || next.isEmpty()) {
             throw new IOException("the " + source + " feed answered a page without next");
         }
-        boolean waited = response.headers().firstValue("Preference-Applied").filter(v -> v.startsWith("wait")).isPresent();
+        boolean waited = response.headers().firstValue(PreferWait.APPLIED).filter(v -> v.startsWith("wait")).isPresent();
         return new FeedPage(events, next, waited);
     }
 
