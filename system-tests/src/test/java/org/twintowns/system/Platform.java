@@ -92,6 +92,8 @@ final class Platform implements ExtensionContext.Store.CloseableResource {
             env.putAll(tokens);
             env.putAll(tracing);
             env.putAll(urls);
+            // The access log is opt-in; the suite reads it (a request id carried into the service's log).
+            env.put("TT_ACCESS_LOG", "true");
             if (service.equals("webhooks")) {
                 env.put("WEBHOOKS_ALLOW_HOSTS", "127.0.0.1");
                 // Retries and disabling within a test's patience (WebhooksIT), instead of over a day.
