@@ -1,0 +1,164 @@
+#!/usr/bin/env bash
+# Every read a frontend makes, loaded directly on its service and through the gateway, side by side
+# in one run. Each line of the result gives the read's throughput as a ratio to GET by id of the same
+# service on the same path (direct or gateway), so that a list, a map or a feed is judged against the
+# cheapest read the service has, measured on the same machine at the same moment.
+#
+#   bench/reads.sh [seconds-per-measurement] [rounds]
+#
+# Needs wrk (apt-get install wrk) and a running platform with the demo data and the per-client rate
+# limit lifted: TT_RATE_LIMIT_ANONYMOUS=100000000 bin/platform up
+#
+# Method: wrk with CONNECTIONS (16) connections; every read is first warmed up (WARMUP seconds,
+# both paths), then measured in ROUNDS rounds; within a round every read runs direct and through the
+# gateway, in an order that flips each round, so that slow drift of the machine falls on both. A
+# read's throughput is the median over the rounds; its ratio is the median of the rounds' ratios to
+# GET by id of the same service and path. Latencies are wrk's (send to last byte), medians over the
+# rounds. Every request sends Accept-Encoding as a browser does (BENCH_ENCODING, "gzip, br"; set it
+# to "identity" to measure uncompressed answers). Bytes are what one answer puts on the wire, with
+# and without compression. The results are appended to bench/results/reads-<date>.txt with the
+# commit measured.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+SECONDS_EACH="${1:-5}"
+ROUNDS="${2:-3}"
+WARMUP="${BENCH_WARMUP:-3}"
+CONNECTIONS="${BENCH_CONNECTIONS:-16}"
+ENCODING="${BENCH_ENCODING:-gzip, br}"
+GATEWAY="http://127.0.0.1:${GATEWAY_PORT:-8080}"
+OUT="$ROOT/bench/results/reads-$(date -u +%Y-%m-%d).txt"
+command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)" >&2; exit 1; }
+command -v jq >/dev/null || { echo "jq is missing (apt-get install jq)" >&2; exit 1; }
+curl -fs -o /dev/null "$GATEWAY/q/health/ready" || { echo "the platform is not running (bin/platform up)" >&2; exit 1; }
+limit="$(curl -fs -D - -o /dev/null "$GATEWAY/api/v1/municipalities?size=1" | tr -d '\r' | awk -F': ' 'tolower($1)=="ratelimit-limit" {print $2}')"
+if [ "${limit:-0}" -lt 100000000 ]; then
+  echo "start the platform with TT_RATE_LIMIT_ANONYMOUS=100000000 bin/platform up (the limit is ${limit:-unknown})" >&2
+  exit 1
+fi
+direct_of() {
+  case "$1" in
+    partnerships) echo "http://127.0.0.1:${PARTNERSHIPS_PORT:-8081}" ;;
+    events) echo "http://127.0.0.1:${EVENTS_PORT:-8082}" ;;
+    news) echo "http://127.0.0.1:${NEWS_PORT:-8083}" ;;
+    gateway) echo "" ;;
+  esac
+}
+get_json() { curl -fs -H 'Accept: application/json' "$GATEWAY$1"; }
+
+# --- What to read: ids from the demo data -----------------------------------------------------------
+JENA="$(get_json /api/v1/municipalities/by-ags/16053000 | jq -r .id)"
+PARTNERSHIP="$(get_json "/api/v1/partnerships?municipality=$JENA&size=1" | jq -r '.items[0].id')"
+EVENT="$(get_json '/api/v1/events?size=1' | jq -r '.items[0].id')"
+SERIES="$(get_json '/api/v1/events/series?size=1' | jq -r '.items[0].id // empty')"
+NEWS="$(get_json '/api/v1/news?size=1' | jq -r '.items[0].id')"
+for v in JENA PARTNERSHIP EVENT NEWS; do
+  [ -n "${!v}" ] && [ "${!v}" != null ] || { echo "no $v in the demo data: start the platform with it (bin/platform up)" >&2; exit 1; }
+done
+JSON='application/json'
+GEO='application/geo+json'
+# service|read|accept|path. The first read of each service is its GET by id, the ratios' base.
+CASES=(
+  "partnerships|municipality by id|$JSON|/api/v1/municipalities/$JENA"
+  "partnerships|partnership by id|$JSON|/api/v1/partnerships/$PARTNERSHIP"
+  "partnerships|municipalities size=20|$JSON|/api/v1/municipalities?size=20"
+  "partnerships|municipalities size=100|$JSON|/api/v1/municipalities?size=100"
+  "partnerships|municipalities country=FR size=20|$JSON|/api/v1/municipalities?country=FR&size=20"
+  "partnerships|municipalities q=jena|$JSON|/api/v1/municipalities?q=jena&size=20"
+  "partnerships|partnerships size=20|$JSON|/api/v1/partnerships?size=20"
+  "partnerships|partnerships size=100|$JSON|/api/v1/partnerships?size=100"
+  "partnerships|partnerships state=DE-TH size=20|$JSON|/api/v1/partnerships?state=DE-TH&size=20"
+  "partnerships|partners of Jena size=20|$JSON|/api/v1/municipalities/$JENA/partners?size=20"
+  "partnerships|statistics|$JSON|/api/v1/partnerships/statistics"
+  "partnerships|GeoJSON whole registry|$GEO|/api/v1/partnerships"
+  "partnerships|GeoJSON country=FR|$GEO|/api/v1/partnerships?country=FR"
+  "partnerships|GeoJSON state=DE-TH|$GEO|/api/v1/partnerships?state=DE-TH"
+  "partnerships|municipalities GeoJSON country=DE|$GEO|/api/v1/municipalities?country=DE&size=100"
+  "events|event by id|$JSON|/api/v1/events/$EVENT"
+  "events|events size=20|$JSON|/api/v1/events?size=20"
+  "events|events size=100|$JSON|/api/v1/events?size=100"
+  "events|events municipality=Jena|$JSON|/api/v1/events?municipality=$JENA&size=20"
+  "events|series size=20|$JSON|/api/v1/events/series?size=20"
+  "events|calendar.ics|text/calendar|/api/v1/events/calendar.ics"
+  "news|news by id|$JSON|/api/v1/news/$NEWS"
+  "news|news size=20|$JSON|/api/v1/news?size=20"
+  "news|news size=100|$JSON|/api/v1/news?size=100"
+  "news|news municipality=Jena|$JSON|/api/v1/news?municipality=$JENA&size=20"
+  "news|news search q=partnerschaft|$JSON|/api/v1/news/search?q=partnerschaft&size=20"
+  "news|feed.rss|application/rss+xml|/api/v1/news/feed.rss"
+  "news|feed.atom|application/atom+xml|/api/v1/news/feed.atom"
+  "gateway|dossier of Jena|$JSON|/api/v1/municipalities/$JENA/dossier"
+)
+[ -n "$SERIES" ] || CASES=("${CASES[@]/*series size=20*/}")
+
+LUA="$(mktemp --suffix=.lua)"
+RAW="$(mktemp)"
+trap 'rm -f "$LUA" "$RAW"' EXIT
+cat > "$LUA" <<'LUA'
+done = function(summary, latency, requests)
+  local seconds = summary.duration / 1e6
+  io.write(string.format("rps=%.1f p50=%.2f p95=%.2f p99=%.2f bad=%d\n", summary.requests / seconds,
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout))
+end
+LUA
+load() { # url accept seconds -> "rps=.. p50=.. p95=.. p99=.. bad=.."
+  wrk -t2 -c"$CONNECTIONS" -d"${3}s" --timeout 10s -H "Accept: $2" -H "Accept-Encoding: $ENCODING" \
+    -s "$LUA" "$1" | grep '^rps='
+}
+wire_bytes() { curl -fs -o /dev/null -w '%{size_download}' -H "Accept: $2" -H "Accept-Encoding: $3" "$1"; }
+
+targets_of() { if [ "$1" = gateway ]; then echo gateway; else echo direct gateway; fi; }
+url_of() { if [ "$2" = gateway ]; then echo "$GATEWAY$3"; else echo "$(direct_of "$1")$3"; fi; }
+
+echo "warming up: ${WARMUP}s per read and path" >&2
+for c in "${CASES[@]}"; do
+  [ -n "$c" ] || continue
+  IFS='|' read -r svc name accept path <<< "$c"
+  for t in $(targets_of "$svc"); do
+    url="$(url_of "$svc" "$t" "$path")"
+    curl -fs -o /dev/null -H "Accept: $accept" "$url" || { echo "not answered with 2xx: $t $url" >&2; exit 1; }
+    load "$url" "$accept" "$WARMUP" > /dev/null
+  done
+done
+for r in $(seq 1 "$ROUNDS"); do
+  echo "round $r of $ROUNDS" >&2
+  for c in "${CASES[@]}"; do
+    [ -n "$c" ] || continue
+    IFS='|' read -r svc name accept path <<< "$c"
+    order="$(targets_of "$svc")"
+    if [ $((r % 2)) -eq 0 ]; then order="$(echo "$order" | tr ' ' '\n' | tac | tr '\n' ' ')"; fi
+    for t in $order; do
+      printf '%s|%s|%s|%s|%s\n' "$r" "$svc" "$name" "$t" "$(load "$(url_of "$svc" "$t" "$path")" "$accept" "$SECONDS_EACH")" >> "$RAW"
+    done
+  done
+done
+
+commit="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+dirty="$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null | grep -q . && echo '+changes' || true)"
+{
+  echo "reads, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, commit $commit$dirty; $CONNECTIONS connections, $ROUNDS alternating rounds of ${SECONDS_EACH}s, Accept-Encoding: $ENCODING"
+  printf '%-13s %-36s %-8s %9s %8s %8s %8s %10s %10s %9s %9s\n' service read path 'req/s' 'p50 ms' 'p95 ms' 'p99 ms' 'bytes' 'gzip' 'vs by id' 'of direct'
+  for c in "${CASES[@]}"; do
+    [ -n "$c" ] || continue
+    IFS='|' read -r svc name accept path <<< "$c"
+    # The gateway's own reads (the dossier) are judged against partnerships-service's GET by id.
+    base_svc="$svc"; [ "$svc" = gateway ] && base_svc=partnerships
+    base="$(printf '%s\n' "${CASES[@]}" | awk -F'|' -v s="$base_svc" '$1 == s {print $2; exit}')"
+    for t in $(targets_of "$svc"); do
+      url="$(url_of "$svc" "$t" "$path")"
+      awk -F'|' -v svc="$svc" -v name="$name" -v bsvc="$base_svc" -v base="$base" -v t="$t" \
+          -v plain="$(wire_bytes "$url" "$accept" identity)" -v zipped="$(wire_bytes "$url" "$accept" gzip)" '
+        function field(s, k,   a) { match(s, k "=[0-9.]+"); return substr(s, RSTART + length(k) + 1, RLENGTH - length(k) - 1) + 0 }
+        function median(v, n,   i, j, x) { for (i = 2; i <= n; i++) { x = v[i]; for (j = i - 1; j > 0 && v[j] > x; j--) v[j + 1] = v[j]; v[j + 1] = x }
+                                          return (n % 2) ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2 }
+        $2 == svc && $4 == t && $3 == name { rps[$1] = field($5, "rps"); p50[++n] = field($5, "p50"); p95[n] = field($5, "p95"); p99[n] = field($5, "p99"); bad += field($5, "bad") }
+        $2 == bsvc && $4 == t && $3 == base { baserps[$1] = field($5, "rps") }
+        $2 == svc && $4 == "direct" && $3 == name { direct[$1] = field($5, "rps") }
+        END {
+          for (r in rps) { rs[++m] = rps[r]; if (baserps[r] > 0) ratio[++q] = rps[r] / baserps[r]; if (direct[r] > 0) share[++k] = rps[r] / direct[r] }
+          printf "%-13s %-36s %-8s %9.0f %8.2f %8.2f %8.2f %10d %10d %8.2fx %9s%s\n", svc, name, t, median(rs, m), median(p50, n), median(p95, n), median(p99, n), plain, zipped, q ? median(ratio, q) : 0, (t == "gateway" && k) ? sprintf("%.0f%%", 100 * median(share, k)) : "", bad ? "  (" bad " non-2xx/errors)" : ""
+        }' "$RAW"
+    done
+  done
+  echo
+} | tee -a "$OUT"

@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Start-up and memory of each application, alone on the machine: the time from launching the JVM to
+# the first answered request, and the resident memory (RSS) after a minute of load, for each JVM
+# setting given, in alternating rounds so that both see the same machine.
+#
+#   bench/startup.sh [rounds] [load-seconds]
+#
+# Needs wrk and the databases that `bin/platform up` made (with its demo data), and the platform
+# stopped (bin/platform down): each application is started here alone, on its usual port, exactly as
+# bin/platform starts it (from its quarkus-app directory, with the same environment).
+#
+# Variants (BENCH_VARIANTS, separated by ';'; each a name and JVM options after '='):
+#   plain : the JVM's defaults (a quarter of the machine's memory as the heap ceiling, no archive)
+#   tuned : what bin/platform and the container image use (bin/platform's jvm_options: the AppCDS
+#           archive the build made, the heap settings)
+# The first answer is a real read that touches the database (a list of size 1), or for the gateway
+# and webhooks-service their liveness; it is polled every 10 ms. RSS is read from /proc after LOAD
+# seconds of wrk (8 connections) on the application's lists and GET by id. The results are appended to
+# bench/results/startup-<date>.txt with the commit measured.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ROUNDS="${1:-3}"
+LOAD="${2:-30}"
+OUT="$ROOT/bench/results/startup-$(date -u +%Y-%m-%d).txt"
+command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)" >&2; exit 1; }
+if curl -fs -o /dev/null --max-time 1 "http://127.0.0.1:${GATEWAY_PORT:-8080}/q/health/live" \
+    || curl -fs -o /dev/null --max-time 1 "http://127.0.0.1:${PARTNERSHIPS_PORT:-8081}/q/health/live"; then
+  echo "stop the platform first (bin/platform down): each application is measured alone" >&2
+  exit 1
+fi
+# bin/platform's environment and JVM options, so that what is measured is what it runs.
+source "$ROOT/bin/platform" --source-only
+VARIANTS="${BENCH_VARIANTS:-plain=;tuned=@platform}"
+read -r -a APPS <<< "${BENCH_APPS:-partnerships events news webhooks gateway}"
+first_read() {
+  case "$1" in
+    partnerships) echo "/api/v1/municipalities?size=1" ;;
+    events) echo "/api/v1/events?size=1" ;;
+    news) echo "/api/v1/news?size=1" ;;
+    *) echo "/q/health/live" ;;
+  esac
+}
+load_paths() {
+  case "$1" in
+    partnerships) echo "/api/v1/municipalities?size=20 /api/v1/partnerships?size=20 /api/v1/municipalities/by-ags/16053000" ;;
+    events) echo "/api/v1/events?size=20 /api/v1/events/calendar.ics" ;;
+    news) echo "/api/v1/news?size=20 /api/v1/news/feed.rss" ;;
+    webhooks) echo "/q/health/live" ;;
+    gateway) echo "/q/health/live" ;;
+  esac
+}
+now_ms() { date +%s%3N; }
+RAW="$(mktemp)"
+trap 'rm -f "$RAW"; [ -n "${PID:-}" ] && kill "$PID" 2>/dev/null || true' EXIT
+
+measure() { # app variant-name options -> "ms rss_kb"
+  local app="$1" name="$2" opts="$3" port dir start ms path rss
+  port="$(port_of "$app")"
+  dir="$(dirname "$(jar_of "$app")")"
+  [ "$opts" = @platform ] && opts="$(jvm_options "$app")"
+  local db_env=()
+  [ "$app" != gateway ] && db_env=(TT_DB_NAME="$app")
+  start="$(now_ms)"
+  # shellcheck disable=SC2086
+  (cd "$dir" && exec env "${db_env[@]}" QUARKUS_PROFILE="$APP_PROFILE" java $opts -jar quarkus-run.jar) \
+    > "/tmp/startup-$app-$name.log" 2>&1 < /dev/null &
+  PID=$!
+  until curl -fs -o /dev/null --max-time 1 "http://127.0.0.1:$port$(first_read "$app")"; do
+    kill -0 "$PID" 2>/dev/null || { echo "$app ($name) stopped; see /tmp/startup-$app-$name.log" >&2; exit 1; }
+    [ $(( $(now_ms) - start )) -lt 120000 ] || { echo "$app ($name) not up in 120 s" >&2; exit 1; }
+    sleep 0.01
+  done
+  ms=$(( $(now_ms) - start ))
+  for path in $(load_paths "$app"); do
+    wrk -t1 -c8 -d"$(( LOAD / $(load_paths "$app" | wc -w) + 1 ))s" "http://127.0.0.1:$port$path" > /dev/null
+  done
+  rss="$(awk '/^VmRSS/ {print $2}' "/proc/$PID/status")"
+  kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
+  echo "$ms $rss"
+}
+
+IFS=';' read -r -a variants <<< "$VARIANTS"
+for r in $(seq 1 "$ROUNDS"); do
+  order=("${variants[@]}")
+  [ $((r % 2)) -eq 0 ] && order=($(printf '%s\n' "${variants[@]}" | tac))
+  for app in "${APPS[@]}"; do
+    for v in "${order[@]}"; do
+      echo "round $r: $app ${v%%=*}" >&2
+      echo "$r $app ${v%%=*} $(measure "$app" "${v%%=*}" "${v#*=}")" >> "$RAW"
+    done
+  done
+done
+
+commit="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+{
+  echo "startup, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, commit $commit, java $(java -version 2>&1 | awk -F'"' 'NR==1 {print $2}'); $ROUNDS alternating rounds, RSS after ${LOAD}s of load"
+  for v in "${variants[@]}"; do
+    opts="${v#*=}"; [ "$opts" = @platform ] && opts="bin/platform's: $(jvm_options partnerships | sed "s|$ROOT/||g")"
+    echo "  ${v%%=*}: ${opts:-JVM defaults}"
+  done
+  printf '%-13s %-8s %22s %22s\n' app variant 'first answer ms' 'RSS after load MB'
+  for app in "${APPS[@]}"; do
+    for v in "${variants[@]}"; do
+      awk -v app="$app" -v v="${v%%=*}" '
+        $2 == app && $3 == v { ms[++n] = $4; rss[n] = $5 }
+        function median(a, n,   i, j, x) { for (i = 2; i <= n; i++) { x = a[i]; for (j = i - 1; j > 0 && a[j] > x; j--) a[j + 1] = a[j]; a[j + 1] = x }
+                                           return (n % 2) ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
+        END { line = ""; for (i = 1; i <= n; i++) line = line sprintf(" %d/%d", ms[i], rss[i] / 1024)
+              printf "%-13s %-8s %22d %22d   (rounds ms/MB:%s)\n", app, v, median(ms, n), median(rss, n) / 1024, line }' "$RAW"
+    done
+  done
+  echo
+} | tee -a "$OUT"
