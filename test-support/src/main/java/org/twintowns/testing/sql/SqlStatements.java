@@ -1,5 +1,6 @@
 package org.twintowns.testing.sql;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.arc.Arc;
@@ -35,5 +36,22 @@ public final class SqlStatements {
             fewest = Math.min(fewest, statistics.getPrepareStatementCount() - before);
         }
         return fewest;
+    }
+
+    /**
+     * Asserts that a read of one item and a read of several take the same statements, at most {@code max}:
+     * whatever it shows of an item is read for all items at once, never item by item (N+1).
+     *
+     * @param read    what is read, for the messages
+     * @param one     reads one item (and asserts so)
+     * @param several reads three or more (and asserts so)
+     */
+    public static void assertSameFew(String read, int max, Runnable one, Runnable several) {
+        long forOne = fewest(one);
+        long forSeveral = fewest(several);
+        System.out.printf("SQL statements of %s: %d for 1 item, %d for several%n", read, forOne, forSeveral);
+        assertEquals(forOne, forSeveral, read + " takes " + forSeveral + " statements for several items and "
+                + forOne + " for one: it reads something per item (N+1)");
+        assertTrue(forSeveral <= max, read + " takes " + forSeveral + " statements, more than " + max);
     }
 }
