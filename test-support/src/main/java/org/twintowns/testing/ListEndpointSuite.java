@@ -25,7 +25,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.twintowns.commons.paging.PageParams;
 import org.twintowns.commons.problem.ProblemType;
+import org.twintowns.testing.sql.SqlStatements;
 import org.twintowns.testing.sync.ListOperation;
 import org.twintowns.testing.sync.SyncWalk;
 import org.twintowns.testing.sync.SyncWalk.Item;
@@ -39,7 +41,8 @@ import org.twintowns.testing.sync.SyncWalk.Item;
  * on; {@code sort=updatedAt} (and {@code -updatedAt}) orders by updatedAt, then the items' key; the
  * keyset {@code next} links walk every item exactly once; an item changed between two pages makes the
  * walk skip no other, and turns up when the client syncs again from {@code syncedUntil}; a bad
- * {@code updatedSince} or {@code after} is a 400 naming it. A service's resource test extends this
+ * {@code updatedSince} or {@code after} is a 400 naming it; and a page of one item and a full page are
+ * read in the same few SQL statements (no N+1). A service's resource test extends this
  * as a {@code @QuarkusTest} and gives, per list, a {@link SyncFixture}.
  */
 public abstract class ListEndpointSuite {
@@ -229,6 +232,35 @@ public abstract class ListEndpointSuite {
                     .queryParam("sort", "updatedAt").queryParam("after", after).get(fixture.path()).then(), 400)
                     .body("errors[0].field", equalTo("after"));
         }));
+    }
+
+    /**
+     * The statements a well-written list needs whatever its size: the page (its ids), its count, the
+     * records of the page, and one batched read per collection its items show and per kind of record
+     * they name. The richest item, a partnership, shows five collections (participants, topics, projects,
+     * contacts, lifecycle) and names municipalities: 3 + 5 + 1.
+     */
+    public static final int MAX_LIST_STATEMENTS = 9;
+
+    @TestFactory
+    Stream<DynamicTest> everyListReadsAnyPageInTheSameFewStatements() {
+        return syncLists().map(list -> DynamicTest.dynamicTest(list.toString(), () -> {
+            SyncFixture fixture = syncFixture(list.operationId());
+            long one = SqlStatements.fewest(() -> assertEquals(1, listed(fixture, 1)));
+            int[] shown = new int[1];
+            long full = SqlStatements.fewest(() -> shown[0] = listed(fixture, PageParams.MAX_SIZE));
+            assertTrue(shown[0] >= 3, list + ": the fixture's items are not in the list");
+            System.out.printf("SQL statements of %s: %d for 1 item, %d for %d items%n", list, one, full, shown[0]);
+            assertEquals(one, full, list + " reads a page of " + shown[0] + " items in " + full
+                    + " statements and a page of 1 in " + one + ": it reads something per item (N+1)");
+            assertTrue(full <= MAX_LIST_STATEMENTS, list + " reads a page in " + full + " statements, more than "
+                    + MAX_LIST_STATEMENTS);
+        }));
+    }
+
+    private static int listed(SyncFixture fixture, int size) {
+        return fixture.request().get().queryParams(fixture.query()).queryParam("size", size).get(fixture.path())
+                .then().statusCode(200).extract().jsonPath().getList("items").size();
     }
 
     private static Stream<ListOperation> syncLists() {

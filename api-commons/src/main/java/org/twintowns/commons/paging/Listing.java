@@ -116,11 +116,18 @@ public final class Listing {
      */
     public <T> Page<T> page(List<T> items, long matching, Function<T, OffsetDateTime> updatedAt,
             Function<T, List<UUID>> key) {
+        return page(items, Total.exact(matching), updatedAt, key);
+    }
+
+    /** As {@link #page(List, long, Function, Function)}, with a total that may be an estimate ({@link Totals}). */
+    public <T> Page<T> page(List<T> items, Total matching, Function<T, OffsetDateTime> updatedAt,
+            Function<T, List<UUID>> key) {
         if (!syncWalk()) {
             return Page.of(items, page, size, matching, null, null);
         }
         // A page reached by cursor counts only what is left from it on; those before it filled whole pages.
-        long total = after == null ? matching : (long) page * size + matching;
+        Total total = after == null ? matching
+                : new Total((long) page * size + matching.items(), matching.estimated());
         String next = null;
         if (items.size() == size) {
             T last = items.get(items.size() - 1);

@@ -23,22 +23,25 @@ public record Page<T>(
                 maximum = "" + Long.MAX_VALUE) long totalItems,
         @Schema(description = "Number of pages", examples = "3", minimum = "0",
                 maximum = "" + Integer.MAX_VALUE) int totalPages,
+        @Schema(description = Totals.ESTIMATED, examples = "true") Boolean totalItemsEstimated,
         @Schema(description = Listing.SYNCED_UNTIL, examples = "2026-05-01T10:00:00.123456Z")
         OffsetDateTime syncedUntil,
         @JsonIgnore @Schema(hidden = true) String nextAfter) {
 
     public static <T> Page<T> of(List<T> items, Paging params, long totalItems) {
-        return of(items, params.page, params.size, totalItems, null, null);
+        return of(items, params.page, params.size, Total.exact(totalItems), null, null);
     }
 
-    static <T> Page<T> of(List<T> items, int page, int size, long totalItems, OffsetDateTime syncedUntil,
+    static <T> Page<T> of(List<T> items, int page, int size, Total total, OffsetDateTime syncedUntil,
             String nextAfter) {
-        int totalPages = (int) Math.min(Integer.MAX_VALUE, (totalItems + size - 1) / size);
-        return new Page<>(List.copyOf(items), page, size, totalItems, totalPages, syncedUntil, nextAfter);
+        int totalPages = (int) Math.min(Integer.MAX_VALUE, (total.items() + size - 1) / size);
+        // Absent when exact: every page before this field existed had an exact total.
+        return new Page<>(List.copyOf(items), page, size, total.items(), totalPages,
+                total.estimated() ? Boolean.TRUE : null, syncedUntil, nextAfter);
     }
 
     public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
-        return new Page<>(items.stream().<R>map(mapper).toList(), page, size, totalItems, totalPages, syncedUntil,
-                nextAfter);
+        return new Page<>(items.stream().<R>map(mapper).toList(), page, size, totalItems, totalPages,
+                totalItemsEstimated, syncedUntil, nextAfter);
     }
 }

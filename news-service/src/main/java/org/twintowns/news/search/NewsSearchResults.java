@@ -28,6 +28,6 @@ public record NewsSearchResults(
     }
 
     Page<NewsSearchHit> asPage() {
-        return new Page<>(items, page, size, totalItems, totalPages, null, null);
+        return new Page<>(items, page, size, totalItems, totalPages, null, null, null);
     }
 }

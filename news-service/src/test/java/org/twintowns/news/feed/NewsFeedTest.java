@@ -26,8 +26,10 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.twintowns.news.item.NewsSanitizingTestAccess;
+import org.twintowns.testing.ListEndpointSuite;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.sql.SqlStatements;
 import org.twintowns.testing.stub.ReferenceStub;
 
 @QuarkusTest
@@ -47,6 +49,29 @@ class NewsFeedTest {
 
     private static SyndFeed parse(String xml) throws Exception {
         return new SyndFeedInput().build(new StringReader(xml));
+    }
+
+    @Test
+    void shouldWriteAFeedOfOneOrManyItemsInTheSameFewStatements() {
+        String one = "t" + marker();
+        String several = "t" + marker();
+        createAsAdmin(item("Eins", one, "PUBLISHED"));
+        for (int i = 0; i < 3; i++) {
+            createAsAdmin(item("Mehrere " + i, several, "PUBLISHED"));
+        }
+        for (String feed : List.of("/feed.rss", "/feed.atom")) {
+            SqlStatements.assertSameFew("the news " + feed, ListEndpointSuite.MAX_LIST_STATEMENTS,
+                    () -> assertEquals(1, entries(feed, one)), () -> assertEquals(3, entries(feed, several)));
+        }
+    }
+
+    private static int entries(String feed, String topic) {
+        String xml = given().queryParam("topic", topic).get(PATH + feed).then().statusCode(200).extract().asString();
+        try {
+            return parse(xml).getEntries().size();
+        } catch (Exception e) {
+            throw new AssertionError("not a feed: " + xml, e);
+        }
     }
 
     @Test

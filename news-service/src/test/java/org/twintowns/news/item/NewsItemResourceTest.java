@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -139,6 +141,25 @@ class NewsItemResourceTest extends ListEndpointSuite {
                 .body("totalItems", equalTo(1))
                 .body("totalPages", equalTo(1))
                 .body("items.id", equalTo(List.of(publishedId)));
+    }
+
+    /** %test estimates totals beyond 10 items (twintowns.paging.exact-count-limit); prod beyond 1,000. */
+    @Test
+    void shouldEstimateATotalTooLargeToCountAndCountASmallOneExactly() {
+        String prefix = "Archiv " + token();
+        for (int i = 0; i < 11; i++) {
+            create(prefix + " " + (i < 3 ? "klein " : "") + i, "de", "PUBLISHED");
+        }
+        given().queryParam("q", prefix).queryParam("size", 2).get(PATH)
+                .then().statusCode(200)
+                .body("items", hasSize(2))
+                .body("totalItemsEstimated", equalTo(true))
+                .body("totalItems", greaterThanOrEqualTo(11));
+        given().queryParam("q", prefix + " klein").queryParam("size", 2).get(PATH)
+                .then().statusCode(200)
+                .body("totalItems", equalTo(3))
+                .body("totalPages", equalTo(2))
+                .body("$", not(hasKey("totalItemsEstimated")));
     }
 
     @Test

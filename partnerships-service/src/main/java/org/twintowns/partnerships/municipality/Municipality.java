@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.twintowns.commons.persistence.TrackedEntity;
 import org.twintowns.partnerships.municipality.search.SearchKeys;
@@ -76,9 +78,13 @@ public class Municipality extends TrackedEntity {
     @Column(name = "search_key", nullable = false)
     public String searchKey;
 
-    /** Names in other languages and scripts, transliterations and former names. */
+    /**
+     * Names in other languages and scripts, transliterations and former names. A list reads them for all
+     * its municipalities in one statement; a read of one municipality fetches them with it (repository).
+     */
     @OneToMany(mappedBy = "municipality", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("kind, language, name")
+    @Fetch(FetchMode.SUBSELECT)
     public List<MunicipalityName> otherNames = new ArrayList<>();
 
     @PrePersist

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.twintowns.testing.ProblemAssertions.assertProblem;
 
 import io.quarkus.test.common.WithTestResource;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.sql.SqlStatements;
 
 /** The registry features of municipalities: names in every script, look-ups, safe changes, merges, maps. */
 @QuarkusTest
@@ -40,6 +42,17 @@ class MunicipalityRegistryTest {
                  "otherNames": [{"name": "Kyiv %1$s", "language": "en", "kind": "TRANSLITERATION"},
                                 {"name": "Kiew %1$s", "language": "de", "kind": "EXONYM"}]}""".formatted(t))
                 .path("id");
+    }
+
+    @Test
+    void shouldReadOneMunicipalityWithItsOtherNamesInOneStatement() {
+        String t = tag();
+        String id = createKyiv(t);
+        for (String path : new String[] {PATH + "/" + id, PATH + "/by-slug/kyiv-" + t}) {
+            long statements = SqlStatements.fewest(() -> given().get(path).then().statusCode(200)
+                    .body("id", equalTo(id)).body("otherNames", hasSize(2)));
+            assertEquals(1, statements, "GET " + path + " reads its other names in a second round trip");
+        }
     }
 
     @Test

@@ -54,8 +54,10 @@ final class SyncFixtures {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("""
-                        {"name": "Sync %s", "slug": "sync-%s", "kind": "CITY", "country": "%s"}"""
-                        .formatted(suffix, suffix, country))
+                        {"name": "Sync %1$s", "slug": "sync-%1$s", "kind": "CITY", "country": "%2$s",
+                         "otherNames": [{"name": "Synk %1$s", "language": "en", "kind": "TRANSLITERATION"},
+                                        {"name": "Sünk %1$s", "language": "de", "kind": "EXONYM"}]}"""
+                        .formatted(suffix, country))
                 .post("/api/v1/municipalities")
                 .then().statusCode(201)
                 .extract().path("id");

@@ -19,8 +19,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.twintowns.testing.ListEndpointSuite;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.sql.SqlStatements;
 
 /** The partnership map: GeoJSON (RFC 7946) on the list endpoint when a client asks for it. */
 @QuarkusTest
@@ -44,6 +46,25 @@ class PartnershipGeoJsonTest {
         Response response = given().accept(GEO_JSON).queryParam("topic", topic).get(PARTNERSHIPS);
         response.then().statusCode(200).contentType(startsWith(GEO_JSON));
         return JSON.readTree(response.asString());
+    }
+
+    @Test
+    void shouldDrawOneOrManyPartnershipsInTheSameFewStatements() {
+        String one = uniqueTopic();
+        String several = uniqueTopic();
+        String jena = placed("Jena", "DE", 50.92705468, 11.5892372);
+        partnership("TWINNING", "\"topics\": [\"%s\"]".formatted(one), jena, placed("Erlangen", "DE", 49.59, 11.0));
+        for (int i = 0; i < 3; i++) {
+            partnership("TWINNING", "\"topics\": [\"%s\"]".formatted(several), jena,
+                    placed("Partner " + i, "PL", 52.0 + i, 21.0));
+        }
+        SqlStatements.assertSameFew("the partnership map", ListEndpointSuite.MAX_LIST_STATEMENTS,
+                () -> assertEquals(1, features(one)), () -> assertEquals(3, features(several)));
+    }
+
+    private static int features(String topic) {
+        return given().accept(GEO_JSON).header("Accept-Language", "de").queryParam("topic", topic).get(PARTNERSHIPS)
+                .then().statusCode(200).extract().jsonPath().getList("features").size();
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -20,6 +21,18 @@ import org.twintowns.events.event.Event;
 @ApplicationScoped
 public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
 
+    private static final String LOAD_GRAPH = "jakarta.persistence.loadgraph";
+
+    /**
+     * The events' series joined into the page's query: read after it, the series of a page would take a
+     * statement of their own (an eager to-one is not joined in a query).
+     */
+    private EntityGraph<Event> withSeries() {
+        EntityGraph<Event> graph = getEntityManager().createEntityGraph(Event.class);
+        graph.addAttributeNodes("series");
+        return graph;
+    }
+
     /** Whether to list only events still to come or only those already over. */
     public enum When { UPCOMING, PAST }
 
@@ -29,7 +42,8 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
      */
     public Slice search(EventFilter filter, Sort sort, int pageIndex, int pageSize) {
         WhereClause where = where(filter);
-        var panacheQuery = find(where.condition(), sort, where.parameters()).page(Page.of(pageIndex, pageSize));
+        var panacheQuery = find(where.condition(), sort, where.parameters()).page(Page.of(pageIndex, pageSize))
+                .withHint(LOAD_GRAPH, withSeries());
         return new Slice(panacheQuery.list(), panacheQuery.count());
     }
 
@@ -37,7 +51,8 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     public Slice search(EventFilter filter, Listing listing) {
         WhereClause where = listing.restrict(where(filter), "updatedAt", "id");
         var panacheQuery = find(where.condition(), listing.sort(), where.parameters())
-                .range(listing.offset(), listing.offset() + listing.limit() - 1);
+                .range(listing.offset(), listing.offset() + listing.limit() - 1)
+                .withHint(LOAD_GRAPH, withSeries());
         return new Slice(panacheQuery.list(), panacheQuery.count());
     }
 

@@ -10,6 +10,7 @@ import static org.twintowns.events.support.EventApi.event;
 import static org.twintowns.events.support.EventApi.put;
 import static org.twintowns.events.support.EventApi.status;
 import static org.twintowns.events.support.EventApi.uniqueDay;
+import static org.twintowns.events.support.EventApi.withRegistration;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.Temporal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -28,8 +30,10 @@ import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.DateProperty;
 import org.junit.jupiter.api.Test;
 import org.twintowns.events.support.Partners;
+import org.twintowns.testing.ListEndpointSuite;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.sql.SqlStatements;
 import org.twintowns.testing.stub.ReferenceStub;
 
 @QuarkusTest
@@ -64,6 +68,26 @@ class EventCalendarTest {
     private static Instant stored(String id, String field) {
         String value = given().get(PATH + "/" + id).then().extract().path(field);
         return OffsetDateTime.parse(value).toInstant();
+    }
+
+    @Test
+    void shouldWriteACalendarOfOneOrManyEventsInTheSameFewStatements() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(create(withRegistration(event(uniqueDay()), 10)));
+        }
+        SqlStatements.assertSameFew("the events' iCalendar", ListEndpointSuite.MAX_LIST_STATEMENTS,
+                () -> assertEquals(1, events(ids.subList(0, 1))), () -> assertEquals(3, events(ids)));
+    }
+
+    private static int events(List<String> ids) {
+        String text = given().accept("text/calendar").queryParam("id", ids).get(PATH)
+                .then().statusCode(200).extract().asString();
+        try {
+            return new CalendarBuilder().build(new StringReader(text)).getComponents(VEvent.VEVENT).size();
+        } catch (Exception e) {
+            throw new AssertionError("not an iCalendar: " + text, e);
+        }
     }
 
     @Test

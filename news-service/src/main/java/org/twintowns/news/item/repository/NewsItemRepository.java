@@ -3,6 +3,7 @@ package org.twintowns.news.item.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import java.time.OffsetDateTime;
@@ -13,6 +14,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.twintowns.commons.paging.Listing;
+import org.twintowns.commons.paging.Total;
+import org.twintowns.commons.paging.Totals;
 import org.twintowns.commons.persistence.IdOrder;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.news.item.NewsItem;
@@ -29,6 +32,9 @@ public class NewsItemRepository implements PanacheRepositoryBase<NewsItem, UUID>
             "publishedAt", "n.published_at", "headline", "n.headline", "createdAt", "n.created_at",
             "updatedAt", "n.updated_at");
     public static final Sort DEFAULT_SORT = Sort.descending("n.published_at").and("n.id");
+
+    @Inject
+    Totals totals;
 
     /**
      * The news item, its row locked until the transaction ends: conditional writes (If-Match) queue up
@@ -55,43 +61,34 @@ public class NewsItemRepository implements PanacheRepositoryBase<NewsItem, UUID>
         return ids.isEmpty() ? Optional.empty() : findByIdOptional(id);
     }
 
-    /** One page of items matching the filter, and the number of all that match. */
-    public Slice list(NewsFilter filter, Sort sort, int pageIndex, int pageSize) {
-        return list(NewsItemWhere.of(filter), sort, pageIndex * pageSize, pageSize);
+    /** The first {@code limit} items matching the filter in this order, for feeds: no total. */
+    public List<NewsItem> first(NewsFilter filter, Sort sort, int limit) {
+        return load(ids(NewsItemWhere.of(filter), sort, 0, limit));
     }
 
     /** The page of items a list request asks for, and the number of all it matches before its offset. */
     public Slice list(NewsFilter filter, Listing listing) {
-        return list(listing.restrict(NewsItemWhere.of(filter), "n.updated_at", "n.id"), listing.sort(),
-                listing.offset(), listing.limit());
+        WhereClause where = listing.restrict(NewsItemWhere.of(filter), "n.updated_at", "n.id");
+        List<UUID> ids = ids(where, listing.sort(), listing.offset(), listing.limit());
+        // The plain public list of a large archive matches nearly all of it: counted only as far as is cheap.
+        Total total = totals.of(getEntityManager(), "news_item n WHERE " + where.condition(), where);
+        return new Slice(load(ids), total);
     }
 
-    private Slice list(WhereClause where, Sort sort, int offset, int pageSize) {
+    private List<UUID> ids(WhereClause where, Sort sort, int offset, int pageSize) {
         String order = sort.getColumns().stream()
                 .map(c -> c.getName() + (c.getDirection() == Sort.Direction.Descending ? " DESC" : " ASC") + " NULLS LAST")
                 .collect(Collectors.joining(", "));
         Query page = getEntityManager().createNativeQuery(
-                "SELECT n.id, count(*) OVER () FROM news_item n WHERE " + where.condition() + " ORDER BY " + order
-                        + " LIMIT :limit OFFSET :offset");
+                "SELECT n.id FROM news_item n WHERE " + where.condition() + " ORDER BY " + order
+                        + " LIMIT :limit OFFSET :offset", UUID.class);
         where.bind(page);
         page.setParameter("limit", pageSize).setParameter("offset", offset);
         List<UUID> ids = new ArrayList<>();
-        long total = 0;
-        for (Object row : page.getResultList()) {
-            Object[] columns = (Object[]) row;
-            ids.add((UUID) columns[0]);
-            total = ((Number) columns[1]).longValue();
+        for (Object id : page.getResultList()) {
+            ids.add((UUID) id);
         }
-        if (ids.isEmpty() && offset > 0) {
-            total = count(where);
-        }
-        return new Slice(load(ids), total);
-    }
-
-    private long count(WhereClause where) {
-        Query count = getEntityManager().createNativeQuery("SELECT count(*) FROM news_item n WHERE " + where.condition());
-        where.bind(count);
-        return ((Number) count.getSingleResult()).longValue();
+        return ids;
     }
 
     /** The entities with these ids, in the order of the ids. */
@@ -115,6 +112,6 @@ public class NewsItemRepository implements PanacheRepositoryBase<NewsItem, UUID>
     }
 
     /** A page of results with the total count. */
-    public record Slice(List<NewsItem> items, long total) {
+    public record Slice(List<NewsItem> items, Total total) {
     }
 }

@@ -143,7 +143,7 @@ public class NewsItemService {
     /** The public items matching a filter, newest first, for feeds. */
     public List<NewsItem> latestPublic(NewsFilter filter, int limit) {
         checkInterval(filter);
-        return repository.list(filter, NewsItemRepository.DEFAULT_SORT, 0, limit).items();
+        return repository.first(filter, NewsItemRepository.DEFAULT_SORT, limit);
     }
 
     public List<RevisionSummaryView> revisions(UUID id) {

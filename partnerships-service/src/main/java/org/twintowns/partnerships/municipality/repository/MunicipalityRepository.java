@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.twintowns.commons.http.Languages;
 import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.persistence.LikePatterns;
@@ -25,6 +27,8 @@ import org.twintowns.partnerships.municipality.search.SearchKeys;
 public class MunicipalityRepository implements PanacheRepositoryBase<Municipality, UUID> {
 
     private static final String FROM = "from Municipality m where ";
+    // Hibernate 6 returns each municipality once, however many names the join adds.
+    private static final String WITH_NAMES = "select m from Municipality m left join fetch m.otherNames where ";
     private static final int NAME_QUERY_BATCH = 5_000;
 
     /**
@@ -35,16 +39,28 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** The municipality with its other names, in one statement: a read of one shows them all. */
+    public Optional<Municipality> findWithNames(UUID id) {
+        return find(WITH_NAMES + "m.id = ?1", id).singleResultOptional();
+    }
+
     public Optional<Municipality> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
+        return find(WITH_NAMES + "m.slug = ?1", slug).singleResultOptional();
     }
 
     public Optional<Municipality> findByOfficialCode(String country, String officialCode) {
-        return find("countryCode = ?1 and officialCode = ?2", country, officialCode).firstResultOptional();
+        return find(WITH_NAMES + "m.countryCode = ?1 and m.officialCode = ?2", country, officialCode)
+                .singleResultOptional();
     }
 
     public Optional<Municipality> findByWikidataId(String wikidataId) {
-        return find("wikidataId", wikidataId).firstResultOptional();
+        return find(WITH_NAMES + "m.wikidataId = ?1", wikidataId).singleResultOptional();
+    }
+
+    /** The municipalities with these ids (merged ones' successors, for a page), in one statement. */
+    public Map<UUID, Municipality> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? Map.of() : list("id in ?1", Set.copyOf(ids)).stream()
+                .collect(Collectors.toMap(m -> m.id, Function.identity()));
     }
 
     /** True when another municipality than {@code self} (null for a new one) uses the value. */

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.twintowns.commons.http.ETags;
@@ -131,8 +132,11 @@ public class MunicipalityService {
         MunicipalityRepository.Slice slice = ranked
                 ? repository.searchRanked(filter, paging.page, paging.size)
                 : repository.search(filter, listing);
+        Map<UUID, Municipality> successors = repository.byIds(slice.items().stream()
+                .map(m -> m.mergedIntoId).filter(Objects::nonNull).toList());
         return listing.page(slice.items(), slice.total(), m -> m.updatedAt, m -> List.of(m.id))
-                .map(m -> view(m, languages));
+                .map(m -> MunicipalityMapper.toView(m, languages,
+                        m.mergedIntoId == null ? null : successors.get(m.mergedIntoId)));
     }
 
     /** Municipalities with coordinates matching the filter; refuses more than {@code limit}. */
@@ -151,7 +155,7 @@ public class MunicipalityService {
     }
 
     private Municipality find(UUID id) {
-        return repository.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("municipality", id));
+        return repository.findWithNames(id).orElseThrow(() -> ProblemException.notFound("municipality", id));
     }
 
     /** Locked until the write commits: a concurrent write with the same If-Match then sees the new version (412). */

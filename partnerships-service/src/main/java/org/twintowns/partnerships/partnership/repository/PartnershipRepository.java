@@ -2,12 +2,15 @@ package org.twintowns.partnerships.partnership.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.twintowns.commons.paging.Listing;
+import org.twintowns.commons.paging.Total;
+import org.twintowns.commons.paging.Totals;
 import org.twintowns.commons.persistence.IdOrder;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.partnerships.partnership.Partnership;
@@ -32,6 +35,9 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
             JOIN municipality m ON m.id = pp.municipality_id
             WHERE %s
             ORDER BY p.established_on, p.id, pp.position""";
+
+    @Inject
+    Totals totals;
 
     /**
      * The partnership, its row locked until the transaction ends: conditional writes (If-Match) queue up
@@ -58,12 +64,10 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         return SqlRows.count(count);
     }
 
-    /** The number of partnerships a list request matches, before its offset and limit. */
-    public long count(PartnershipFilter filter, Listing listing) {
+    /** The number of partnerships a list request matches, before its offset and limit; estimated when many. */
+    public Total count(PartnershipFilter filter, Listing listing) {
         WhereClause where = listing.restrict(PartnershipWhere.of(filter), UPDATED_AT, ID);
-        Object count = where.bind(getEntityManager().createNativeQuery(
-                "SELECT count(*) FROM partnership p WHERE " + where.condition())).getSingleResult();
-        return SqlRows.count(count);
+        return totals.of(getEntityManager(), "partnership p WHERE " + where.condition(), where);
     }
 
     /** The ids of one page of matching partnerships, in the list request's order. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.twintowns.commons.problem.Problem.FieldError;
 import org.twintowns.partnerships.municipality.Municipality;
@@ -27,11 +26,7 @@ public class ParticipantLookup {
     MunicipalityRepository municipalities;
 
     public Map<UUID, Municipality> byId(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return municipalities.list("id in ?1", Set.copyOf(ids)).stream()
-                .collect(Collectors.toMap(m -> m.id, Function.identity()));
+        return municipalities.byIds(ids);
     }
 
     /** The participants' names in the reader's languages, where they have one (see MunicipalityRepository). */

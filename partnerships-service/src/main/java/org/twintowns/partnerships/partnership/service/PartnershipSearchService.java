@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.Listing;
+import org.twintowns.commons.paging.Total;
 import org.twintowns.commons.paging.Listings;
 import org.twintowns.commons.paging.PageParams;
 import org.twintowns.partnerships.municipality.Municipality;
@@ -45,8 +46,8 @@ public class PartnershipSearchService {
     /** A page of partnerships, participants named in the reader's languages; internal contacts never. */
     public Page<PartnershipView> list(PartnershipFilter filter, PageParams paging, List<String> languages) {
         Listing listing = listings.of(paging, SORTABLE, DEFAULT_SORT, "id");
-        long total = repository.count(filter, listing);
-        List<UUID> ids = total == 0 ? List.of() : repository.findIds(filter, listing);
+        Total total = repository.count(filter, listing);
+        List<UUID> ids = total.items() == 0 ? List.of() : repository.findIds(filter, listing);
         List<Partnership> partnerships = repository.findAllInOrder(ids);
         Map<UUID, Municipality> municipalities = lookup.byId(partnerships.stream()
                 .flatMap(p -> p.participantIds().stream()).toList());
