@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The query parameters that shape a GeoJSON map ({@code @BeanParam}): the area, the detail and the precision. */
@@ -16,6 +17,7 @@ public class MapParams {
     private static final String NUMBER = "-?[0-9]+(\\.[0-9]+)?";
 
     /** How much a feature tells besides where it is. */
+    @Schema(name = "MapDetail")
     public enum Detail {
         /** Everything the map has always told. */
         FULL,
