@@ -14,9 +14,8 @@ public final class Positions {
      * the double's shortest decimal form, the figure the registry was given, not its binary neighbour.
      */
     public static BigDecimal round(double degrees, int decimals) {
-        BigDecimal rounded = BigDecimal.valueOf(degrees).setScale(decimals, RoundingMode.HALF_UP);
-        // Written as plain digits: JSON has no use for 1E+1, and a zero needs no scale.
-        return rounded.signum() == 0 ? BigDecimal.ZERO : rounded.stripTrailingZeros().setScale(
-                Math.max(0, rounded.stripTrailingZeros().scale()));
+        BigDecimal rounded = BigDecimal.valueOf(degrees).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
+        // Plain digits: stripping 10.0 leaves 1E+1, which a scale of 0 writes as 10 again; -0.0 becomes 0.
+        return rounded.signum() == 0 ? BigDecimal.ZERO : rounded.setScale(Math.max(0, rounded.scale()));
     }
 }
