@@ -55,7 +55,9 @@ record MunicipalityGeoJson(
             Point point = new Point("Point", List.of(Positions.round(m.longitude(), map.precision),
                     Positions.round(m.latitude(), map.precision)));
             Properties properties = map.minimal()
-                    ? new Properties(m.name(), displayName, m.slug(), null, null, null, null)
+                    // A marker's label: displayName only where it is not the name again.
+                    ? new Properties(m.name(), displayName.equals(m.name()) ? null : displayName, m.slug(), null, null,
+                            null, null)
                     : new Properties(m.name(), displayName, m.slug(), m.kind(), m.countryCode(), m.subdivision(),
                             m.population());
             return new Feature("Feature", m.id(), point, properties);
@@ -69,13 +71,16 @@ record MunicipalityGeoJson(
             @Schema(ref = "GeoJsonPosition") List<BigDecimal> coordinates) {
     }
 
-    /** What a map shows about a municipality; with properties=MINIMAL only name, displayName and slug. */
+    /**
+     * What a map shows about a municipality; with properties=MINIMAL only name, slug, and displayName where it
+     * differs from name.
+     */
     @Schema(name = "MunicipalityFeatureProperties")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Properties(
             @Schema(description = "Official name in the original language and script", maxLength = 200) String name,
-            @Schema(description = "The name in the language of lang or Accept-Language, else the official name",
-                    maxLength = 200) String displayName,
+            @Schema(description = "The name in the language of lang or Accept-Language, else the official name; "
+                    + "with properties=MINIMAL only where it differs from name", maxLength = 200) String displayName,
             @Schema(maxLength = 120, pattern = Slugs.PATTERN) String slug,
             @Schema(description = "Absent with properties=MINIMAL") Municipality.Kind kind,
             @Schema(description = "ISO 3166-1 alpha-2; absent with properties=MINIMAL", pattern = "[A-Z]{2}")
