@@ -27,12 +27,18 @@ import javax.sql.DataSource;
  * commit order: once a reader sees position N, every position below N that will ever exist is already
  * visible, so a reader that continues after N never misses one. The lock is held from the insert to the
  * commit only, a few milliseconds, and only by transactions that record changes.
+ *
+ * <p>A transaction holds at most {@link #HELD_AT_MOST} changes in memory: beyond that (an import of the
+ * whole registry records tens of thousands) they wait in a temporary table of the transaction
+ * ({@link OutboxSpill}), and go to the feed from there at the commit, in the order they were recorded.
  */
 @ApplicationScoped
 public class Outbox {
 
     /** The advisory lock that orders the feed: "tt-feed" in ASCII. */
     static final long FEED_LOCK = 0x74742d66656564L;
+    /** About 2 MB of event data: the memory a transaction's changes take, however many it records. */
+    public static final int HELD_AT_MOST = 1_000;
 
     @Inject
     Instance<DataSource> dataSources;
@@ -60,23 +66,46 @@ public class Outbox {
         }
         try {
             // The data as it is now: what the change made, whatever the transaction does later to the entity.
-            pending.changes.add(new Serialized(change, json.writeValueAsBytes(change.data())));
+            pending.add(new Serialized(change, json.writeValueAsBytes(change.data())));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialise the data of a " + change.type() + " change", e);
         }
     }
 
-    private record Serialized(Change change, byte[] data) {
+    /** The number of changes the current transaction holds in memory (those spilled to its table not counted). */
+    public int held() {
+        TransactionSynchronizationRegistry registry = transactions.get();
+        Pending pending = registry.getTransactionKey() == null ? null : (Pending) registry.getResource(Pending.class);
+        return pending == null ? 0 : pending.changes.size();
+    }
+
+    record Serialized(Change change, byte[] data) {
     }
 
     /** The changes of one transaction, written just before it commits. */
     private final class Pending implements Synchronization {
 
         private final List<Serialized> changes = new ArrayList<>();
+        private final OutboxSpill spill = new OutboxSpill();
+
+        void add(Serialized change) {
+            changes.add(change);
+            if (changes.size() >= HELD_AT_MOST) {
+                // The transaction's own connection: the table and its rows live and die with the transaction.
+                try (Connection c = dataSources.get().getConnection()) {
+                    spill.write(c, changes);
+                    changes.clear();
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Cannot set the transaction's changes aside", e);
+                }
+            }
+        }
 
         @Override
         public void beforeCompletion() {
             try (Connection c = dataSources.get().getConnection()) {
+                lock(c);
+                spill.drain(c, batch -> write(c, batch));
                 write(c, changes);
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot record the transaction's changes; it is rolled back", e);
@@ -91,10 +120,17 @@ public class Outbox {
         }
     }
 
-    private static void write(Connection c, List<Serialized> changes) throws SQLException {
+    private static void lock(Connection c) throws SQLException {
         try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
             lock.setLong(1, FEED_LOCK);
             lock.execute();
+        }
+    }
+
+    /** Gives the changes the next positions and inserts them; the caller holds the feed lock. */
+    private static void write(Connection c, List<Serialized> changes) throws SQLException {
+        if (changes.isEmpty()) {
+            return;
         }
         List<Long> positions = new ArrayList<>(changes.size());
         try (PreparedStatement next = c.prepareStatement(

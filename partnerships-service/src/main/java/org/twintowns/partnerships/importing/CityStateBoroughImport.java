@@ -26,21 +26,11 @@ final class CityStateBoroughImport {
     /** A German place without AGS this close to the city-state's point is inside it (Berlin's radius is about 17 km). */
     private static final double INSIDE_KM = 20;
 
-    private final Map<UUID, Municipality> byId = new HashMap<>();
-    private final Map<String, List<Municipality>> withoutAgsByKey = new HashMap<>();
-    private final Set<UUID> ids;
-    private final Set<String> slugs;
+    private final GermanRegistry registry;
 
-    /** {@code german}: the German places the registry has; {@code ids}, {@code slugs}: those taken. */
-    CityStateBoroughImport(List<Municipality> german, Set<UUID> ids, Set<String> slugs) {
-        this.ids = ids;
-        this.slugs = slugs;
-        for (Municipality m : german) {
-            byId.put(m.id, m);
-            if (m.officialCode == null && m.mergedIntoId == null) {
-                withoutAgsByKey.computeIfAbsent(m.searchKey, k -> new ArrayList<>()).add(m);
-            }
-        }
+    /** {@code registry}: the German places the registry has and this run added. */
+    CityStateBoroughImport(GermanRegistry registry) {
+        this.registry = registry;
     }
 
     /** Takes in the boroughs of the city (a Destatis row's municipality), reported on the city's line. */
@@ -48,7 +38,7 @@ final class CityStateBoroughImport {
         for (Borough borough : CityStateBoroughs.of(row.ags())) {
             String key = row.ags() + " " + row.name() + ": borough " + borough.name();
             UUID stableId = OfficialCodeIds.borough("DE", row.ags(), borough.name());
-            Municipality known = byId.get(stableId);
+            Municipality known = registry.byId(stableId);
             String how = null;
             if (known == null) {
                 known = madeBefore(borough, city);
@@ -56,11 +46,12 @@ final class CityStateBoroughImport {
             }
             if (known == null) {
                 Municipality created = new Municipality();
-                created.id = ids.add(stableId) ? stableId : null;
+                created.id = registry.idsTaken(List.of(stableId)).isEmpty() ? stableId : null;
                 created.countryCode = "DE";
                 created.slug = slug(borough, city);
                 apply(borough, created);
                 run.create(created);
+                registry.added(created);
                 report.add(row.line(), key, Outcome.CREATED, null, run.dryRun() ? null : created.id);
             } else if (differs(borough, known)) {
                 run.change(known);
@@ -77,12 +68,13 @@ final class CityStateBoroughImport {
 
     /** The place a list made under the borough's name: a borough already, or a German place inside the city. */
     private Municipality madeBefore(Borough borough, Municipality city) {
-        for (Municipality m : withoutAgsByKey.getOrDefault(SearchKeys.of(borough.name()), List.of())) {
+        String key = SearchKeys.of(borough.name());
+        for (Municipality m : registry.withoutAgs(List.of(key), true).getOrDefault(key, List.of())) {
             boolean inside = !m.hasCoordinates() || !city.hasCoordinates()
                     || Geo.distanceKm(m.latitude, m.longitude, city.latitude, city.longitude) <= INSIDE_KM;
             boolean otherCity = m.subdivision != null && !m.subdivision.equals(borough.subdivision());
             if (inside && !otherCity) {
-                withoutAgsByKey.get(m.searchKey).remove(m);
+                registry.claimed(m);
                 return m;
             }
         }
@@ -122,10 +114,9 @@ final class CityStateBoroughImport {
         String name = borough.name().startsWith(city.name + "-") ? borough.name() : city.name + " " + borough.name();
         String base = Slugs.of(name, 100);
         String slug = base;
-        for (int n = 2; slugs.contains(slug); n++) {
+        for (int n = 2; !registry.slugsTaken(List.of(slug)).isEmpty(); n++) {
             slug = base + "-" + n;
         }
-        slugs.add(slug);
         return slug;
     }
 }

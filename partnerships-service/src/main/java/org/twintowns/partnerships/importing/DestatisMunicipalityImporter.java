@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.twintowns.commons.text.Slugs;
@@ -36,6 +38,8 @@ public class DestatisMunicipalityImporter {
     public static final String SOURCE = "destatis-municipalities";
     /** Population figures of the 2020 edition of the Gemeindeverzeichnis. */
     static final short POPULATION_YEAR = 2020;
+    /** Rows looked up, written and let go of together: about 1 MB of entities and events. */
+    static final int CHUNK = 500;
     /** A municipality known only by name is the same place when it lies this close. */
     private static final double SAME_PLACE_KM = 15;
 
@@ -52,23 +56,29 @@ public class DestatisMunicipalityImporter {
         int boroughRows = rows.stream().mapToInt(r -> CityStateBoroughs.of(r.ags()).size()).sum();
         run.read(rows.size() + boroughRows, report.reported());
         Set<String> ambiguousNames = ambiguousNames(rows);
-
-        Map<String, Municipality> byAgs = new HashMap<>();
-        Map<String, List<Municipality>> withoutAgsByKey = new HashMap<>();
-        Set<String> slugs = new HashSet<>(repository.getEntityManager()
-                .createQuery("select slug from Municipality", String.class).getResultList());
-        Set<UUID> ids = new HashSet<>(repository.getEntityManager()
-                .createQuery("select id from Municipality", UUID.class).getResultList());
-        List<Municipality> german = repository.list("countryCode", "DE");
-        for (Municipality m : german) {
-            if (m.officialCode != null) {
-                byAgs.put(m.officialCode, m);
-            } else if (!CityStateBoroughs.isBorough(m)) {
-                // A borough (Lichtenberg in Berlin) never becomes the municipality of its name (Lichtenberg in Bavaria).
-                withoutAgsByKey.computeIfAbsent(m.searchKey, k -> new ArrayList<>()).add(m);
+        GermanRegistry registry = new GermanRegistry(repository.getEntityManager(), run.dryRun());
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            importChunk(rows.subList(from, Math.min(rows.size(), from + CHUNK)), ambiguousNames, registry, report, run);
+            // What the chunk did goes to the feed and leaves memory: held entities do not grow with the registry.
+            run.checkpoint();
+        }
+        CityStateBoroughImport boroughs = new CityStateBoroughImport(registry);
+        for (DestatisRow row : rows) {
+            if (!CityStateBoroughs.of(row.ags()).isEmpty()) {
+                boroughs.take(row, registry.byAgs(List.of(row.ags())).get(row.ags()), report, run);
             }
         }
+        return report.build();
+    }
 
+    private void importChunk(List<DestatisRow> rows, Set<String> ambiguousNames, GermanRegistry registry,
+                             ImportReport.Builder report, ImportRun run) {
+        Map<String, Municipality> byAgs = registry.byAgs(rows.stream().map(DestatisRow::ags).toList());
+        Map<String, List<Municipality>> withoutAgsByKey = registry.withoutAgs(
+                rows.stream().map(r -> SearchKeys.of(r.name())).collect(Collectors.toSet()), false);
+        Set<String> slugs = registry.slugsTaken(rows.stream()
+                .flatMap(r -> Stream.of(Slugs.of(r.name(), 100), Slugs.of(r.name(), 100) + "-" + r.ags(), r.ags())).toList());
+        Set<UUID> ids = registry.idsTaken(rows.stream().map(r -> OfficialCodeIds.municipality("DE", r.ags())).toList());
         for (DestatisRow row : rows) {
             String key = row.ags() + " " + row.name();
             Municipality known = byAgs.get(row.ags());
@@ -89,6 +99,7 @@ public class DestatisMunicipalityImporter {
                 row.applyTo(byName, POPULATION_YEAR);
                 byAgs.put(row.ags(), byName);
                 withoutAgsByKey.get(byName.searchKey).remove(byName);
+                registry.claimed(byName);
                 report.add(row.line(), key, Outcome.UPDATED, "matched by name and position; AGS added", byName.id);
                 run.rowDone();
                 continue;
@@ -100,17 +111,11 @@ public class DestatisMunicipalityImporter {
             created.slug = uniqueSlug(row, ambiguousNames, slugs);
             row.applyTo(created, POPULATION_YEAR);
             run.create(created);
+            registry.added(created);
             byAgs.put(row.ags(), created);
             report.add(row.line(), key, Outcome.CREATED, null, run.dryRun() ? null : created.id);
             run.rowDone();
         }
-        CityStateBoroughImport boroughs = new CityStateBoroughImport(german, ids, slugs);
-        for (DestatisRow row : rows) {
-            if (!CityStateBoroughs.of(row.ags()).isEmpty()) {
-                boroughs.take(row, byAgs.get(row.ags()), report, run);
-            }
-        }
-        return report.build();
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import org.hibernate.Session;
 import org.twintowns.commons.persistence.TrackedEntity;
 
 /**
@@ -33,15 +35,19 @@ public final class ImportRun {
     private final EntityManager em;
     private final boolean dryRun;
     private final Progress progress;
+    private final Consumer<ImportRun> recordChanges;
+    private int mostManaged;
     private int rowsTotal;
     private int rowsDone;
     private final Set<TrackedEntity> created = new LinkedHashSet<>();
     private final Set<TrackedEntity> changed = new LinkedHashSet<>();
 
-    public ImportRun(EntityManager em, boolean dryRun, Progress progress) {
+    /** {@code recordChanges} tells the feed what {@link #created} and {@link #changed} hold (not called in a dry run). */
+    public ImportRun(EntityManager em, boolean dryRun, Progress progress, Consumer<ImportRun> recordChanges) {
         this.em = em;
         this.dryRun = dryRun;
         this.progress = progress;
+        this.recordChanges = recordChanges;
     }
 
     public boolean dryRun() {
@@ -87,6 +93,33 @@ public final class ImportRun {
     /** The records the run changed and did not add, in the order it first changed them. */
     public List<TrackedEntity> changed() {
         return changed.stream().filter(e -> !created.contains(e)).toList();
+    }
+
+    /**
+     * Everything so far is written (not committed), told to the feed and let go of: the records the
+     * run holds, and the persistence context's, start again from none. An importer calls it between
+     * chunks of rows; it must hold no record it read before, as those are detached now. The feed hears of
+     * the chunks in the order they came, so a municipality an importer adds before a partnership that
+     * names it is told first.
+     */
+    public void checkpoint() {
+        mostManaged = Math.max(mostManaged, managed());
+        if (!dryRun) {
+            em.flush();
+            recordChanges.accept(this);
+            created.clear();
+            changed.clear();
+        }
+        em.clear();
+    }
+
+    /** The most records the persistence context held at a checkpoint or at the end. */
+    public int mostManaged() {
+        return Math.max(mostManaged, managed());
+    }
+
+    private int managed() {
+        return em.unwrap(Session.class).getStatistics().getEntityCount();
     }
 
     /** The number of rows the file holds, known once it is read. */

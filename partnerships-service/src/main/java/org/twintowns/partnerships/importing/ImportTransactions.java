@@ -41,7 +41,7 @@ public class ImportTransactions {
         return dryRun ? dryRun(progress, work) : QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(() -> {
             em.createNativeQuery("select pg_advisory_xact_lock(:key)").setParameter("key", IMPORT_LOCK)
                     .getSingleResult();
-            ImportRun run = new ImportRun(em, false, progress);
+            ImportRun run = new ImportRun(em, false, progress, changes::record);
             T result = work.run(run);
             em.flush();
             changes.record(run);
@@ -59,7 +59,8 @@ public class ImportTransactions {
         try {
             em.createNativeQuery("set transaction read only").executeUpdate();
             em.unwrap(Session.class).setDefaultReadOnly(true);
-            return work.run(new ImportRun(em, true, progress));
+            return work.run(new ImportRun(em, true, progress, run -> {
+            }));
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

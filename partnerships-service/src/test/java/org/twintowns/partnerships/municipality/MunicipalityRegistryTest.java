@@ -213,7 +213,7 @@ class MunicipalityRegistryTest {
                 .body("features.find { it.properties.name == 'Kartenstadt %s' }.geometry.type".formatted(t),
                         equalTo("Point"))
                 .body("features.find { it.properties.name == 'Kartenstadt %s' }.geometry.coordinates".formatted(t),
-                        equalTo(java.util.List.of(6.131935f, 49.611622f)));
+                        equalTo(java.util.List.of(6.13193f, 49.61162f)));
     }
 
     @Test

@@ -85,9 +85,9 @@ class PartnershipGeoJsonTest {
         assertEquals("LineString", feature.path("geometry").path("type").asText());
         JsonNode coordinates = feature.path("geometry").path("coordinates");
         assertEquals(2, coordinates.size());
-        // [longitude, latitude], rounded to 6 decimals.
-        assertEquals(11.589237, coordinates.get(0).get(0).asDouble(), 0);
-        assertEquals(50.927055, coordinates.get(0).get(1).asDouble(), 0);
+        // [longitude, latitude], rounded half up to 5 decimals (the default precision).
+        assertEquals(11.58924, coordinates.get(0).get(0).asDouble(), 0);
+        assertEquals(50.92705, coordinates.get(0).get(1).asDouble(), 0);
         assertEquals(30.7903, coordinates.get(1).get(0).asDouble(), 0);
         assertEquals(50.5111, coordinates.get(1).get(1).asDouble(), 0);
         JsonNode properties = feature.path("properties");
@@ -113,8 +113,8 @@ class PartnershipGeoJsonTest {
         JsonNode lines = geometry.path("coordinates");
         assertEquals(3, lines.size());
         assertEquals("[[30.7903,50.5111],[30.955,50.3527]]", lines.get(0).toString());
-        assertEquals("[[30.7903,50.5111],[11.589237,50.927054]]", lines.get(1).toString());
-        assertEquals("[[30.955,50.3527],[11.589237,50.927054]]", lines.get(2).toString());
+        assertEquals("[[30.7903,50.5111],[11.58924,50.92705]]", lines.get(1).toString());
+        assertEquals("[[30.955,50.3527],[11.58924,50.92705]]", lines.get(2).toString());
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.twintowns.partnerships.municipality.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
@@ -18,6 +17,7 @@ import org.twintowns.commons.http.Languages;
 import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.persistence.LikePatterns;
 import org.twintowns.commons.persistence.WhereClause;
+import org.twintowns.partnerships.map.BoundingBox;
 import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.municipality.MunicipalityName;
 import org.twintowns.partnerships.municipality.search.SearchKeys;
@@ -143,11 +143,28 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
         return new Slice(ids.stream().map(found::get).toList(), count(FROM + where.condition(), where.parameters()));
     }
 
-    /** Every municipality matching the filter that has coordinates, up to {@code limit + 1} of them. */
-    public List<Municipality> located(MunicipalityFilter filter, int limit) {
+    /**
+     * Every municipality matching the filter that has coordinates and lies in {@code box} (null: anywhere),
+     * up to {@code limit + 1} of them, as map points: one query that reads only the columns a map shows,
+     * no entities to track.
+     */
+    public List<MapPoint> located(MunicipalityFilter filter, BoundingBox box, int limit) {
         WhereClause where = where(filter).and("m.latitude is not null");
-        return find(FROM + where.condition(), Sort.by("name").and("id"), where.parameters())
-                .range(0, limit).list();
+        if (box != null) {
+            // Latitude first, as the index (municipality_position_idx) has it.
+            where.and("m.latitude between :south and :north", "south", box.minLatitude()).with("north", box.maxLatitude())
+                    .and("m.longitude between :west and :east", "west", box.minLongitude()).with("east", box.maxLongitude());
+        }
+        return where.bind(getEntityManager().createQuery("select new " + MapPoint.class.getName()
+                        + "(m.id, m.name, m.slug, m.kind, m.countryCode, m.subdivision, m.population, m.latitude, "
+                        + "m.longitude) " + FROM + where.condition() + " order by m.name, m.id", MapPoint.class))
+                .setMaxResults(limit + 1)
+                .getResultList();
+    }
+
+    /** What a map shows of a municipality. */
+    public record MapPoint(UUID id, String name, String slug, Municipality.Kind kind, String countryCode,
+                           String subdivision, Integer population, double latitude, double longitude) {
     }
 
     /** Conditions on alias {@code m}. */

@@ -21,7 +21,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
-import org.twintowns.partnerships.municipality.Municipality;
+import org.twintowns.partnerships.map.MapParams;
+import org.twintowns.partnerships.municipality.repository.MunicipalityRepository.MapPoint;
 import org.twintowns.partnerships.municipality.service.MunicipalityService;
 
 /** Searching the municipality registry: a page of JSON, or all matches as a GeoJSON map. */
@@ -52,7 +53,10 @@ public class MunicipalityListResource {
                     + "places first among equals; an explicit sort wins. displayName, also in the map, follows lang "
                     + "or Accept-Language. With Accept: application/geo+json the answer is an RFC 7946 "
                     + "FeatureCollection of points: every matching municipality with coordinates (paging, sorting, "
-                    + "updatedSince and after do not apply; at most " + GEOJSON_LIMIT + ").")
+                    + "updatedSince and after do not apply; at most " + GEOJSON_LIMIT + "). A map of one state: "
+                    + "subdivision=DE-BY (a German municipality's state follows the first two digits of its AGS), "
+                    + "or bbox; properties=MINIMAL and precision make it smaller. bbox, properties and precision "
+                    + "apply to GeoJSON only.")
     @APIResponse(responseCode = "200", description = "One page of municipalities, or a FeatureCollection",
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityPage.class)),
@@ -60,11 +64,11 @@ public class MunicipalityListResource {
                         schema = @Schema(implementation = MunicipalityGeoJson.class))
             })
     public RestResponse<?> list(@BeanParam @Valid PageParams paging, @BeanParam @Valid MunicipalityQuery query,
-                                @Context HttpHeaders headers) {
+                                @BeanParam @Valid MapParams map, @Context HttpHeaders headers) {
         if (MunicipalityGeoJson.isPreferred(headers.getAcceptableMediaTypes())) {
-            List<Municipality> located = service.located(query.toFilter(), GEOJSON_LIMIT);
+            List<MapPoint> located = service.located(query.toFilter(), map.box(), GEOJSON_LIMIT);
             return RestResponse.ResponseBuilder.ok(
-                    MunicipalityGeoJson.of(located, service.displayNames(located, language.preferred())),
+                    MunicipalityGeoJson.of(located, service.displayNames(located, language.preferred()), map),
                     MunicipalityGeoJson.MEDIA_TYPE).build();
         }
         return PageLinks.response(uriInfo, service.list(query.toFilter(), paging, language.preferred()));

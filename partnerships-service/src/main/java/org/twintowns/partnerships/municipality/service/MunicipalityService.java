@@ -21,9 +21,11 @@ import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.problem.ProblemType;
 import org.twintowns.commons.security.Caller;
 import org.twintowns.commons.text.Slugs;
+import org.twintowns.partnerships.map.BoundingBox;
 import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.municipality.mapping.MunicipalityMapper;
 import org.twintowns.partnerships.municipality.repository.MunicipalityRepository;
+import org.twintowns.partnerships.municipality.repository.MunicipalityRepository.MapPoint;
 import org.twintowns.partnerships.municipality.repository.MunicipalityRepository.MunicipalityFilter;
 import org.twintowns.partnerships.municipality.rest.MergeRequest;
 import org.twintowns.partnerships.municipality.rest.MunicipalityRequest;
@@ -140,18 +142,18 @@ public class MunicipalityService {
     }
 
     /** Municipalities with coordinates matching the filter; refuses more than {@code limit}. */
-    public List<Municipality> located(MunicipalityFilter filter, int limit) {
-        List<Municipality> found = repository.located(filter, limit);
+    public List<MapPoint> located(MunicipalityFilter filter, BoundingBox box, int limit) {
+        List<MapPoint> found = repository.located(filter, box, limit);
         if (found.size() > limit) {
             throw ProblemException.invalidField("filter", "more than " + limit
-                    + " municipalities match; narrow the filter (country, subdivision, kind or name)");
+                    + " municipalities match; narrow the filter (bbox, country, subdivision, kind or name)");
         }
         return found;
     }
 
     /** The municipalities' names in the reader's languages, where they have one, read in one query. */
-    public Map<UUID, String> displayNames(List<Municipality> municipalities, List<String> languages) {
-        return repository.displayNames(municipalities.stream().map(m -> m.id).toList(), languages);
+    public Map<UUID, String> displayNames(List<MapPoint> points, List<String> languages) {
+        return repository.displayNames(points.stream().map(MapPoint::id).toList(), languages);
     }
 
     private Municipality find(UUID id) {

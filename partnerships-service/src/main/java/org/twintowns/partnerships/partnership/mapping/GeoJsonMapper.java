@@ -1,10 +1,13 @@
 package org.twintowns.partnerships.partnership.mapping;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.twintowns.partnerships.map.MapParams;
+import org.twintowns.partnerships.map.Positions;
 import org.twintowns.partnerships.partnership.repository.GeoRow;
 import org.twintowns.partnerships.partnership.rest.PartnershipFeatureCollection;
 import org.twintowns.partnerships.partnership.rest.PartnershipFeatureCollection.Feature;
@@ -15,8 +18,6 @@ import org.twintowns.partnerships.partnership.rest.PartnershipFeatureCollection.
 /** Turns participant rows into GeoJSON features, one per partnership that has two placed participants. */
 public final class GeoJsonMapper {
 
-    private static final double SCALE = 1_000_000d;
-
     private GeoJsonMapper() {
     }
 
@@ -24,34 +25,37 @@ public final class GeoJsonMapper {
      * {@code rows} must come grouped by partnership, as the repository returns them;
      * {@code displayNames} holds the participants' names in the reader's languages, where they have one.
      */
-    public static PartnershipFeatureCollection toFeatureCollection(List<GeoRow> rows, Map<UUID, String> displayNames) {
+    public static PartnershipFeatureCollection toFeatureCollection(List<GeoRow> rows, Map<UUID, String> displayNames,
+                                                                   MapParams map) {
         Map<UUID, List<GeoRow>> byPartnership = new LinkedHashMap<>();
         for (GeoRow row : rows) {
             byPartnership.computeIfAbsent(row.partnershipId(), id -> new ArrayList<>()).add(row);
         }
         List<Feature> features = new ArrayList<>();
         for (List<GeoRow> participants : byPartnership.values()) {
-            List<double[]> positions = participants.stream().filter(GeoRow::hasCoordinates)
-                    .map(GeoJsonMapper::position).toList();
+            List<BigDecimal[]> positions = participants.stream().filter(GeoRow::hasCoordinates)
+                    .map(row -> position(row, map.precision)).toList();
             if (positions.size() < 2) {
                 // A line needs two ends: a partnership with fewer placed participants is not drawn.
                 continue;
             }
             GeoRow first = participants.get(0);
-            Properties properties = new Properties(first.partnershipId(), first.type(), first.status(),
-                    first.establishedOn(), first.title(),
-                    participants.stream().map(p -> new Participant(p.municipalityId(), p.municipalityName(),
-                            displayNames.getOrDefault(p.municipalityId(), p.municipalityName()))).toList());
+            Properties properties = map.minimal()
+                    ? new Properties(first.partnershipId(), first.type(), first.status(), null, first.title(), null)
+                    : new Properties(first.partnershipId(), first.type(), first.status(),
+                            first.establishedOn(), first.title(),
+                            participants.stream().map(p -> new Participant(p.municipalityId(), p.municipalityName(),
+                                    displayNames.getOrDefault(p.municipalityId(), p.municipalityName()))).toList());
             features.add(Feature.of(first.partnershipId(), geometry(positions), properties));
         }
         return PartnershipFeatureCollection.of(features);
     }
 
-    private static Geometry geometry(List<double[]> positions) {
+    private static Geometry geometry(List<BigDecimal[]> positions) {
         if (positions.size() == 2) {
             return Geometry.lineString(positions);
         }
-        List<List<double[]>> lines = new ArrayList<>();
+        List<List<BigDecimal[]>> lines = new ArrayList<>();
         for (int i = 0; i < positions.size(); i++) {
             for (int j = i + 1; j < positions.size(); j++) {
                 lines.add(List.of(positions.get(i), positions.get(j)));
@@ -61,12 +65,7 @@ public final class GeoJsonMapper {
     }
 
     /** RFC 7946 positions are longitude first. */
-    private static double[] position(GeoRow row) {
-        return new double[] {round(row.longitude()), round(row.latitude())};
-    }
-
-    private static double round(double degrees) {
-        // Six decimals are about 0.1 m: more precision than any town centre has.
-        return Math.round(degrees * SCALE) / SCALE;
+    private static BigDecimal[] position(GeoRow row, int decimals) {
+        return new BigDecimal[] {Positions.round(row.longitude(), decimals), Positions.round(row.latitude(), decimals)};
     }
 }

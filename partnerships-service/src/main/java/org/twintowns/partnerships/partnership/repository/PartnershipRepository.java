@@ -13,6 +13,7 @@ import org.twintowns.commons.paging.Total;
 import org.twintowns.commons.paging.Totals;
 import org.twintowns.commons.persistence.IdOrder;
 import org.twintowns.commons.persistence.WhereClause;
+import org.twintowns.partnerships.map.BoundingBox;
 import org.twintowns.partnerships.partnership.Partnership;
 
 /** Queries over partnerships. Filtered queries are native SQL built by {@link PartnershipWhere}. */
@@ -57,8 +58,9 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
                 .filter(id -> !id.equals(except));
     }
 
-    public long count(PartnershipFilter filter) {
-        WhereClause where = PartnershipWhere.of(filter);
+    /** The number of partnerships a map of {@code box} (null: anywhere) draws at most. */
+    public long count(PartnershipFilter filter, BoundingBox box) {
+        WhereClause where = mapWhere(filter, box);
         Object count = where.bind(getEntityManager().createNativeQuery(
                 "SELECT count(*) FROM partnership p WHERE " + where.condition())).getSingleResult();
         return SqlRows.count(count);
@@ -90,15 +92,32 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         return IdOrder.inOrderOf(ids, list("id in ?1", ids), p -> p.id);
     }
 
-    /** Every participant of every matching partnership, grouped by partnership in a stable order. */
-    public List<GeoRow> findGeoRows(PartnershipFilter filter) {
-        WhereClause where = PartnershipWhere.of(filter);
+    /**
+     * Every participant of every matching partnership with a participant in {@code box} (null: anywhere),
+     * grouped by partnership in a stable order.
+     */
+    public List<GeoRow> findGeoRows(PartnershipFilter filter, BoundingBox box) {
+        WhereClause where = mapWhere(filter, box);
         List<?> rows = where.bind(getEntityManager().createNativeQuery(GEO_ROWS.formatted(where.condition())))
                 .getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> new GeoRow(
                 SqlRows.uuid(r[0]), Partnership.Type.valueOf(SqlRows.text(r[1])),
                 Partnership.Status.valueOf(SqlRows.text(r[2])), SqlRows.date(r[3]), SqlRows.text(r[4]),
                 SqlRows.uuid(r[5]), SqlRows.text(r[6]), SqlRows.decimal(r[7]), SqlRows.decimal(r[8]))).toList();
+    }
+
+    /** A line is on the map of a box when one of its ends lies in it, however far the other. */
+    private static WhereClause mapWhere(PartnershipFilter filter, BoundingBox box) {
+        WhereClause where = PartnershipWhere.of(filter);
+        if (box != null) {
+            where.and("""
+                    EXISTS (SELECT 1 FROM partnership_participant bp JOIN municipality bm ON bm.id = bp.municipality_id
+                            WHERE bp.partnership_id = p.id AND bm.latitude BETWEEN :south AND :north
+                            AND bm.longitude BETWEEN :west AND :east)""")
+                    .with("south", box.minLatitude()).with("north", box.maxLatitude())
+                    .with("west", box.minLongitude()).with("east", box.maxLongitude());
+        }
+        return where;
     }
 
     /** Projection for {@link #findSameParticipants}. */

@@ -1,6 +1,7 @@
 package org.twintowns.partnerships.partnership.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -9,7 +10,7 @@ import org.twintowns.partnerships.partnership.Partnership;
 
 /**
  * Partnerships as an RFC 7946 GeoJSON FeatureCollection: each a line between its participants.
- * Positions are [longitude, latitude], in WGS 84 degrees rounded to 6 decimals.
+ * Positions are [longitude, latitude], in WGS 84 degrees rounded to the map's precision (5 decimals by default).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "PartnershipFeatureCollection")
@@ -46,16 +47,16 @@ public record PartnershipFeatureCollection(
             @Schema(ref = "PartnershipCoordinates")
             Object coordinates) {
 
-        public static Geometry lineString(List<double[]> positions) {
+        public static Geometry lineString(List<BigDecimal[]> positions) {
             return new Geometry("LineString", positions);
         }
 
-        public static Geometry multiLineString(List<List<double[]>> lines) {
+        public static Geometry multiLineString(List<List<BigDecimal[]>> lines) {
             return new Geometry("MultiLineString", lines);
         }
     }
 
-    /** What a map shows about a partnership. */
+    /** What a map shows about a partnership; with properties=MINIMAL no establishedOn and no participants. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PartnershipFeatureProperties")
     public record Properties(

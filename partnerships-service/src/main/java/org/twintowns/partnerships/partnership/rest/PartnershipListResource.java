@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
+import org.twintowns.partnerships.map.MapParams;
 import org.twintowns.partnerships.municipality.rest.DisplayLanguage;
 import org.twintowns.partnerships.partnership.service.PartnershipSearchService;
 import org.twintowns.partnerships.partnership.service.PartnershipStatisticsService;
@@ -50,7 +51,9 @@ public class PartnershipListResource {
                     + "(partnerships.geojson.max-features, 20,000 by default). Each "
                     + "partnership is a LineString between two participants or a MultiLineString joining each of "
                     + "three or more to every other, at [longitude, latitude]; participants without coordinates "
-                    + "are left out, and a partnership with fewer than two placed participants is not drawn.\n\n"
+                    + "are left out, and a partnership with fewer than two placed participants is not drawn. With bbox, "
+                    + "only the partnerships with a participant in the box (the line may end outside it); "
+                    + "properties=MINIMAL leaves out the participants' names; precision sets the decimals.\n\n"
                     + "Both name participants by displayName in the language of lang or Accept-Language; internal "
                     + "contacts never appear in a list.")
     @APIResponse(responseCode = "200", description = "One page of partnerships, or the map of all that match")
@@ -67,8 +70,8 @@ public class PartnershipListResource {
     @APIResponse(responseCode = "200", description = "One page of partnerships, or the map of all that match",
             content = @Content(mediaType = GEO_JSON, schema = @Schema(implementation = PartnershipFeatureCollection.class)))
     public PartnershipFeatureCollection map(@BeanParam @Valid PartnershipQuery query,
-            @BeanParam @Valid DisplayLanguage language) {
-        return search.map(query.toFilter(), language.preferred());
+            @BeanParam @Valid MapParams map, @BeanParam @Valid DisplayLanguage language) {
+        return search.map(query.toFilter(), map, language.preferred());
     }
 
     @GET

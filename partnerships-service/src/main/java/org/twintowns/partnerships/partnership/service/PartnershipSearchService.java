@@ -15,6 +15,8 @@ import org.twintowns.commons.paging.PageParams;
 import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.partnership.Partnership;
 import org.twintowns.partnerships.partnership.config.PartnershipConfig;
+import org.twintowns.partnerships.map.BoundingBox;
+import org.twintowns.partnerships.map.MapParams;
 import org.twintowns.partnerships.partnership.mapping.GeoJsonMapper;
 import org.twintowns.partnerships.partnership.mapping.PartnershipMapper;
 import org.twintowns.partnerships.partnership.repository.GeoRow;
@@ -57,16 +59,18 @@ public class PartnershipSearchService {
     }
 
     /** Every matching partnership as a GeoJSON feature; refused when more match than a map can take. */
-    public PartnershipFeatureCollection map(PartnershipFilter filter, List<String> languages) {
+    public PartnershipFeatureCollection map(PartnershipFilter filter, MapParams map, List<String> languages) {
         int limit = config.geojson().maxFeatures();
-        long matching = repository.count(filter);
+        BoundingBox box = map.box();
+        long matching = repository.count(filter, box);
         if (matching > limit) {
             throw PartnershipProblems.tooManyResults(matching, limit);
         }
-        List<GeoRow> rows = repository.findGeoRows(filter);
-        Map<UUID, String> displayNames = lookup.displayNames(
+        List<GeoRow> rows = repository.findGeoRows(filter, box);
+        // A minimal map names no participants: their names need not be looked up.
+        Map<UUID, String> displayNames = map.minimal() ? Map.of() : lookup.displayNames(
                 rows.stream().map(GeoRow::municipalityId).collect(Collectors.toSet()), languages);
-        PartnershipFeatureCollection collection = GeoJsonMapper.toFeatureCollection(rows, displayNames);
+        PartnershipFeatureCollection collection = GeoJsonMapper.toFeatureCollection(rows, displayNames, map);
         // Partnerships created between the count and the read could still push it over the limit.
         if (collection.features().size() > limit) {
             throw PartnershipProblems.tooManyResults(collection.features().size(), limit);
