@@ -124,6 +124,16 @@ public abstract class ListEndpointSuite {
     }
 
     @TestFactory
+    Stream<DynamicTest> everyPublicReadIsCompressedCacheableAndRevalidates() {
+        return org.twintowns.testing.http.PublicCachingProperty.everyPublicRead(readsMadeAtEachRequest());
+    }
+
+    /** The public reads of the service whose answer names the moment it was made, so never revalidates. */
+    protected java.util.Set<String> readsMadeAtEachRequest() {
+        return java.util.Set.of();
+    }
+
+    @TestFactory
     Stream<DynamicTest> everyListWithUpdatedAtTakesTheSyncParameters() {
         List<ListOperation> lists = ListOperation.served();
         assertFalse(lists.isEmpty(), "the contract has no list (an operation answering the Page envelope)");
