@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.twintowns.commons.problem.ProblemType;
+import org.twintowns.testing.http.PublicCachingProperty;
 import org.twintowns.testing.sync.ListOperation;
 import org.twintowns.testing.sync.SyncWalk;
 import org.twintowns.testing.sync.SyncWalk.Item;
@@ -125,12 +127,12 @@ public abstract class ListEndpointSuite {
 
     @TestFactory
     Stream<DynamicTest> everyPublicReadIsCompressedCacheableAndRevalidates() {
-        return org.twintowns.testing.http.PublicCachingProperty.everyPublicRead(readsMadeAtEachRequest());
+        return PublicCachingProperty.everyPublicRead(readsMadeAtEachRequest());
     }
 
     /** The public reads of the service whose answer names the moment it was made, so never revalidates. */
-    protected java.util.Set<String> readsMadeAtEachRequest() {
-        return java.util.Set.of();
+    protected Set<String> readsMadeAtEachRequest() {
+        return Set.of();
     }
 
     @TestFactory

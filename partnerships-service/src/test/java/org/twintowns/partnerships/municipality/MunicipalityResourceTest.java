@@ -17,6 +17,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -45,9 +46,9 @@ class MunicipalityResourceTest extends ListEndpointSuite {
     }
 
     @Override
-    protected java.util.Set<String> readsMadeAtEachRequest() {
+    protected Set<String> readsMadeAtEachRequest() {
         // The consistency report names the moment it was generated: caches keep it, none revalidates it.
-        return java.util.Set.of("getConsistencyReport");
+        return Set.of("getConsistencyReport");
     }
 
     /** A unique name per test keeps tests independent of each other and of earlier data. */
