@@ -28,6 +28,10 @@ public class CachingHeadersFilter implements OASFilter {
     static final String NOT_MODIFIED = "If-None-Match names the answer's current ETag; the answer has no body";
     /** The longest Cache-Control the services send (media bytes: public, max-age=31536000, immutable). */
     private static final int CACHE_CONTROL_LENGTH = 64;
+    /** Directives with optional numbers, as the services write them: {@code public, max-age=60}. */
+    static final String CACHE_CONTROL_PATTERN = "^[a-z-]+(=[0-9]+)?(, [a-z-]+(=[0-9]+)?)*$";
+    /** A version ({@code "7"}) or a digest, strong or weak ({@code W/"hw7PvnArd4OnYVIP"}). */
+    static final String ETAG_PATTERN = "^(W/)?\"[A-Za-z0-9_-]*\"$";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -43,8 +47,8 @@ public class CachingHeadersFilter implements OASFilter {
             if (ok == null) {
                 continue;
             }
-            addHeader(ok, "Cache-Control", CACHE_CONTROL, CACHE_CONTROL_LENGTH);
-            addHeader(ok, "ETag", ETAG, ETags.MAX_VERSION_TAG_LENGTH);
+            addHeader(ok, "Cache-Control", CACHE_CONTROL, CACHE_CONTROL_PATTERN, CACHE_CONTROL_LENGTH);
+            addHeader(ok, "ETag", ETAG, ETAG_PATTERN, ETags.MAX_VERSION_TAG_LENGTH);
             SecurityResponsesFilter.document(get, "304", NOT_MODIFIED);
         }
     }
@@ -55,12 +59,14 @@ public class CachingHeadersFilter implements OASFilter {
                 .anyMatch(requirement -> requirement.getSchemes() == null || requirement.getSchemes().isEmpty());
     }
 
-    private static void addHeader(APIResponse response, String name, String description, int maxLength) {
+    private static void addHeader(APIResponse response, String name, String description, String pattern,
+            int maxLength) {
         if (response.getHeaders() != null && response.getHeaders().keySet().stream().anyMatch(name::equalsIgnoreCase)) {
             return;
         }
         Header header = OASFactory.createHeader().description(description)
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(maxLength));
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                .pattern(pattern).maxLength(maxLength));
         response.addHeader(name, header);
     }
 }

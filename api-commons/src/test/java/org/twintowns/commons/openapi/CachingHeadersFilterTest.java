@@ -2,6 +2,7 @@ package org.twintowns.commons.openapi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,18 @@ class CachingHeadersFilterTest {
                 .getDescription());
         assertEquals("The version", versioned.getResponses().getAPIResponse("200").getHeaders().get("ETag")
                 .getDescription());
+    }
+
+    @Test
+    void shouldDescribeTheValuesTheServicesSend() {
+        for (String value : List.of(org.twintowns.commons.http.PublicCaching.DEFAULT,
+                org.twintowns.commons.http.PublicCaching.MAP, "no-cache", "private, no-store",
+                "public, max-age=31536000, immutable")) {
+            assertTrue(value.matches(CachingHeadersFilter.CACHE_CONTROL_PATTERN), value);
+        }
+        for (String value : List.of("\"7\"", "W/\"hw7PvnArd4OnYVIP\"", "\"hw7PvnArd4OnYVIP\"")) {
+            assertTrue(value.matches(CachingHeadersFilter.ETAG_PATTERN), value);
+        }
     }
 
     @Test
