@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.twintowns.commons.paging.PageParams;
 import org.twintowns.commons.problem.ProblemType;
+import org.twintowns.testing.http.PublicCachingProperty;
 import org.twintowns.testing.sql.SqlStatements;
 import org.twintowns.testing.sync.ListOperation;
 import org.twintowns.testing.sync.SyncWalk;
@@ -124,6 +126,16 @@ public abstract class ListEndpointSuite {
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPublicReadIsCompressedCacheableAndRevalidates() {
+        return PublicCachingProperty.everyPublicRead(readsMadeAtEachRequest());
+    }
+
+    /** The public reads of the service whose answer names the moment it was made, so never revalidates. */
+    protected Set<String> readsMadeAtEachRequest() {
+        return Set.of();
     }
 
     @TestFactory

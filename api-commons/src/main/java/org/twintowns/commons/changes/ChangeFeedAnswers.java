@@ -1,5 +1,6 @@
 package org.twintowns.commons.changes;
 
+import org.twintowns.commons.http.PublicCaching;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,7 +83,7 @@ public class ChangeFeedAnswers {
         URI link = next.clone().replaceQueryParam("after", batch.next()).build();
         RestResponse.ResponseBuilder<String> response = RestResponse.ResponseBuilder.ok(body.toString(),
                         MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.CACHE_CONTROL, "no-cache")
+                .header(HttpHeaders.CACHE_CONTROL, PublicCaching.ALWAYS_REVALIDATE)
                 .header("Link", "<" + link.getRawPath() + "?" + link.getRawQuery() + ">; rel=\"next\"");
         if (wait > 0) {
             response.header(PreferWait.APPLIED, "wait=" + wait);

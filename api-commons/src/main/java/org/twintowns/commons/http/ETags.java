@@ -1,6 +1,9 @@
 package org.twintowns.commons.http;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Base64;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.problem.ProblemType;
 
@@ -17,6 +20,8 @@ public final class ETags {
     public static final ProblemType PRECONDITION_FAILED = ProblemType.PRECONDITION_FAILED;
     /** The longest tag of a version: a quoted long ({@code "9223372036854775807"}). */
     public static final int MAX_VERSION_TAG_LENGTH = 21;
+    /** 96 bits of a body's SHA-256: no two bodies a client could hold collide, and the tag stays short. */
+    private static final int DIGEST_OCTETS = 12;
     /** The longest If-Match or If-None-Match accepted: room for dozens of tags, refused (400) beyond. */
     public static final int MAX_HEADER_LENGTH = 1024;
 
@@ -26,6 +31,47 @@ public final class ETags {
     /** The strong entity tag of a version, quoted as it goes into the header: {@code "7"}. */
     public static String of(long version) {
         return "\"" + version + "\"";
+    }
+
+    /**
+     * The entity tag of a body that has no version (a calendar): a digest of its bytes, so the same
+     * text always has the same tag.
+     */
+    public static String ofContent(byte[] body, int length) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(body, 0, length);
+            byte[] digest = Arrays.copyOf(sha.digest(), DIGEST_OCTETS);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    /**
+     * {@link #ofContent} as a weak tag, for bodies serialized by the framework (lists, maps): another
+     * encoding of the same data (gzip) is semantically the same answer.
+     */
+    public static String weakOfContent(byte[] body, int length) {
+        return "W/" + ofContent(body, length);
+    }
+
+    /**
+     * True when {@code If-None-Match} names {@code etag} or is {@code *}, by weak comparison (RFC
+     * 9110 section 8.8.3.2); a header longer than {@link #MAX_HEADER_LENGTH} names nothing.
+     */
+    public static boolean namedIn(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank() || ifNoneMatch.length() > MAX_HEADER_LENGTH) {
+            return false;
+        }
+        String opaque = opaque(etag);
+        return Arrays.stream(ifNoneMatch.split(","))
+                .map(String::trim)
+                .anyMatch(tag -> tag.equals("*") || opaque(tag).equals(opaque));
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 
     /**

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * The one filter MicroProfile OpenAPI takes ({@code mp.openapi.filter}): the shared contract rules
  * of {@link SecurityResponsesFilter}, {@link ParameterResponsesFilter}, {@link BodyResponsesFilter}, {@link IdempotencyResponsesFilter},
- * {@link ConditionalResponsesFilter}, {@link DatabaseResponsesFilter}, {@link LimitsFilter} and {@link RequestExamplesFilter}, applied to
+ * {@link ConditionalResponsesFilter}, {@link CachingHeadersFilter}, {@link DatabaseResponsesFilter}, {@link LimitsFilter} and {@link RequestExamplesFilter}, applied to
  * every service's document; {@link ProblemResponsesFilter} comes last, so that every refusal the
  * others add is a problem too.
  */
@@ -22,6 +22,7 @@ public class PlatformOpenApiFilter implements OASFilter {
     private final LimitsFilter limits = new LimitsFilter();
     private final IdempotencyResponsesFilter idempotency = new IdempotencyResponsesFilter();
     private final ConditionalResponsesFilter conditional = new ConditionalResponsesFilter();
+    private final CachingHeadersFilter caching = new CachingHeadersFilter();
     private final RequestExamplesFilter examples = new RequestExamplesFilter();
     private final ProblemResponsesFilter problems = new ProblemResponsesFilter();
 
@@ -47,6 +48,7 @@ public class PlatformOpenApiFilter implements OASFilter {
         bodies.filterOpenAPI(openAPI);
         idempotency.filterOpenAPI(openAPI);
         conditional.filterOpenAPI(openAPI);
+        caching.filterOpenAPI(openAPI);
         database.filterOpenAPI(openAPI);
         examples.filterOpenAPI(openAPI);
         problems.filterOpenAPI(openAPI);

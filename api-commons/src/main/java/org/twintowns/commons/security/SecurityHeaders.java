@@ -10,9 +10,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Browser hardening headers on every response, also on those the HTTP layer writes itself (404
  * fallback, 413, failures): no MIME sniffing, no framing, no referrer, a Content-Security-Policy
- * that lets an API response load nothing, and {@code Cache-Control: no-store} on answers to
- * requests that carry credentials, since those may hold non-public data. A header a resource set
- * itself is kept.
+ * that lets an API response load nothing, and {@code Cache-Control: private, no-store} on answers
+ * to requests that carry credentials, since those may hold non-public data (drafts, embargoed news,
+ * registrations). A header a resource set itself is kept, but never one that lets a shared cache
+ * keep such an answer ({@code public}): public reads get theirs from
+ * {@link org.twintowns.commons.http.PublicCaching}.
  */
 @ApplicationScoped
 public class SecurityHeaders {
@@ -25,6 +27,9 @@ public class SecurityHeaders {
      */
     public static final String SWAGGER_UI_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
+
+    /** An answer that depends on who asks: no cache keeps it, and only the client's own could. */
+    public static final String PRIVATE = "private, no-store";
 
     /** After the request id filter, before the body limit, so that every answer gets the headers. */
     static final int PRIORITY = 9_500;
@@ -53,8 +58,8 @@ public class SecurityHeaders {
             if (policy != null) {
                 setIfAbsent(headers, "Content-Security-Policy", policy);
             }
-            if (credentials) {
-                setIfAbsent(headers, "Cache-Control", "no-store");
+            if (credentials && sharedCacheMayKeep(headers.get("Cache-Control"))) {
+                headers.set("Cache-Control", PRIVATE);
             }
         });
         ctx.next();
@@ -70,6 +75,15 @@ public class SecurityHeaders {
             return null;
         }
         return API_POLICY;
+    }
+
+    private static boolean sharedCacheMayKeep(String cacheControl) {
+        if (cacheControl == null) {
+            return true;
+        }
+        // RFC 9111 section 3.5: what lets a shared cache keep an answer to a request with Authorization.
+        String lower = cacheControl.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("public") || lower.contains("s-maxage") || lower.contains("must-revalidate");
     }
 
     private static void setIfAbsent(MultiMap headers, String name, String value) {

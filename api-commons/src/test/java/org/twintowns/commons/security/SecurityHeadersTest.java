@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.twintowns.commons.http.PublicCaching;
 
 /** Every response, from resources and from the HTTP layer alike, carries the browser hardening headers. */
 @QuarkusTest
@@ -33,7 +34,7 @@ class SecurityHeadersTest {
     @Test
     void shouldHardenResourceResponses() {
         hardened(given().get("/secured-probe").then().statusCode(200), SecurityHeaders.API_POLICY)
-                .header("Cache-Control", nullValue());
+                .header("Cache-Control", equalTo(PublicCaching.DEFAULT));
     }
 
     @Test
@@ -48,9 +49,9 @@ class SecurityHeadersTest {
     @Test
     void shouldForbidStoringAnswersToRequestsWithCredentials() {
         given().header("Authorization", "Bearer abc").get("/secured-probe").then()
-                .header("Cache-Control", equalTo("no-store"));
+                .header("Cache-Control", equalTo("private, no-store"));
         given().header("Authorization", "Bearer abc").get("/no/such/path").then().statusCode(404)
-                .header("Cache-Control", equalTo("no-store"));
+                .header("Cache-Control", equalTo("private, no-store"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.twintowns.gateway.dossier;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.json.JsonObject;
@@ -19,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.twintowns.commons.http.ETags;
+import org.twintowns.commons.http.PublicCaching;
 import org.twintowns.commons.problem.ProblemResponses;
 import org.twintowns.commons.problem.ProblemType;
 import org.twintowns.commons.requestid.RequestIds;
@@ -121,7 +124,17 @@ public class DossierRoutes {
         if (!partial.isEmpty()) {
             ctx.response().putHeader(PARTIAL_HEADER, String.join(", ", partial));
         }
+        // Public reads put together, cacheable like them (with a token SecurityHeaders makes it private);
+        // one with a section missing is not kept, so that the next reader gets the whole again.
+        byte[] body = dossier.encode().getBytes(StandardCharsets.UTF_8);
+        String etag = ETags.weakOfContent(body, body.length);
         ctx.response().putHeader("Vary", "Accept-Language")
-                .putHeader("Content-Type", "application/json").end(dossier.encode());
+                .putHeader("Cache-Control", partial.isEmpty() ? PublicCaching.DEFAULT : "no-store")
+                .putHeader("ETag", etag);
+        if (ETags.namedIn(ctx.request().getHeader("If-None-Match"), etag)) {
+            ctx.response().setStatusCode(304).end();
+            return;
+        }
+        ctx.response().putHeader("Content-Type", "application/json").end(Buffer.buffer(body));
     }
 }

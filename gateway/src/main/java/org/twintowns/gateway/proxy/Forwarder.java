@@ -350,6 +350,12 @@ final class Forwarder {
             out.setStatusMessage(response.statusMessage());
         }
         copyEndToEnd(response.headers(), out.headers(), Forwarder::isGatewayOwned);
+        // The service compressed or not (api-commons Compression): its body goes on as it came, never
+        // compressed again, so its Content-Encoding replaces the identity Quarkus marks every answer with.
+        String encoding = response.getHeader("Content-Encoding");
+        if (encoding != null) {
+            out.headers().set("Content-Encoding", encoding);
+        }
     }
 
     /** The declared length of the answer's body; -1 when it declares none (or nonsense). */

@@ -119,6 +119,8 @@ public class StubServices extends StubServer {
             digestUpload(request, path.substring("/api/v1/upload/".length()));
         } else if (path.startsWith("/api/v1/download/")) {
             download(request, path.substring("/api/v1/download/".length()), Long.parseLong(request.getParam("bytes")));
+        } else if (path.equals("/api/v1/echo/compressed")) {
+            CompressionThroughGatewayTest.answer(request);
         } else if (path.equals("/api/v1/echo/conditional")) {
             conditional(request);
         } else if (path.equals("/api/v1/echo/connection-headers")) {

@@ -1,5 +1,7 @@
 package org.twintowns.news.feed;
 
+import org.twintowns.commons.http.PublicCaching;
+import org.twintowns.commons.http.CachePolicy;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -59,6 +61,8 @@ public class NewsFeedResource {
     @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = RSS,
             schema = @Schema(type = SchemaType.STRING, description = "An RSS 2.0 document")))
     @APIResponse(responseCode = "400", description = "Invalid filter")
+    // Feed readers poll for what is new, and a withdrawn item must drop out at once.
+    @CachePolicy(PublicCaching.ALWAYS_REVALIDATE)
     public String rss(@BeanParam @Valid NewsQuery query, @Parameter(description = "Number of items (1 to 100)")
                       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit) {
         return feed(NewsFeeds.RSS, query, limit);
@@ -72,6 +76,7 @@ public class NewsFeedResource {
     @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = ATOM,
             schema = @Schema(type = SchemaType.STRING, description = "An Atom 1.0 feed document (RFC 4287)")))
     @APIResponse(responseCode = "400", description = "Invalid filter")
+    @CachePolicy(PublicCaching.ALWAYS_REVALIDATE)
     public String atom(@BeanParam @Valid NewsQuery query, @Parameter(description = "Number of items (1 to 100)")
                        @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit) {
         return feed(NewsFeeds.ATOM, query, limit);

@@ -1,5 +1,7 @@
 package org.twintowns.news.search;
 
+import org.twintowns.commons.http.PublicCaching;
+import org.twintowns.commons.http.CachePolicy;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -43,6 +45,8 @@ public class NewsSearchResource {
                     + "filters; language also picks the stemming.")
     @APIResponse(responseCode = "200", description = "One page of matches, best first")
     @APIResponse(responseCode = "400", description = "Missing q, invalid paging or filter")
+    // Like the list: a withdrawn item must drop out of what caches answer at once.
+    @CachePolicy(PublicCaching.ALWAYS_REVALIDATE)
     public RestResponse<NewsSearchResults> search(
             @Parameter(description = "What to search for", example = "Partnerschaft Ukraine", required = true)
             @QueryParam("q") @NotBlank @Size(max = 200) String q,

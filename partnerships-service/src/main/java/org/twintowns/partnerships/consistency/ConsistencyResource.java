@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.twintowns.commons.http.CachePolicy;
 
 /** The registry's consistency report. */
 @Path("/api/v1/partnerships/consistency")
@@ -27,6 +28,8 @@ public class ConsistencyResource {
                     + "that are likely one place recorded twice.")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(schema = @Schema(implementation = ConsistencyReport.class)))
+    // Scans the whole registry and names the moment it ran: a report five minutes old serves as well.
+    @CachePolicy("public, max-age=300, stale-while-revalidate=600")
     public ConsistencyReport report() {
         return service.report();
     }

@@ -66,6 +66,6 @@ class PartnershipsLeakTest {
                 .body(not(containsString(secret)));
         given().auth().oauth2(TestTokens.editorOf(jena)).get("/api/v1/partnerships/" + id).then().statusCode(200)
                 .body(containsString(secret))
-                .header("Cache-Control", "no-store");
+                .header("Cache-Control", "private, no-store");
     }
 }

@@ -2,10 +2,6 @@ package org.twintowns.events.event.calendar;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.Base64;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.http.ETags;
 
@@ -19,9 +15,6 @@ public final class CalendarAnswer {
     /** Calendar apps poll a subscription every few minutes to hours; five minutes of staleness is fine. */
     public static final String CACHE_CONTROL = "public, max-age=300";
 
-    /** 96 bits of the digest: no two texts a client could hold collide, and the tag fits ETags' 21 characters. */
-    private static final int ETAG_OCTETS = 12;
-
     private CalendarAnswer() {
     }
 
@@ -29,7 +22,7 @@ public final class CalendarAnswer {
     public static RestResponse<String> of(String calendar, String ifNoneMatch) {
         ETags.checkLength(HttpHeaders.IF_NONE_MATCH, ifNoneMatch);
         String etag = etag(calendar);
-        RestResponse.ResponseBuilder<String> answer = matches(ifNoneMatch, etag)
+        RestResponse.ResponseBuilder<String> answer = ETags.namedIn(ifNoneMatch, etag)
                 ? RestResponse.ResponseBuilder.create(RestResponse.Status.NOT_MODIFIED)
                 : RestResponse.ResponseBuilder.ok(calendar, EventCalendar.MEDIA_TYPE + "; charset=UTF-8");
         return answer.header(HttpHeaders.ETAG, etag)
@@ -39,18 +32,7 @@ public final class CalendarAnswer {
     }
 
     static String etag(String calendar) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(calendar.getBytes(StandardCharsets.UTF_8));
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, ETAG_OCTETS)) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static boolean matches(String ifNoneMatch, String etag) {
-        return ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(","))
-                .map(String::strip)
-                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
+        byte[] text = calendar.getBytes(StandardCharsets.UTF_8);
+        return ETags.ofContent(text, text.length);
     }
 }

@@ -1,5 +1,8 @@
 package org.twintowns.news.item.rest;
 
+import org.twintowns.commons.security.SecurityHeaders;
+import org.twintowns.commons.http.PublicCaching;
+import org.twintowns.commons.http.CachePolicy;
 import jakarta.inject.Inject;
 import java.util.Collections;
 import jakarta.validation.Valid;
@@ -53,8 +56,9 @@ import org.twintowns.news.media.service.MediaService;
 @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
 public class NewsItemReadResource {
 
-    private static final String PUBLIC = "no-cache";
-    private static final String PRIVATE = "private, no-store";
+    /** A withdrawn item must disappear at once: public answers are kept, but revalidated every time. */
+    private static final String PUBLIC = PublicCaching.ALWAYS_REVALIDATE;
+    private static final String PRIVATE = SecurityHeaders.PRIVATE;
 
     @Inject
     NewsItemService service;
@@ -81,6 +85,7 @@ public class NewsItemReadResource {
     @APIResponse(responseCode = "200", description = "One page of news items")
     @APIResponse(responseCode = "400", description = "Invalid paging, sorting or filter")
     @APIResponse(responseCode = "401", description = "status given without a bearer token")
+    @CachePolicy(PUBLIC)
     public RestResponse<Page<NewsItemView>> list(
             @BeanParam @Valid PageParams paging,
             @BeanParam @Valid NewsQuery query,

@@ -1,5 +1,7 @@
 package org.twintowns.news.media.rest;
 
+import org.twintowns.commons.security.SecurityHeaders;
+import org.twintowns.commons.http.PublicCaching;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -37,7 +39,7 @@ public class MediaReadResource {
     /** The bytes behind a media id never change, so a public copy may be kept for a year. */
     static final String PUBLIC_CONTENT = "public, max-age=31536000, immutable";
     /** Images of items that are not public are answered to their editors only; no cache may keep them. */
-    static final String PRIVATE = "private, no-store";
+    static final String PRIVATE = SecurityHeaders.PRIVATE;
 
     @Inject
     MediaService service;
@@ -52,7 +54,7 @@ public class MediaReadResource {
     @APIResponse(responseCode = "404", description = "No such news item visible to the caller")
     public RestResponse<List<MediaView>> list(@PathParam("id") UUID id) {
         List<MediaView> media = service.list(id);
-        return RestResponse.ResponseBuilder.ok(media).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
+        return RestResponse.ResponseBuilder.ok(media).header(HttpHeaders.CACHE_CONTROL, PublicCaching.ALWAYS_REVALIDATE).build();
     }
 
     @GET
@@ -72,7 +74,7 @@ public class MediaReadResource {
         MediaService.Visible found = service.readable(id, mediaId);
         RestResponse<MediaView> response = new Versioned<>(MediaMapper.toView(found.media()), found.media().version)
                 .current(ifNoneMatch);
-        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, found.isPublic() ? "no-cache" : PRIVATE);
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, found.isPublic() ? PublicCaching.ALWAYS_REVALIDATE : PRIVATE);
         return response;
     }
 

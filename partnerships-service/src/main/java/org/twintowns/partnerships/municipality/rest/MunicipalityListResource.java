@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.twintowns.commons.http.PublicCaching;
 import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
@@ -69,7 +70,7 @@ public class MunicipalityListResource {
             List<MapPoint> located = service.located(query.toFilter(), map.box(), GEOJSON_LIMIT);
             return RestResponse.ResponseBuilder.ok(
                     MunicipalityGeoJson.of(located, service.displayNames(located, language.preferred()), map),
-                    MunicipalityGeoJson.MEDIA_TYPE).build();
+                    MunicipalityGeoJson.MEDIA_TYPE).header(HttpHeaders.CACHE_CONTROL, PublicCaching.MAP).build();
         }
         return PageLinks.response(uriInfo, service.list(query.toFilter(), paging, language.preferred()));
     }

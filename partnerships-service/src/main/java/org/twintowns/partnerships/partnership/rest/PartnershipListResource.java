@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.twintowns.commons.http.CachePolicy;
+import org.twintowns.commons.http.PublicCaching;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
@@ -69,6 +71,7 @@ public class PartnershipListResource {
     @Produces(GEO_JSON)
     @APIResponse(responseCode = "200", description = "One page of partnerships, or the map of all that match",
             content = @Content(mediaType = GEO_JSON, schema = @Schema(implementation = PartnershipFeatureCollection.class)))
+    @CachePolicy(PublicCaching.MAP)
     public PartnershipFeatureCollection map(@BeanParam @Valid PartnershipQuery query,
             @BeanParam @Valid MapParams map, @BeanParam @Valid DisplayLanguage language) {
         return search.map(query.toFilter(), map, language.preferred());

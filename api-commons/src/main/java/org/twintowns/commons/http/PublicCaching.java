@@ -1,0 +1,117 @@
+package org.twintowns.commons.http;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.WriterInterceptor;
+import jakarta.ws.rs.ext.WriterInterceptorContext;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+import org.jboss.resteasy.reactive.server.spi.ServerHttpResponse;
+
+/**
+ * Makes every public read cacheable and revalidatable, lists included, without the resources
+ * doing anything: an answer 200 to a GET without credentials gets a {@code Cache-Control} (the
+ * resource's own, its {@link CachePolicy}, or {@link #DEFAULT}) and, when it has no ETag of its
+ * own (lists have no version), a weak ETag that is a digest of the body as serialized once; an
+ * {@code If-None-Match} naming it gets 304 without a body. Answers to requests with credentials are
+ * left to {@link org.twintowns.commons.security.SecurityHeaders} ({@code private, no-store}).
+ */
+@Provider
+public class PublicCaching implements WriterInterceptor {
+
+    /**
+     * A minute fresh, then served stale for five while a cache revalidates in the background: a
+     * registry changes a few times a day, and a sync walk loses nothing by an older page (its
+     * {@code syncedUntil} is older too, so the next walk starts earlier).
+     */
+    public static final String DEFAULT = "public, max-age=60, stale-while-revalidate=300";
+
+    /**
+     * Whole maps (the registry as GeoJSON, megabytes): five minutes fresh, then up to an hour stale
+     * while a cache fetches the next; a map a few minutes behind the registry misleads no one.
+     */
+    public static final String MAP = "public, max-age=300, stale-while-revalidate=3600";
+
+    /**
+     * Kept, but checked with the service every time (a 304 while nothing changed): for what must
+     * disappear at once when withdrawn (news) and for feeds polled for what is new.
+     */
+    public static final String ALWAYS_REVALIDATE = "no-cache";
+
+    private final Set<String> digestedTypes;
+
+    public PublicCaching(@ConfigProperty(name = "quarkus.http.compress-media-types") List<String> textTypes) {
+        // The text formats of the API are the ones worth compressing; binary media have their own ETag.
+        this.digestedTypes = Set.copyOf(textTypes);
+    }
+
+    @Override
+    public void aroundWriteTo(WriterInterceptorContext ctx) throws IOException {
+        ResteasyReactiveRequestContext request = CurrentRequestManager.get();
+        if (request == null || !"GET".equals(request.getMethod())
+                || request.getResponse().get().getStatus() != 200
+                || request.serverRequest().getRequestHeader(HttpHeaders.AUTHORIZATION) != null) {
+            ctx.proceed();
+            return;
+        }
+        MultivaluedMap<String, Object> headers = ctx.getHeaders();
+        if (!headers.containsKey(HttpHeaders.CACHE_CONTROL)) {
+            headers.putSingle(HttpHeaders.CACHE_CONTROL, policyOf(ctx.getAnnotations()));
+        }
+        if (headers.containsKey(HttpHeaders.ETAG) || !digested(ctx.getMediaType())) {
+            ctx.proceed();
+            return;
+        }
+        OutputStream out = ctx.getOutputStream();
+        Body body = new Body();
+        ctx.setOutputStream(body);
+        ctx.proceed();
+        String etag = ETags.weakOfContent(body.bytes(), body.size());
+        ServerHttpResponse response = request.serverResponse();
+        response.setResponseHeader(HttpHeaders.ETAG, etag);
+        String ifNoneMatch = request.serverRequest().getRequestHeader(HttpHeaders.IF_NONE_MATCH);
+        if (ETags.namedIn(ifNoneMatch, etag)) {
+            response.setStatusCode(304);
+            response.removeResponseHeader(HttpHeaders.CONTENT_TYPE);
+            response.removeResponseHeader(HttpHeaders.CONTENT_LENGTH);
+        } else {
+            out.write(body.bytes(), 0, body.size());
+        }
+        out.close();
+    }
+
+    private boolean digested(MediaType type) {
+        return type != null && digestedTypes.contains(type.getType() + "/" + type.getSubtype());
+    }
+
+    private static String policyOf(Annotation[] annotations) {
+        if (annotations != null) {
+            for (Annotation annotation : annotations) {
+                if (annotation instanceof CachePolicy policy) {
+                    return policy.value();
+                }
+            }
+        }
+        return DEFAULT;
+    }
+
+    /** The serialized body, handed on without another copy. */
+    private static final class Body extends ByteArrayOutputStream {
+        Body() {
+            super(8192);
+        }
+
+        byte[] bytes() {
+            return buf;
+        }
+    }
+}
