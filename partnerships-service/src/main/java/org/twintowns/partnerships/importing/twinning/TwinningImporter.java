@@ -42,6 +42,9 @@ import org.twintowns.partnerships.partnership.PartnershipParticipant;
 @ApplicationScoped
 public class TwinningImporter {
 
+    /** Rows imported between checkpoints: the persistence context holds the records of this many rows at most. */
+    static final int CHUNK = 500;
+
     @Inject
     EntityManager em;
 
@@ -57,10 +60,8 @@ public class TwinningImporter {
         List<TwinningRow> rows = read(text, mapping, report, german);
         run.read(rows.size(), report.reported());
 
-        PlaceIndex index = new PlaceIndex();
-        em.createQuery("select distinct m from Municipality m left join fetch m.otherNames", Municipality.class)
-                .getResultList().forEach(index::add);
-        Places places = new Places(index, new NewMunicipalities(em, run), mapping.language(), run);
+        PlaceIndex index = RegistryPlaces.load(em);
+        Places places = new Places(index, new NewMunicipalities(em, run), mapping.language(), run, em);
         Map<String, Partnership.Type> types = new HashMap<>();
         Map<String, UUID> partnershipsByParticipants = new HashMap<>();
         em.createQuery("select p.participantsKey, p.id, p.type from Partnership p", Object[].class).getResultList()
@@ -74,7 +75,13 @@ public class TwinningImporter {
                 .setParameter("source", mapping.list()).getResultList());
         Set<UUID> createdHere = new HashSet<>();
 
-        for (TwinningRow row : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (i > 0 && i % CHUNK == 0) {
+                // The places and partnerships of the rows so far are written and let go of: none of them is held below.
+                run.checkpoint();
+                places.checkpoint();
+            }
+            TwinningRow row = rows.get(i);
             List<String> notes = new ArrayList<>();
             Places.Found a;
             Places.Found b;
