@@ -2,21 +2,27 @@ package org.twintowns.partnerships.importing.twinning;
 
 import jakarta.persistence.EntityManager;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.twintowns.commons.text.Slugs;
 import org.twintowns.partnerships.importing.ImportRun;
 import org.twintowns.partnerships.municipality.Municipality;
 
-/** Creates the municipalities one import run needs but the registry lacks, with slugs nobody has yet. */
+/**
+ * Creates the municipalities one import run needs but the registry lacks, with slugs nobody has yet: a
+ * slug is looked up in the registry when it is needed, so only the slugs this run made are held.
+ */
 final class NewMunicipalities {
 
+    private final EntityManager em;
     private final ImportRun run;
-    private final Set<String> slugs;
+    /** The slugs this run gave; a dry run's are in no table. */
+    private final Set<String> made = new HashSet<>();
 
     NewMunicipalities(EntityManager em, ImportRun run) {
+        this.em = em;
         this.run = run;
-        this.slugs = new HashSet<>(em.createQuery("select slug from Municipality", String.class).getResultList());
     }
 
     /**
@@ -38,7 +44,7 @@ final class NewMunicipalities {
         }
         m.slug = slugFor(m.name, m.countryCode);
         run.create(m);
-        places.add(m);
+        places.add(Place.of(m), List.of(), List.of());
         return m;
     }
 
@@ -49,13 +55,18 @@ final class NewMunicipalities {
             base = "place";
         }
         String slug = base;
-        if (slugs.contains(slug)) {
+        if (taken(slug)) {
             slug = base + "-" + country.toLowerCase(Locale.ROOT);
         }
-        for (int n = 2; slugs.contains(slug); n++) {
+        for (int n = 2; taken(slug); n++) {
             slug = base + "-" + country.toLowerCase(Locale.ROOT) + "-" + n;
         }
-        slugs.add(slug);
+        made.add(slug);
         return slug;
+    }
+
+    private boolean taken(String slug) {
+        return made.contains(slug) || !em.createQuery("select 1 from Municipality m where m.slug = :slug", Integer.class)
+                .setParameter("slug", slug).setMaxResults(1).getResultList().isEmpty();
     }
 }

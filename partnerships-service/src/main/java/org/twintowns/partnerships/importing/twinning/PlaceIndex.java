@@ -47,38 +47,38 @@ final class PlaceIndex {
             Pattern.compile("\\ba\\.\\s*(?=\\p{Lu})"), "am ",
             Pattern.compile("\\bi\\.\\s*(?=\\p{Lu})"), "im ");
 
-    private final Map<String, Municipality> byQid = new HashMap<>();
-    private final Map<String, Municipality> byOfficialCode = new HashMap<>();
+    private final Map<String, Place> byQid = new HashMap<>();
+    private final Map<String, Place> byOfficialCode = new HashMap<>();
     /** Names as written, without kind words, and without qualifiers too: by country, then key. */
-    private final Map<String, Map<String, List<Municipality>>> exact = new HashMap<>();
-    private final Map<String, Map<String, List<Municipality>>> core = new HashMap<>();
-    private final Map<String, Map<String, List<Municipality>>> base = new HashMap<>();
+    private final Map<String, Map<String, List<Place>>> exact = new HashMap<>();
+    private final Map<String, Map<String, List<Place>>> core = new HashMap<>();
+    private final Map<String, Map<String, List<Place>>> base = new HashMap<>();
     /** Former names, without kind words and also without qualifiers: by country, then key. */
-    private final Map<String, Map<String, List<Municipality>>> former = new HashMap<>();
+    private final Map<String, Map<String, List<Place>>> former = new HashMap<>();
     /** The city-states (Berlin, Hamburg) by their subdivision, the only municipality in it. */
-    private final Map<String, Municipality> cityStates = new HashMap<>();
+    private final Map<String, Place> cityStates = new HashMap<>();
     /** The parts of hyphenated names ("Bitterfeld-Wolfen"): by country, then the part's core key. */
-    private final Map<String, Map<String, List<Municipality>>> parts = new HashMap<>();
+    private final Map<String, Map<String, List<Place>>> parts = new HashMap<>();
     /** By country: each core key and its one-letter deletions, to the core keys they come from. */
     private final Map<String, Map<String, Set<String>>> slips = new HashMap<>();
     private final Successors successors = new Successors();
 
-    void add(Municipality m) {
+    /** Records a place under its name and its other names; {@code formerNames} are found only where no place bears them today. */
+    void add(Place m, List<String> otherNames, List<String> formerNames) {
         Set<String> names = new LinkedHashSet<>();
-        variants(m.name, names);
-        Set<String> formerNames = new LinkedHashSet<>();
-        for (MunicipalityName other : m.otherNames) {
-            variants(other.name, other.kind == MunicipalityName.Kind.FORMER ? formerNames : names);
-        }
+        variants(m.name(), names);
+        otherNames.forEach(other -> variants(other, names));
+        Set<String> formers = new LinkedHashSet<>();
+        formerNames.forEach(other -> variants(other, formers));
         names.forEach(name -> alias(m, name));
-        formerNames.forEach(name -> {
-            put(former, m.countryCode, PlaceNames.key(name), m);
-            put(former, m.countryCode, baseKey(name), m);
+        formers.forEach(name -> {
+            put(former, m.countryCode(), PlaceNames.key(name), m);
+            put(former, m.countryCode(), baseKey(name), m);
         });
         identified(m);
         successors.add(m);
-        if (Successors.cityState(m) && m.subdivision != null) {
-            cityStates.put(m.subdivision, m);
+        if (Successors.cityState(m) && m.subdivision() != null) {
+            cityStates.put(m.subdivision(), m);
         }
     }
 
@@ -88,19 +88,19 @@ final class PlaceIndex {
     }
 
     /** Records a name under which a place can also be found, such as an English exonym. */
-    void alias(Municipality m, String name) {
-        put(exact, m.countryCode, SearchKeys.of(name), m);
+    void alias(Place m, String name) {
+        put(exact, m.countryCode(), SearchKeys.of(name), m);
         String coreKey = PlaceNames.key(name);
-        put(core, m.countryCode, coreKey, m);
-        put(base, m.countryCode, baseKey(name), m);
+        put(core, m.countryCode(), coreKey, m);
+        put(base, m.countryCode(), baseKey(name), m);
         String[] hyphenated = unqualified(name).split("-");
         if (hyphenated.length > 1) {
             for (String part : hyphenated) {
-                put(parts, m.countryCode, PlaceNames.key(part), m);
+                put(parts, m.countryCode(), PlaceNames.key(part), m);
             }
         }
         if (coreKey.length() >= 5) {
-            Map<String, Set<String>> country = slips.computeIfAbsent(m.countryCode, c -> new HashMap<>());
+            Map<String, Set<String>> country = slips.computeIfAbsent(m.countryCode(), c -> new HashMap<>());
             country.computeIfAbsent(coreKey, k -> new LinkedHashSet<>()).add(coreKey);
             PlaceNames.deletions(coreKey).forEach(d -> country.computeIfAbsent(d, k -> new LinkedHashSet<>())
                     .add(coreKey));
@@ -108,20 +108,20 @@ final class PlaceIndex {
     }
 
     /** Records the place's Wikidata id and official code, once it has them. */
-    void identified(Municipality m) {
-        if (m.wikidataId != null) {
-            byQid.putIfAbsent(m.wikidataId, m);
+    void identified(Place m) {
+        if (m.wikidataId() != null) {
+            byQid.putIfAbsent(m.wikidataId(), m);
         }
-        if (m.officialCode != null) {
-            byOfficialCode.putIfAbsent(m.countryCode + ":" + m.officialCode, m);
+        if (m.officialCode() != null) {
+            byOfficialCode.putIfAbsent(m.countryCode() + ":" + m.officialCode(), m);
         }
     }
 
-    Municipality byQid(String qid) {
+    Place byQid(String qid) {
         return byQid.get(qid);
     }
 
-    Municipality byOfficialCode(String country, String code) {
+    Place byOfficialCode(String country, String code) {
         return byOfficialCode.get(country + ":" + code);
     }
 
@@ -130,9 +130,9 @@ final class PlaceIndex {
      * without kind words, else also without qualifiers, matches, the one nearest to the position
      * (within {@link #SAME_PLACE_KM}); without a position, only an unambiguous match.
      */
-    Municipality find(String country, String name, Double latitude, Double longitude) {
+    Place find(String country, String name, Double latitude, Double longitude) {
         String expanded = expand(name);
-        Municipality found = choose(lookup(exact, country, SearchKeys.of(expanded)), latitude, longitude);
+        Place found = choose(lookup(exact, country, SearchKeys.of(expanded)), latitude, longitude);
         if (found == null) {
             PlaceNames.Core named = PlaceNames.core(expanded);
             found = choose(eligible(lookup(core, country, named.key()), named.kind()), latitude, longitude);
@@ -167,12 +167,12 @@ final class PlaceIndex {
      * partnerships under the joint name (Wolfen in Bitterfeld-Wolfen, Worbis in Leinefelde-Worbis).
      * Only with a position, and only within {@link #SAME_PLACE_KM}.
      */
-    Municipality findAsPart(String country, String name, Double latitude, Double longitude) {
+    Place findAsPart(String country, String name, Double latitude, Double longitude) {
         if (latitude == null || name.contains("-")) {
             return null;
         }
-        List<Municipality> candidates = lookup(parts, country, PlaceNames.key(unqualified(expand(name))));
-        return choose(candidates.stream().filter(Municipality::hasCoordinates).toList(), latitude, longitude);
+        List<Place> candidates = lookup(parts, country, PlaceNames.key(unqualified(expand(name))));
+        return choose(candidates.stream().filter(Place::hasCoordinates).toList(), latitude, longitude);
     }
 
     /**
@@ -182,11 +182,11 @@ final class PlaceIndex {
     String nearMiss(String country, String name, Double latitude, Double longitude) {
         String expanded = expand(name);
         String coreKey = PlaceNames.key(expanded);
-        List<Municipality> sameName = new ArrayList<>(lookup(core, country, coreKey));
+        List<Place> sameName = new ArrayList<>(lookup(core, country, coreKey));
         lookup(base, country, PlaceNames.key(unqualified(expanded))).stream()
                 .filter(m -> !sameName.contains(m)).forEach(sameName::add);
         if (!sameName.isEmpty()) {
-            Municipality other = sameName.get(0);
+            Place other = sameName.get(0);
             Municipality.Kind named = PlaceNames.core(expanded).kind();
             if (eligible(List.of(other), named).isEmpty()) {
                 return "its name is that of the municipality " + shown(other) + ", but it names a "
@@ -194,7 +194,7 @@ final class PlaceIndex {
             }
             if (latitude != null && other.hasCoordinates()) {
                 return "a place of the same name, " + shown(other) + ", lies " + Math.round(
-                        Geo.distanceKm(latitude, longitude, other.latitude, other.longitude)) + " km away";
+                        Geo.distanceKm(latitude, longitude, other.latitude(), other.longitude())) + " km away";
             }
             return sameName.size() + " places have that name, among them " + shown(other)
                     + ", and the list gives no position to choose";
@@ -207,20 +207,20 @@ final class PlaceIndex {
                 .orElse(null);
     }
 
-    private static String shown(Municipality m) {
-        return m.name + " (" + m.countryCode + ", " + m.id + ")";
+    private static String shown(Place m) {
+        return m.name() + " (" + m.countryCode() + ", " + m.id() + ")";
     }
 
     /**
      * A name that says it is a district or region is not an official list's municipality of that
      * name: "Landkreis Kassel" is not Kassel.
      */
-    private static List<Municipality> eligible(List<Municipality> candidates, Municipality.Kind named) {
+    private static List<Place> eligible(List<Place> candidates, Municipality.Kind named) {
         if (named == null) {
             return candidates;
         }
-        return candidates.stream().filter(m -> m.officialCode == null
-                || (m.kind != Municipality.Kind.MUNICIPALITY && m.kind != Municipality.Kind.CITY)).toList();
+        return candidates.stream().filter(m -> m.officialCode() == null
+                || (m.kind() != Municipality.Kind.MUNICIPALITY && m.kind() != Municipality.Kind.CITY)).toList();
     }
 
     /**
@@ -248,19 +248,19 @@ final class PlaceIndex {
         return expanded;
     }
 
-    private Municipality choose(List<Municipality> candidates, Double latitude, Double longitude) {
+    private Place choose(List<Place> candidates, Double latitude, Double longitude) {
         if (candidates.isEmpty()) {
             return null;
         }
         if (latitude == null) {
             return candidates.size() == 1 ? candidates.get(0) : null;
         }
-        Municipality best = null;
+        Place best = null;
         double bestKm = Double.MAX_VALUE;
-        for (Municipality m : candidates) {
-            Municipality located = located(m);
+        for (Place m : candidates) {
+            Place located = located(m);
             double km = located != null
-                    ? Geo.distanceKm(latitude, longitude, located.latitude, located.longitude)
+                    ? Geo.distanceKm(latitude, longitude, located.latitude(), located.longitude())
                     : (candidates.size() == 1 ? 0 : Double.MAX_VALUE);
             if (km < bestKm) {
                 best = m;
@@ -271,12 +271,12 @@ final class PlaceIndex {
     }
 
     /** The place, if it has a position; else the city-state it lies in, if that has one; else null. */
-    private Municipality located(Municipality m) {
+    private Place located(Place m) {
         if (m.hasCoordinates()) {
             return m;
         }
-        Municipality cityState = "DE".equals(m.countryCode) && m.officialCode == null && m.subdivision != null
-                ? cityStates.get(m.subdivision) : null;
+        Place cityState = "DE".equals(m.countryCode()) && m.officialCode() == null && m.subdivision() != null
+                ? cityStates.get(m.subdivision()) : null;
         return cityState != null && cityState.hasCoordinates() ? cityState : null;
     }
 
@@ -289,19 +289,19 @@ final class PlaceIndex {
         return PlaceNames.key(unqualified(name));
     }
 
-    private static void put(Map<String, Map<String, List<Municipality>>> index, String country, String key,
-                            Municipality m) {
+    private static void put(Map<String, Map<String, List<Place>>> index, String country, String key,
+                            Place m) {
         if (key.isEmpty()) {
             return;
         }
-        List<Municipality> list = index.computeIfAbsent(country, c -> new HashMap<>())
+        List<Place> list = index.computeIfAbsent(country, c -> new HashMap<>())
                 .computeIfAbsent(key, k -> new ArrayList<>());
         if (!list.contains(m)) {
             list.add(m);
         }
     }
 
-    private static List<Municipality> lookup(Map<String, Map<String, List<Municipality>>> index, String country,
+    private static List<Place> lookup(Map<String, Map<String, List<Place>>> index, String country,
                                              String key) {
         return index.getOrDefault(country, Map.of()).getOrDefault(key, List.of());
     }

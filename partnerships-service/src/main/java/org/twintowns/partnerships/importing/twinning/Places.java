@@ -1,5 +1,7 @@
 package org.twintowns.partnerships.importing.twinning;
 
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,11 @@ import org.twintowns.partnerships.municipality.search.SearchKeys;
  * gives the id finds it whatever name it uses. Then by AGS, then by name and position. A place
  * found otherwise gets the list's id, unless it has another one already; that is reported, never
  * overwritten.
+ *
+ * <p>The index knows places as records ({@link Place}); the entity of a place is read by id only once a
+ * side resolves to it, so that the persistence context holds only the places of the rows since the last
+ * {@link #checkpoint}. A dry run writes nothing, so it keeps the places it made or changed itself: the
+ * database does not know what it did to them.
  */
 final class Places {
 
@@ -40,17 +47,30 @@ final class Places {
     private final NewMunicipalities newMunicipalities;
     private final String language;
     private final ImportRun run;
+    private final EntityManager em;
     private final Set<UUID> createdHere = new HashSet<>();
+    /** Places made, and places locked, since the last checkpoint: a checkpoint told the feed of the others. */
+    private final Set<UUID> createdInChunk = new HashSet<>();
     private final Set<UUID> changing = new HashSet<>();
+    /** In a dry run, the places it made or changed, whose changes live nowhere else. */
+    private final Map<UUID, Municipality> kept = new HashMap<>();
     int wikidataIdsRecorded;
     int wikidataIdConflicts;
     int nearMisses;
 
-    Places(PlaceIndex index, NewMunicipalities newMunicipalities, String language, ImportRun run) {
+    Places(PlaceIndex index, NewMunicipalities newMunicipalities, String language, ImportRun run,
+           EntityManager em) {
         this.index = index;
         this.newMunicipalities = newMunicipalities;
         this.language = language;
         this.run = run;
+        this.em = em;
+    }
+
+    /** The run let go of its records ({@link ImportRun#checkpoint}): a place changed after this is locked and told again. */
+    void checkpoint() {
+        createdInChunk.clear();
+        changing.clear();
     }
 
     int created() {
@@ -78,15 +98,16 @@ final class Places {
 
     /** The side's place: found, or made, with what a person should look at added to {@code notes}. */
     Found resolve(TwinningRow.Side side, Short populationYear, List<String> notes) {
-        Municipality byId = side.qid() == null ? null : index.byQid(side.qid());
-        if (byId != null) {
+        Place identified = side.qid() == null ? null : index.byQid(side.qid());
+        if (identified != null) {
+            Municipality byId = load(identified);
             if (byId.countryCode.equals("DE") && !ofOfficialList(byId)) {
                 notes.add(side.shown() + ": the German place has no AGS in the registry");
             }
             rememberName(byId, side.name());
             return new Found(byId, How.WIKIDATA_ID);
         }
-        Municipality found = side.isGerman() && side.ags() != null ? index.byOfficialCode("DE", side.ags()) : null;
+        Place found = side.isGerman() && side.ags() != null ? index.byOfficialCode("DE", side.ags()) : null;
         How how = How.OFFICIAL_CODE;
         if (found == null) {
             how = How.NAME;
@@ -97,7 +118,7 @@ final class Places {
             if (found == null) {
                 found = index.findAsPart(side.country(), side.name(), side.latitude(), side.longitude());
                 if (found != null) {
-                    notes.add(side.name() + " is taken for " + found.name + " nearby, whose name it is part of");
+                    notes.add(side.name() + " is taken for " + found.name() + " nearby, whose name it is part of");
                 }
             }
         }
@@ -109,23 +130,24 @@ final class Places {
             if (finding.successor() != null && PlaceNames.core(side.name()).kind() == null) {
                 // Neither the former place's Wikidata id nor its name are the successor's: both stay unrecorded.
                 notes.add(finding.reason());
-                return new Found(finding.successor(), How.POSITION);
+                return new Found(load(finding.successor()), How.POSITION);
             }
             byPosition = finding.successor() == null ? finding.reason() : null;
         }
         if (found != null) {
-            if (side.isGerman() && !ofOfficialList(found)) {
+            Municipality place = load(found);
+            if (side.isGerman() && !ofOfficialList(place)) {
                 notes.add(side.name() + ": the German place has no AGS in the registry");
             }
-            MunicipalityName formerName = PlaceIndex.formerName(found, side.name());
+            MunicipalityName formerName = PlaceIndex.formerName(place, side.name());
             if (formerName != null) {
                 // The place that took the former one in carried on its partnerships (Kreuzberg's are Friedrichshain-Kreuzberg's).
-                notes.add(side.name() + " is a former name of " + found.name
+                notes.add(side.name() + " is a former name of " + place.name
                         + (formerName.usedUntil == null ? "" : " (until " + formerName.usedUntil + ")"));
             }
-            recordWikidataId(found, side, notes);
-            rememberName(found, side.name());
-            return new Found(found, how);
+            recordWikidataId(place, side, notes);
+            rememberName(place, side.name());
+            return new Found(place, how);
         }
         return new Found(create(side, populationYear, byPosition, notes), How.CREATED);
     }
@@ -146,6 +168,10 @@ final class Places {
                 : side.kind() != null ? side.kind() : Municipality.Kind.MUNICIPALITY;
         Municipality m = newMunicipalities.create(index, side, kind, populationYear);
         createdHere.add(m.id);
+        createdInChunk.add(m.id);
+        if (run.dryRun()) {
+            kept.put(m.id, m);
+        }
         if (side.isGerman() && m.officialCode == null) {
             notes.add(side.name() + ": German place not found in the AGS list; created without AGS");
         } else {
@@ -176,7 +202,7 @@ final class Places {
         }
         if (m.wikidataId == null) {
             m.wikidataId = side.qid();
-            index.identified(m);
+            index.identified(Place.of(m));
             if (!createdHere.contains(m.id)) {
                 wikidataIdsRecorded++;
             }
@@ -188,13 +214,25 @@ final class Places {
     }
 
     /**
-     * Locks a place the import read before its first change (see {@link ImportRun#change}); a place
-     * this run made is nobody else's yet, and a place already locked keeps the changes made since.
+     * Locks a place the import read before its first change of a chunk (see {@link ImportRun#change}):
+     * a place made in this chunk is nobody else's yet, and a place already locked keeps the changes
+     * made since; a place made or changed before the last checkpoint was told to the feed as it was then,
+     * and is told again with this change.
      */
     private void change(Municipality m) {
-        if (!createdHere.contains(m.id) && changing.add(m.id)) {
+        if (!createdInChunk.contains(m.id) && changing.add(m.id)) {
             run.change(m);
         }
+        if (run.dryRun() && kept.putIfAbsent(m.id, m) == null) {
+            // Read now, while the place is managed: a checkpoint detaches it.
+            m.otherNames.size();
+        }
+    }
+
+    /** The place's entity: the one this dry run keeps, else the one the persistence context reads by id. */
+    private Municipality load(Place place) {
+        Municipality m = kept.get(place.id());
+        return m != null ? m : em.find(Municipality.class, place.id());
     }
 
     /**
@@ -221,7 +259,7 @@ final class Places {
             m.otherNames.add(name);
             // A new row in the names table leaves the municipality's own columns as they were: its version must move too.
             m.touch();
-            index.alias(m, label);
+            index.alias(Place.of(m), label);
         }
     }
 }

@@ -38,15 +38,15 @@ final class Successors {
     static final double CITY_STATE_KM = 20;
 
     /** What the position says about a place: the municipality it was merged into, or why a person should look. */
-    record Finding(Municipality successor, String reason) {
+    record Finding(Place successor, String reason) {
     }
 
-    private final Map<String, List<Municipality>> located = new HashMap<>();
+    private final Map<String, List<Place>> located = new HashMap<>();
 
     /** Records a municipality of an official list (one with an official code) that has a position. */
-    void add(Municipality m) {
-        if (m.officialCode != null && m.hasCoordinates() && m.mergedIntoId == null) {
-            located.computeIfAbsent(m.countryCode, c -> new ArrayList<>()).add(m);
+    void add(Place m) {
+        if (m.officialCode() != null && m.hasCoordinates() && m.mergedIntoId() == null) {
+            located.computeIfAbsent(m.countryCode(), c -> new ArrayList<>()).add(m);
         }
     }
 
@@ -55,13 +55,13 @@ final class Successors {
      * successor and what a person should know (a near municipality, a city-state), or neither.
      */
     Finding find(String country, String name, double latitude, double longitude, Integer population) {
-        Municipality nearest = null;
+        Place nearest = null;
         double nearestKm = Double.MAX_VALUE;
-        Municipality next = null;
+        Place next = null;
         double nextKm = Double.MAX_VALUE;
-        Municipality cityState = null;
-        for (Municipality m : located.getOrDefault(country, List.of())) {
-            double km = Geo.distanceKm(latitude, longitude, m.latitude, m.longitude);
+        Place cityState = null;
+        for (Place m : located.getOrDefault(country, List.of())) {
+            double km = Geo.distanceKm(latitude, longitude, m.latitude(), m.longitude());
             if (cityState(m) && km <= CITY_STATE_KM) {
                 cityState = m;
             }
@@ -81,35 +81,35 @@ final class Successors {
         String distances = km(nearestKm) + " from the point of " + shown(nearest)
                 + (next == null ? "" : ", " + km(nextKm) + " from that of " + shown(next));
         boolean alone = next == null || nextKm >= ALONE_KM;
-        boolean smaller = population == null || nearest.population == null || population < nearest.population;
+        boolean smaller = population == null || nearest.population() == null || population < nearest.population();
         if (nearestKm <= AT_KM && alone && smaller && !cityState(nearest)) {
             return new Finding(nearest, name + " is not on the official list; it lies " + distances
-                    + ": matched by position as a former municipality or part of " + nearest.name);
+                    + ": matched by position as a former municipality or part of " + nearest.name());
         }
         if (cityState != null) {
             return new Finding(null, name + " is not on the official list; it lies " + km(Geo.distanceKm(latitude,
-                    longitude, cityState.latitude, cityState.longitude)) + " from the point of " + shown(cityState)
+                    longitude, cityState.latitude(), cityState.longitude())) + " from the point of " + shown(cityState)
                     + ", a city-state: if it is one of its boroughs, those hold partnerships of their own, "
-                    + "and it is not attributed to " + cityState.name);
+                    + "and it is not attributed to " + cityState.name());
         }
         if (nearestKm > NEAR_KM) {
             return new Finding(null, null);
         }
         String why = !alone ? "another municipality's point lies within " + km(ALONE_KM)
-                : !smaller ? "it has more inhabitants (" + population + ") than " + nearest.name
-                + " (" + nearest.population + ")"
+                : !smaller ? "it has more inhabitants (" + population + ") than " + nearest.name()
+                + " (" + nearest.population() + ")"
                 : "it lies more than " + km(AT_KM) + " from the point";
         return new Finding(null, "near-miss, please check: " + name + " is not on the official list; it lies "
-                + distances + "; it may be a former municipality or part of " + nearest.name + ", but " + why);
+                + distances + "; it may be a former municipality or part of " + nearest.name() + ", but " + why);
     }
 
     /** A city-state: Land and municipality at once, its AGS ends in six zeros (Berlin 11000000, Hamburg 02000000). */
-    static boolean cityState(Municipality m) {
-        return "DE".equals(m.countryCode) && m.officialCode != null && m.officialCode.endsWith("000000");
+    static boolean cityState(Place m) {
+        return "DE".equals(m.countryCode()) && m.officialCode() != null && m.officialCode().endsWith("000000");
     }
 
-    private static String shown(Municipality m) {
-        return m.name + " (" + m.officialCode + ")";
+    private static String shown(Place m) {
+        return m.name() + " (" + m.officialCode() + ")";
     }
 
     private static String km(double km) {

@@ -7,11 +7,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -21,7 +17,6 @@ import org.twintowns.partnerships.importing.ImportReport;
 import org.twintowns.partnerships.importing.ImportReport.Outcome;
 import org.twintowns.partnerships.importing.ImportRun;
 import org.twintowns.partnerships.importing.PartnershipSourceListing;
-import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.partnership.LifecycleEvent;
 import org.twintowns.partnerships.partnership.Partnership;
 import org.twintowns.partnerships.partnership.PartnershipParticipant;
@@ -38,9 +33,17 @@ import org.twintowns.partnerships.partnership.PartnershipParticipant;
  * of an official list, a municipality with an AGS or a borough of Berlin or Hamburg ({@code germanSideMatched},
  * {@code germanSideMatchedPercent}; see {@link GermanSides}), and the share of German place names matched
  * to an AGS ({@code agsSharePercent}).
+ *
+ * <p>What it holds does not grow with the registry: it knows the registry's places as records
+ * ({@link RegistryPlaces}), and goes through the rows {@link #CHUNK} at a time, reading the entities of
+ * the places a chunk resolves to and the partnerships between them ({@link KnownPartnerships}), then
+ * writing the chunk and letting go of it ({@link ImportRun#checkpoint}). It is still one transaction.
  */
 @ApplicationScoped
 public class TwinningImporter {
+
+    /** Rows imported between checkpoints: the persistence context holds the records of this many rows at most. */
+    static final int CHUNK = 500;
 
     @Inject
     EntityManager em;
@@ -57,70 +60,25 @@ public class TwinningImporter {
         List<TwinningRow> rows = read(text, mapping, report, german);
         run.read(rows.size(), report.reported());
 
-        PlaceIndex index = new PlaceIndex();
-        em.createQuery("select distinct m from Municipality m left join fetch m.otherNames", Municipality.class)
-                .getResultList().forEach(index::add);
-        Places places = new Places(index, new NewMunicipalities(em, run), mapping.language(), run);
-        Map<String, Partnership.Type> types = new HashMap<>();
-        Map<String, UUID> partnershipsByParticipants = new HashMap<>();
-        em.createQuery("select p.participantsKey, p.id, p.type from Partnership p", Object[].class).getResultList()
-                .forEach(r -> {
-                    partnershipsByParticipants.putIfAbsent((String) r[0], (UUID) r[1]);
-                    types.putIfAbsent((String) r[0], (Partnership.Type) r[2]);
-                });
-        Set<String> listings = new HashSet<>(em.createQuery(
-                "select concat(cast(l.partnershipId as string), '|', cast(l.listedBy as string)) "
-                        + "from PartnershipSourceListing l where l.source = :source", String.class)
-                .setParameter("source", mapping.list()).getResultList());
-        Set<UUID> createdHere = new HashSet<>();
-
-        for (TwinningRow row : rows) {
-            List<String> notes = new ArrayList<>();
-            Places.Found a;
-            Places.Found b;
-            try {
-                TwinningRow.Side sideA = places.complete(row.a(), names);
-                TwinningRow.Side sideB = places.complete(row.b(), names);
-                a = places.resolve(sideA, row.populationYear(), notes);
-                b = places.resolve(sideB, row.populationYear(), notes);
-                german.count(sideA, a, sideB, b);
-            } catch (IllegalArgumentException e) {
-                german.failed(row.a().isGerman() || row.b().isGerman());
-                report.add(row.line(), row.key(), Outcome.FAILED, e.getMessage(), null);
-                run.rowDone();
-                continue;
+        PlaceIndex index = RegistryPlaces.load(em);
+        Places places = new Places(index, new NewMunicipalities(em, run), mapping.language(), run, em);
+        KnownPartnerships known = new KnownPartnerships(em, mapping.list(), run.dryRun());
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            if (from > 0) {
+                // The places and partnerships of the rows so far are written and let go of: none of them is held below.
+                run.checkpoint();
+                places.checkpoint();
+                known.checkpoint();
             }
-            if (a.place().id.equals(b.place().id)) {
-                report.add(row.line(), row.key(), Outcome.FAILED, "both names lead to the same place", null);
-                run.rowDone();
-                continue;
-            }
-            String key = Partnership.keyOf(List.of(a.place().id, b.place().id));
-            UUID existing = partnershipsByParticipants.get(key);
-            Outcome outcome;
-            UUID partnershipId;
-            if (existing != null) {
-                outcome = Outcome.MATCHED;
-                partnershipId = existing;
-                notes.add(0, createdHere.contains(existing) ? "listed again in this file" : "already registered");
-                if (types.get(key) != row.type()) {
-                    notes.add(1, "registered as " + types.get(key) + ", the list says " + row.type());
+            List<Pair> pairs = new ArrayList<>();
+            for (TwinningRow row : rows.subList(from, Math.min(rows.size(), from + CHUNK))) {
+                Pair pair = resolve(row, places, names, german, report, run);
+                if (pair != null) {
+                    pairs.add(pair);
                 }
-            } else {
-                Partnership partnership = partnership(row, a.place(), b.place());
-                run.create(partnership);
-                partnershipId = partnership.id;
-                partnershipsByParticipants.put(key, partnershipId);
-                types.put(key, row.type());
-                createdHere.add(partnershipId);
-                outcome = Outcome.CREATED;
             }
-            if (listings.add(partnershipId + "|" + a.place().id)) {
-                run.createLink(new PartnershipSourceListing(partnershipId, mapping.list(), a.place().id));
-            }
-            report.add(row.line(), row.key(), outcome, notes.isEmpty() ? null : String.join("; ", notes),
-                    run.dryRun() && outcome == Outcome.CREATED ? null : partnershipId);
-            run.rowDone();
+            known.lookUp(pairs.stream().map(Pair::key).toList());
+            pairs.forEach(pair -> register(pair, known, mapping, report, run));
         }
         german.figures(report);
         report.figure("municipalitiesCreated", places.created());
@@ -130,20 +88,81 @@ public class TwinningImporter {
         return report.build();
     }
 
+    /** A row whose two places are found or made: the partnership between them is still to be registered. */
+    private record Pair(TwinningRow row, UUID a, UUID b, String key, List<String> notes) {
+    }
+
+    /** The row's pair of places; null when it failed, which is reported here. */
+    private static Pair resolve(TwinningRow row, Places places, QidNames names, GermanSides german,
+                                ImportReport.Builder report, ImportRun run) {
+        List<String> notes = new ArrayList<>();
+        Places.Found a;
+        Places.Found b;
+        try {
+            TwinningRow.Side sideA = places.complete(row.a(), names);
+            TwinningRow.Side sideB = places.complete(row.b(), names);
+            a = places.resolve(sideA, row.populationYear(), notes);
+            b = places.resolve(sideB, row.populationYear(), notes);
+            german.count(sideA, a, sideB, b);
+        } catch (IllegalArgumentException e) {
+            german.failed(row.a().isGerman() || row.b().isGerman());
+            report.add(row.line(), row.key(), Outcome.FAILED, e.getMessage(), null);
+            run.rowDone();
+            return null;
+        }
+        if (a.place().id.equals(b.place().id)) {
+            report.add(row.line(), row.key(), Outcome.FAILED, "both names lead to the same place", null);
+            run.rowDone();
+            return null;
+        }
+        return new Pair(row, a.place().id, b.place().id, Partnership.keyOf(List.of(a.place().id, b.place().id)),
+                notes);
+    }
+
+    /** The pair's partnership: the registered one, else a new one; and the list's listing of it under side A. */
+    private static void register(Pair pair, KnownPartnerships known, TwinningMapping mapping,
+                                 ImportReport.Builder report, ImportRun run) {
+        TwinningRow row = pair.row();
+        List<String> notes = pair.notes();
+        KnownPartnerships.Known existing = known.get(pair.key());
+        Outcome outcome;
+        UUID partnershipId;
+        if (existing != null) {
+            outcome = Outcome.MATCHED;
+            partnershipId = existing.id();
+            notes.add(0, known.createdHere(partnershipId) ? "listed again in this file" : "already registered");
+            if (existing.type() != row.type()) {
+                notes.add(1, "registered as " + existing.type() + ", the list says " + row.type());
+            }
+        } else {
+            Partnership partnership = partnership(row, pair.a(), pair.b());
+            run.create(partnership);
+            partnershipId = partnership.id;
+            known.created(pair.key(), partnershipId, row.type());
+            outcome = Outcome.CREATED;
+        }
+        if (known.list(partnershipId, pair.a())) {
+            run.createLink(new PartnershipSourceListing(partnershipId, mapping.list(), pair.a()));
+        }
+        report.add(row.line(), row.key(), outcome, notes.isEmpty() ? null : String.join("; ", notes),
+                run.dryRun() && outcome == Outcome.CREATED ? null : partnershipId);
+        run.rowDone();
+    }
+
     /** Reads the file as the import will, writing nothing: a file or mapping it cannot read is refused (400). */
     public static void check(String text, TwinningMapping mapping) throws IOException {
         read(text, mapping, new ImportReport.Builder(mapping.list(), true), new GermanSides());
     }
 
-    private static Partnership partnership(TwinningRow row, Municipality a, Municipality b) {
+    private static Partnership partnership(TwinningRow row, UUID a, UUID b) {
         Partnership partnership = new Partnership();
         partnership.type = row.type();
         partnership.sourceName = row.sourceName();
         partnership.sourceUrl = row.sourceUrl();
         partnership.lastVerifiedOn = row.verified();
         partnership.replaceParticipants(List.of(
-                new PartnershipParticipant(a.id, PartnershipParticipant.Role.PARTNER),
-                new PartnershipParticipant(b.id, PartnershipParticipant.Role.PARTNER)));
+                new PartnershipParticipant(a, PartnershipParticipant.Role.PARTNER),
+                new PartnershipParticipant(b, PartnershipParticipant.Role.PARTNER)));
         if (row.start() == null) {
             // Lists such as Wikidata's give current twinnings without dates: active, founding date unknown.
             partnership.recordActiveWithUnknownHistory();

@@ -2,7 +2,6 @@ package org.twintowns.partnerships.importing.twinning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -18,13 +17,14 @@ class SuccessorsTest {
 
     private Municipality official(String name, String ags, double lat, double lon, int population) {
         Municipality m = new Municipality();
+        m.id = java.util.UUID.randomUUID();
         m.name = name;
         m.countryCode = "DE";
         m.officialCode = ags;
         m.latitude = lat;
         m.longitude = lon;
         m.population = population;
-        successors.add(m);
+        successors.add(Place.of(m));
         return m;
     }
 
@@ -35,7 +35,7 @@ class SuccessorsTest {
 
         Successors.Finding finding = successors.find("DE", "Hermannsburg", 52.8316, 10.0901, null);
 
-        assertSame(suedheide, finding.successor());
+        assertEquals(suedheide.id, finding.successor().id());
         assertTrue(finding.reason().contains("matched by position as a former municipality or part of Südheide"),
                 finding.reason());
     }
@@ -101,8 +101,8 @@ class SuccessorsTest {
         Municipality merged = official("Oldtown", "15082999", 51.7, 12.3, 5000);
         merged.mergedIntoId = java.util.UUID.randomUUID();
         Successors fresh = new Successors();
-        fresh.add(created);
-        fresh.add(merged);
+        fresh.add(Place.of(created));
+        fresh.add(Place.of(merged));
 
         assertEquals(new Successors.Finding(null, null), fresh.find("DE", "Wolfen", 51.66, 12.27, null));
     }
