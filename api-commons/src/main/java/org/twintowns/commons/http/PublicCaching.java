@@ -23,9 +23,11 @@ import org.jboss.resteasy.reactive.server.spi.ServerHttpResponse;
  * resource's own, its {@link CachePolicy}, or {@link #DEFAULT}) and, when it has no ETag of its
  * own (lists have no version), a weak ETag that is a digest of the body as serialized once; an
  * {@code If-None-Match} naming it gets 304 without a body. Answers to requests with credentials are
- * left to {@link org.twintowns.commons.security.SecurityHeaders} ({@code private, no-store}).
+ * left to {@link org.twintowns.commons.security.SecurityHeaders} ({@code private, no-store}). It runs for
+ * the resources marked {@link PublicReads}.
  */
 @Provider
+@PublicReads
 public class PublicCaching implements WriterInterceptor {
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /** Public reads of every kind PublicCachingTest needs: a long and a short list, a map, and a plain Vert.x route. */
+@PublicReads
 @Path("/caching-probe")
 @Produces(MediaType.APPLICATION_JSON)
 public class CachingProbeResource {

@@ -117,4 +117,15 @@ class PublicCachingTest {
             assertEquals(SecurityHeaders.PRIVATE, header(answer, "Cache-Control"), path);
         }
     }
+
+    @Test
+    void shouldAnswerAnAcceptThatIsNoMediaTypeWithAProblemNotAFailure() throws Exception {
+        // ContractFuzzIT found 500s for such Accept headers on the services' reads while the caching
+        // interceptor was bound to every resource at once (PublicReads); here, a refusal as a problem.
+        for (String accept : new String[] {"' OR '1'='1", "xxxxxxxx", "application/xml"}) {
+            HttpResponse<byte[]> refused = get("?size=20", "Accept", accept);
+            assertTrue(refused.statusCode() >= 400 && refused.statusCode() < 500, accept + ": " + refused.statusCode());
+            assertEquals("application/problem+json", header(refused, "Content-Type"), accept);
+        }
+    }
 }

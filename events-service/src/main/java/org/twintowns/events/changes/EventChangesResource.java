@@ -21,8 +21,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.changes.ChangeFeedAnswers;
 import org.twintowns.commons.changes.ChangePage;
 import org.twintowns.commons.changes.FeedQuery;
+import org.twintowns.commons.http.PublicReads;
 
 /** The change feed of events-service: what happened to conferences, summer schools and visits. */
+@PublicReads
 @Path("/api/v1/changes/events")
 @Tag(name = "Changes")
 public class EventChangesResource {

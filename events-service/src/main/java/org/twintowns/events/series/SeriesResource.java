@@ -22,12 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.http.PublicBaseUrl;
+import org.twintowns.commons.http.PublicReads;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
 import org.twintowns.commons.security.Caller;
 
 /** HTTP face of event series, such as a yearly summer school. */
+@PublicReads
 @Path("/api/v1/events/series")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Event series")

@@ -21,8 +21,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.changes.ChangeFeedAnswers;
 import org.twintowns.commons.changes.ChangePage;
 import org.twintowns.commons.changes.FeedQuery;
+import org.twintowns.commons.http.PublicReads;
 
 /** The change feed of news-service: what happened to public press releases. */
+@PublicReads
 @Path("/api/v1/changes/news")
 @Tag(name = "Changes")
 public class NewsChangesResource {

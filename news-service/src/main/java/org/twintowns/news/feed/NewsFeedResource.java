@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.twintowns.commons.http.PublicBaseUrl;
+import org.twintowns.commons.http.PublicReads;
 import org.twintowns.news.item.NewsItem;
 import org.twintowns.news.item.rest.NewsQuery;
 import org.twintowns.news.item.service.NewsItemService;
@@ -30,6 +31,7 @@ import org.twintowns.news.media.service.MediaService;
 import org.twintowns.news.references.IssuerNames;
 
 /** RSS 2.0 and Atom feeds of public news, with the list's filters. */
+@PublicReads
 @Path("/api/v1/news")
 @Tag(name = "News")
 public class NewsFeedResource {

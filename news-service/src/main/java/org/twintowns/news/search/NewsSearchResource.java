@@ -21,11 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.twintowns.commons.http.PublicReads;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.Paging;
 import org.twintowns.news.item.rest.NewsQuery;
 
 /** Full-text search over public news. */
+@PublicReads
 @Path("/api/v1/news/search")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "News")

@@ -11,8 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.twintowns.commons.http.CachePolicy;
+import org.twintowns.commons.http.PublicReads;
 
 /** The registry's consistency report. */
+@PublicReads
 @Path("/api/v1/partnerships/consistency")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partnerships")

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.http.PreferWait;
+import org.twintowns.commons.http.PublicReads;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
@@ -42,6 +43,7 @@ import org.twintowns.partnerships.importing.ImportReport.Outcome;
  * Admin-only imports of open data sets, run as jobs: a POST checks the file and queues it (202 with
  * the job's Location); the job shows how far it is and, once it ended, its report.
  */
+@PublicReads
 @Path("/api/v1/imports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Imports")

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.http.Languages;
+import org.twintowns.commons.http.PublicReads;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
@@ -33,6 +34,7 @@ import org.twintowns.events.event.service.EventService;
  * Searching the event calendar: a page of JSON, or all matches as one iCalendar download, also at a
  * plain .ics URL that calendar apps subscribe to.
  */
+@PublicReads
 @Path("/api/v1/events")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Events")

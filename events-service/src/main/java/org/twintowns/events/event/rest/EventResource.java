@@ -30,6 +30,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.http.Idempotency;
 import org.twintowns.commons.http.Languages;
 import org.twintowns.commons.http.PublicBaseUrl;
+import org.twintowns.commons.http.PublicReads;
 import org.twintowns.commons.http.Versioned;
 import org.twintowns.commons.security.Caller;
 import org.twintowns.events.event.calendar.CalendarAnswer;
@@ -37,6 +38,7 @@ import org.twintowns.events.event.calendar.EventCalendar;
 import org.twintowns.events.event.service.EventService;
 
 /** One event: announcing, reading (also as iCalendar) and replacing it; versions become ETags. */
+@PublicReads
 @Path("/api/v1/events")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Events")

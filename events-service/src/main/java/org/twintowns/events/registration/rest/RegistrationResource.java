@@ -28,10 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.http.PublicBaseUrl;
+import org.twintowns.commons.http.PublicReads;
 import org.twintowns.commons.security.Caller;
 import org.twintowns.events.registration.service.RegistrationService;
 
 /** HTTP face of registrations: public to register, organizers-only to read. */
+@PublicReads
 @Path("/api/v1/events/{eventId}/registrations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Event registrations")

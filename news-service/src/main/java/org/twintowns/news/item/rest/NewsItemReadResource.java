@@ -1,5 +1,6 @@
 package org.twintowns.news.item.rest;
 
+import org.twintowns.commons.http.PublicReads;
 import org.twintowns.commons.security.SecurityHeaders;
 import org.twintowns.commons.http.PublicCaching;
 import org.twintowns.commons.http.CachePolicy;
@@ -48,6 +49,7 @@ import org.twintowns.news.media.service.MediaService;
  * Reading news items: the public list and single items, which an editor's token widens to their
  * drafts and embargoed items. Public answers may be cached after revalidation; others never.
  */
+@PublicReads
 @Path("/api/v1/news")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "News")

@@ -14,10 +14,12 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.twintowns.commons.http.PublicReads;
 import org.twintowns.commons.security.Caller;
 import org.twintowns.news.item.service.NewsItemService;
 
 /** The revision history of a news item: what it said before each change, for its editors only. */
+@PublicReads
 @Path("/api/v1/news/{id}/revisions")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.EDITOR, Caller.ADMIN})

@@ -1,5 +1,6 @@
 package org.twintowns.news.media.rest;
 
+import org.twintowns.commons.http.PublicReads;
 import org.twintowns.commons.security.SecurityHeaders;
 import org.twintowns.commons.http.PublicCaching;
 import jakarta.inject.Inject;
@@ -32,6 +33,7 @@ import org.twintowns.news.media.service.MediaService;
  * Serving the images of news items, exactly as visible as the item: the public sees those of
  * public items, editors also those of their drafts and embargoed items.
  */
+@PublicReads
 @Path("/api/v1/news/{id}/media")
 @Tag(name = "News media")
 public class MediaReadResource {

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.http.PublicCaching;
+import org.twintowns.commons.http.PublicReads;
 import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
@@ -27,6 +28,7 @@ import org.twintowns.partnerships.municipality.repository.MunicipalityRepository
 import org.twintowns.partnerships.municipality.service.MunicipalityService;
 
 /** Searching the municipality registry: a page of JSON, or all matches as a GeoJSON map. */
+@PublicReads
 @Path("/api/v1/municipalities")
 @Tag(name = "Municipalities")
 @APIResponse(responseCode = "400", description = "Invalid input")

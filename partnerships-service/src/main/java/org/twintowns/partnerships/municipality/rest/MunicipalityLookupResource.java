@@ -19,9 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.twintowns.commons.http.PublicReads;
 import org.twintowns.partnerships.municipality.service.MunicipalityService;
 
 /** Finding one municipality: by id, or by the keys others know it by (slug, AGS, Wikidata id). */
+@PublicReads
 @Path("/api/v1/municipalities")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Municipalities")

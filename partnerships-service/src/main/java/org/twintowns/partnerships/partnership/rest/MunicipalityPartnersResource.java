@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.twintowns.commons.http.PublicReads;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
@@ -23,6 +24,7 @@ import org.twintowns.partnerships.municipality.rest.DisplayLanguage;
 import org.twintowns.partnerships.partnership.service.PartnerService;
 
 /** A municipality's partners, seen from the municipality; lives with partnerships, which it reads. */
+@PublicReads
 @Path("/api/v1/municipalities/{id}/partners")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partnerships")

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.http.CachePolicy;
 import org.twintowns.commons.http.PublicCaching;
+import org.twintowns.commons.http.PublicReads;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
@@ -26,6 +27,7 @@ import org.twintowns.partnerships.partnership.service.PartnershipSearchService;
 import org.twintowns.partnerships.partnership.service.PartnershipStatisticsService;
 
 /** Searching partnerships: a page of JSON, all matches as a GeoJSON map, or their counts. */
+@PublicReads
 @Path("/api/v1/partnerships")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partnerships")

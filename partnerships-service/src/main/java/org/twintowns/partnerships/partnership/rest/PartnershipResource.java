@@ -29,12 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.http.Idempotency;
 import org.twintowns.commons.http.PublicBaseUrl;
+import org.twintowns.commons.http.PublicReads;
 import org.twintowns.commons.http.Versioned;
 import org.twintowns.commons.security.Caller;
 import org.twintowns.partnerships.municipality.rest.DisplayLanguage;
 import org.twintowns.partnerships.partnership.service.PartnershipService;
 
 /** One partnership: registering, reading, replacing and recording its history; versions become ETags. */
+@PublicReads
 @Path("/api/v1/partnerships")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partnerships")

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.http.PublicBaseUrl;
+import org.twintowns.commons.http.PublicReads;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.Paging;
@@ -30,6 +31,7 @@ import org.twintowns.commons.security.Caller;
 import org.twintowns.webhooks.delivery.service.DeliveryService;
 
 /** A subscription's delivery log, and sending deliveries again. */
+@PublicReads
 @Path("/api/v1/webhooks/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.EDITOR, Caller.ADMIN})

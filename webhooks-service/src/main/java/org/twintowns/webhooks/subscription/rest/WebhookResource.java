@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.twintowns.commons.http.Idempotency;
 import org.twintowns.commons.http.PublicBaseUrl;
+import org.twintowns.commons.http.PublicReads;
 import org.twintowns.commons.http.Versioned;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
@@ -41,6 +42,7 @@ import org.twintowns.webhooks.subscription.service.WebhookService;
  * Webhook subscriptions: register, read, replace, delete, rotate the secret, enable again. For
  * admins and for editors, who subscribe to the municipalities they act for (docs/webhooks.md).
  */
+@PublicReads
 @Path("/api/v1/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
