@@ -8,8 +8,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.twintowns.commons.http.PublicReads;
 
 /** A write behind a role and two reads, for the security header and OpenAPI tests. */
+@PublicReads
 @Path("/secured-probe")
 @Produces(MediaType.APPLICATION_JSON)
 public class SecuredProbeResource {
