@@ -13,9 +13,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.annotations.BatchSize;
 import org.twintowns.commons.persistence.TrackedEntity;
 import org.twintowns.partnerships.municipality.search.SearchKeys;
 
@@ -80,11 +79,13 @@ public class Municipality extends TrackedEntity {
 
     /**
      * Names in other languages and scripts, transliterations and former names. A list reads them for all
-     * its municipalities in one statement; a read of one municipality fetches them with it (repository).
+     * its municipalities in one statement, by their ids (a batch; not a subselect, which repeats the
+     * list's query without its page and so read every municipality's names for a page of 20); a read
+     * of one municipality fetches them with it (repository).
      */
     @OneToMany(mappedBy = "municipality", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("kind, language, name")
-    @Fetch(FetchMode.SUBSELECT)
+    @BatchSize(size = 1000)
     public List<MunicipalityName> otherNames = new ArrayList<>();
 
     @PrePersist

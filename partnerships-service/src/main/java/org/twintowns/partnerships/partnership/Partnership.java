@@ -20,8 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.BatchSize;
 import org.twintowns.commons.persistence.TrackedEntity;
 
 /**
@@ -86,33 +85,36 @@ public class Partnership extends TrackedEntity {
     @Column(name = "participants_key", nullable = false)
     private String participantsKey;
 
+    // The collections are read for a whole list at once, by the ids of its partnerships (batches of
+    // 1,000: a page in one statement each, the 20,000 of a whole map in 20). Not by subselect, which
+    // repeats the list's query without its page, and so read every matching partnership's rows.
     @ElementCollection
     @CollectionTable(name = "partnership_participant", joinColumns = @JoinColumn(name = "partnership_id"))
     @OrderColumn(name = "position")
-    @Fetch(FetchMode.SUBSELECT)
+    @BatchSize(size = 1000)
     private List<PartnershipParticipant> participants = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "partnership_topic", joinColumns = @JoinColumn(name = "partnership_id"))
     @Column(name = "topic", nullable = false)
-    @Fetch(FetchMode.SUBSELECT)
+    @BatchSize(size = 1000)
     private Set<String> topics = new LinkedHashSet<>();
 
     @ElementCollection
     @CollectionTable(name = "partnership_project", joinColumns = @JoinColumn(name = "partnership_id"))
     @OrderColumn(name = "position")
-    @Fetch(FetchMode.SUBSELECT)
+    @BatchSize(size = 1000)
     private List<PartnershipProject> projects = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "partnership_contact", joinColumns = @JoinColumn(name = "partnership_id"))
     @OrderColumn(name = "position")
-    @Fetch(FetchMode.SUBSELECT)
+    @BatchSize(size = 1000)
     private List<PartnershipContact> contacts = new ArrayList<>();
 
     @OneToMany(mappedBy = "partnership", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
-    @Fetch(FetchMode.SUBSELECT)
+    @BatchSize(size = 1000)
     private List<LifecycleEvent> lifecycle = new ArrayList<>();
 
     /** The key that makes "the same participants" comparable: sorted ids, joined with ','. */
