@@ -89,6 +89,10 @@ CASES=(
   "gateway|dossier of Jena|$JSON|/api/v1/municipalities/$JENA/dossier"
 )
 [ -n "$SERIES" ] || CASES=("${CASES[@]/*series size=20*/}")
+# BENCH_ONLY (an extended regular expression on "service|read") measures some of the reads only.
+if [ -n "${BENCH_ONLY:-}" ]; then
+  mapfile -t CASES < <(printf '%s\n' "${CASES[@]}" | grep -E "$BENCH_ONLY" || true)
+fi
 
 LUA="$(mktemp --suffix=.lua)"
 RAW="$(mktemp)"
