@@ -49,7 +49,8 @@ LUA
 ROUNDS="${BENCH_ROUNDS:-5}"
 ROUND_SECONDS=$(( DURATION / 5 > 1 ? DURATION / 5 : 1 ))
 saturate() { wrk -t2 -c32 -d"${ROUND_SECONDS}s" "$1$PATH_UNDER_TEST" | awk '/Requests\/sec/ {print $2}'; }
-median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"
 paced() { wrk -t2 -c"$CONNECTIONS" -d"${ROUND_SECONDS}s" -s "$LUA" "$1$PATH_UNDER_TEST" | grep '^p50_ms'; }
 
 # Warm up both paths (JIT, connection pools) before measuring: BENCH_WARMUP seconds of load each,

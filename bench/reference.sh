@@ -29,7 +29,8 @@ OURS_PATH="/api/v1/municipalities/$(curl -fs "$OURS/api/v1/municipalities/by-ags
 curl -fs -o /dev/null "$OURS$OURS_PATH" || { echo "partnerships-service does not answer with the demo data (bin/platform up)" >&2; exit 1; }
 
 run() { wrk -t2 -c"$CONNECTIONS" -d"${2}s" "$1" | awk '/Requests\/sec/ {print $2}'; }
-median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"
 echo "warming up both for ${WARMUP}s" >&2
 for _ in $(seq 1 $(( WARMUP / 20 ))); do run "$OURS$OURS_PATH" 10 > /dev/null; run "$REF_URL/fruits/Apple" 10 > /dev/null; done
 lines=()
