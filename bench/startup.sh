@@ -13,6 +13,10 @@
 #   plain : the JVM's defaults (a quarter of the machine's memory as the heap ceiling, no archive)
 #   tuned : what bin/platform and the container image use (bin/platform's jvm_options: the AppCDS
 #           archive the build made, the heap settings)
+# A variant's options may begin with java=PATH: the Java that runs it (default: TT_JAVA, or java). On
+# Java 25 and later @platform means the AOT cache: a training run (start, the first read, the load for
+# a few seconds, stop) records it first, as bin/platform's first start after a build does. For example
+#   BENCH_VARIANTS="jdk17=@platform;jdk25=java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java @platform"
 # The first answer is a real read that touches the database (a list of size 1), or for the gateway
 # and webhooks-service their liveness; it is polled every 10 ms. RSS is read from /proc after LOAD
 # seconds of wrk (8 connections) on the application's lists and GET by id. The results are appended to
@@ -53,18 +57,45 @@ now_ms() { date +%s%3N; }
 RAW="$(mktemp)"
 trap 'rm -f "$RAW"; [ -n "${PID:-}" ] && kill "$PID" 2>/dev/null || true' EXIT
 
-measure() { # app variant-name options -> "ms rss_kb"
-  local app="$1" name="$2" opts="$3" port dir start ms path rss
-  port="$(port_of "$app")"
+java_of() { case "$1" in java=*) echo "${1%% *}" | cut -d= -f2- ;; *) echo "$TT_JAVA" ;; esac; }
+options_of() { # app options -> the JVM options (java=PATH taken off, @platform resolved for that Java)
+  local opts="$2"
+  case "$opts" in java=*) opts="${opts#* }"; [ "$opts" = "$2" ] && opts="" ;; esac
+  [ "$opts" = @platform ] && opts="$(TT_JAVA="$(java_of "$2")" jvm_options "$1")"
+  echo "$opts"
+}
+
+launch() { # app variant-name java options: starts it, PID set
+  local app="$1" dir db_env=()
   dir="$(dirname "$(jar_of "$app")")"
-  [ "$opts" = @platform ] && opts="$(jvm_options "$app")"
-  local db_env=()
   [ "$app" != gateway ] && db_env=(TT_DB_NAME="$app")
-  start="$(now_ms)"
   # shellcheck disable=SC2086
-  (cd "$dir" && exec env "${db_env[@]}" QUARKUS_PROFILE="$APP_PROFILE" java $opts -jar quarkus-run.jar) \
-    > "/tmp/startup-$app-$name.log" 2>&1 < /dev/null &
+  (cd "$dir" && exec env "${db_env[@]}" QUARKUS_PROFILE="$APP_PROFILE" "$3" $4 -jar quarkus-run.jar) \
+    > "/tmp/startup-$app-$2.log" 2>&1 < /dev/null &
   PID=$!
+}
+
+train() { # app variant-options: an AOT training run when the variant would record its cache
+  local app="$1" java opts port path
+  java="$(java_of "$2")"; opts="$(options_of "$app" "$2")"
+  case "$opts" in *AOTCacheOutput*) ;; *) return 0 ;; esac
+  port="$(port_of "$app")"
+  echo "training the AOT cache of $app" >&2
+  launch "$app" train "$java" "$opts"
+  until curl -fs -o /dev/null --max-time 1 "http://127.0.0.1:$port$(first_read "$app")"; do
+    kill -0 "$PID" 2>/dev/null || { echo "$app (training) stopped; see /tmp/startup-$app-train.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  for path in $(load_paths "$app"); do wrk -t1 -c4 -d3s "http://127.0.0.1:$port$path" > /dev/null; done
+  kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
+}
+
+measure() { # app variant-name options -> "ms rss_kb"
+  local app="$1" name="$2" opts port start ms path rss
+  port="$(port_of "$app")"
+  opts="$(options_of "$app" "$3")"
+  start="$(now_ms)"
+  launch "$app" "$name" "$(java_of "$3")" "$opts"
   until curl -fs -o /dev/null --max-time 1 "http://127.0.0.1:$port$(first_read "$app")"; do
     kill -0 "$PID" 2>/dev/null || { echo "$app ($name) stopped; see /tmp/startup-$app-$name.log" >&2; exit 1; }
     [ $(( $(now_ms) - start )) -lt 120000 ] || { echo "$app ($name) not up in 120 s" >&2; exit 1; }
@@ -80,6 +111,9 @@ measure() { # app variant-name options -> "ms rss_kb"
 }
 
 IFS=';' read -r -a variants <<< "$VARIANTS"
+for app in "${APPS[@]}"; do
+  for v in "${variants[@]}"; do train "$app" "${v#*=}"; done
+done
 for r in $(seq 1 "$ROUNDS"); do
   order=("${variants[@]}")
   [ $((r % 2)) -eq 0 ] && order=($(printf '%s\n' "${variants[@]}" | tac))
@@ -95,8 +129,9 @@ commit="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 {
   echo "startup, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, commit $commit, java $(java -version 2>&1 | awk -F'"' 'NR==1 {print $2}'); $ROUNDS alternating rounds, RSS after ${LOAD}s of load"
   for v in "${variants[@]}"; do
-    opts="${v#*=}"; [ "$opts" = @platform ] && opts="bin/platform's: $(jvm_options partnerships | sed "s|$ROOT/||g")"
-    echo "  ${v%%=*}: ${opts:-JVM defaults}"
+    opts="${v#*=}"
+    case "$opts" in *@platform) opts="${opts%@platform}bin/platform's: $(options_of partnerships "${v#*=}" | sed "s|$ROOT/||g")" ;; esac
+    echo "  ${v%%=*}: ${opts:-JVM defaults} (java $("$(java_of "${v#*=}")" -version 2>&1 | awk -F'"' 'NR==1 {print $2}'))"
   done
   printf '%-13s %-8s %22s %22s\n' app variant 'first answer ms' 'RSS after load MB'
   for app in "${APPS[@]}"; do

@@ -29,6 +29,20 @@ public class Totals {
     long limit;
 
     /**
+     * The total of a list whose page has been read: a page that is not full ends the list, so its total
+     * needs no count (a filter that matches a few items, or the last page); otherwise as
+     * {@link #of(EntityManager, String, WhereClause)}.
+     *
+     * @param found the number of items the page read with {@code listing}'s offset and limit
+     */
+    public Total of(EntityManager em, String from, WhereClause where, Listing listing, int found) {
+        if (found < listing.limit() && (found > 0 || listing.offset() == 0)) {
+            return Total.exact((long) listing.offset() + found);
+        }
+        return of(em, from, where);
+    }
+
+    /**
      * The total of the rows {@code from} matches.
      *
      * @param from  native SQL after {@code SELECT ... FROM}: the tables and the condition of {@code where},

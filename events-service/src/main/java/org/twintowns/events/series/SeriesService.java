@@ -11,7 +11,6 @@ import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.paging.Listings;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageParams;
-import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.security.Caller;
 
@@ -49,9 +48,7 @@ public class SeriesService {
 
     public Page<SeriesView> list(PageParams paging) {
         Listing listing = listings.of(paging, SORTABLE, DEFAULT_SORT, "id");
-        WhereClause where = listing.restrict(new WhereClause(), "updatedAt", "id");
-        var query = repository.find(where.condition(), listing.sort(), where.parameters())
-                .range(listing.offset(), listing.offset() + listing.limit() - 1);
-        return listing.page(query.list(), query.count(), s -> s.updatedAt, s -> List.of(s.id)).map(SeriesView::of);
+        EventSeriesRepository.Slice slice = repository.page(listing);
+        return listing.page(slice.items(), slice.total(), s -> s.updatedAt, s -> List.of(s.id)).map(SeriesView::of);
     }
 }

@@ -22,6 +22,8 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.twintowns.testing.ListEndpointSuite;
@@ -47,6 +49,27 @@ class EventResourceTest extends ListEndpointSuite {
     @Override
     protected SyncFixture syncFixture(String operationId) {
         return SyncFixtures.of(operationId, database);
+    }
+
+    @Override
+    protected BulkRows addBulkRows(int rows) {
+        String tag = "bulk-" + UUID.randomUUID().toString().substring(0, 8);
+        // Workshops one a day over fourteen years around today, and series, all last changed a year ago.
+        return BulkRows.insert(database, Set.of("event", "event_series", "event_organizer", "event_participant",
+                "event_country", "event_partnership", "event_topic", "event_session", "event_status_change",
+                "registration"), List.of("""
+                INSERT INTO event (id, title, kind, status, attendance_mode, starts_at, ends_at, time_zone, venue,
+                                   created_at, updated_at, version)
+                SELECT gen_random_uuid(), jsonb_build_object('en', '%1$s ' || g), 'WORKSHOP', 'SCHEDULED', 'IN_PERSON',
+                       now() + (g - %2$d / 2) * interval '1 day', now() + (g - %2$d / 2) * interval '1 day' + interval '2 hours',
+                       'Europe/Berlin', 'Rathaus', now() - interval '400 days', now() - interval '400 days', 0
+                FROM generate_series(1, %2$d) g""".formatted(tag, rows), """
+                INSERT INTO event_series (id, name, created_at, updated_at, version)
+                SELECT gen_random_uuid(), jsonb_build_object('en', '%1$s ' || g), now() - interval '400 days',
+                       now() - interval '400 days', 0
+                FROM generate_series(1, %2$d) g""".formatted(tag, rows)), List.of(
+                "DELETE FROM event WHERE title->>'en' LIKE '" + tag + " %'",
+                "DELETE FROM event_series WHERE name->>'en' LIKE '" + tag + " %'"));
     }
 
     private static Map<String, Object> titled(LocalDate day, String title, String startsAt, String endsAt) {

@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -63,6 +64,20 @@ class NewsItemResourceTest extends ListEndpointSuite {
             create("Synchronisiert " + token(), "de", "PUBLISHED");
         }
         return SyncFixture.of(PATH, Touch.row(database, "news_item", "id", true));
+    }
+
+    @Override
+    protected BulkRows addBulkRows(int rows) {
+        String tag = "bulk-" + UUID.randomUUID().toString().substring(0, 8);
+        // Published releases, one every few hours over the last two years, last changed a year ago.
+        return BulkRows.insert(database, Set.of("news_item", "news_media", "news_revision"), List.of("""
+                INSERT INTO news_item (id, slug, headline, body, language, status, published_at, issuer_name,
+                                       created_at, updated_at, version)
+                SELECT gen_random_uuid(), '%1$s-' || g, 'Meldung %1$s ' || g, 'Der ganze Text.', 'de', 'PUBLISHED',
+                       now() - interval '730 days' + g * interval '3 hours', 'Stadt Jena',
+                       now() - interval '400 days', now() - interval '400 days', 0
+                FROM generate_series(1, %2$d) g""".formatted(tag, rows)), List.of(
+                "DELETE FROM news_item WHERE slug LIKE '" + tag + "-%'"));
     }
 
     /** Reads the table directly: drafts are invisible through the API, so only it can prove nothing was written. */

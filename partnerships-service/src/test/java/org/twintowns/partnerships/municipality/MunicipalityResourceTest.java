@@ -46,6 +46,35 @@ class MunicipalityResourceTest extends ListEndpointSuite {
     }
 
     @Override
+    protected BulkRows addBulkRows(int rows) {
+        String tag = "bulk-" + UUID.randomUUID().toString().substring(0, 8);
+        // Municipalities in Germany, and partnerships each between one of them and the next, founded over 70 years.
+        return BulkRows.insert(database, Set.of("municipality", "municipality_name", "partnership",
+                "partnership_participant", "partnership_topic", "partnership_project", "partnership_contact",
+                "partnership_lifecycle_event"), List.of("""
+                INSERT INTO municipality (id, slug, name, kind, country_code, subdivision, created_at, updated_at,
+                                          version, search_key)
+                SELECT gen_random_uuid(), '%1$s-' || g, 'Bulk %1$s ' || g, 'CITY', 'DE', 'DE-BY',
+                       now() - interval '400 days', now() - interval '400 days', 0, 'bulk %1$s ' || g
+                FROM generate_series(1, %2$d) g""".formatted(tag, rows), """
+                WITH m AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM municipality WHERE slug LIKE '%1$s-%%'),
+                     pairs AS (SELECT gen_random_uuid() AS id, a.id AS a, b.id AS b, a.n
+                               FROM m a JOIN m b ON b.n = a.n %% %2$d + 1),
+                     created AS (
+                         INSERT INTO partnership (id, type, status, established_on, source_name, participants_key,
+                                                  created_at, updated_at, version)
+                         SELECT id, 'FRIENDSHIP', 'ACTIVE', date '1950-01-01' + (n * 5)::int, '%1$s',
+                                least(a::text, b::text) || ',' || greatest(a::text, b::text),
+                                now() - interval '400 days', now() - interval '400 days', 0
+                         FROM pairs)
+                INSERT INTO partnership_participant (partnership_id, municipality_id, position, role)
+                SELECT id, a, 0, 'PARTNER' FROM pairs UNION ALL SELECT id, b, 1, 'PARTNER' FROM pairs"""
+                .formatted(tag, rows)), List.of(
+                "DELETE FROM partnership WHERE source_name = '" + tag + "'",
+                "DELETE FROM municipality WHERE slug LIKE '" + tag + "-%'"));
+    }
+
+    @Override
     protected Set<String> readsMadeAtEachRequest() {
         // The consistency report names the moment it was generated: caches keep it, none revalidates it.
         return Set.of("getConsistencyReport");

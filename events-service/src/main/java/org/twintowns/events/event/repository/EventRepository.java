@@ -1,9 +1,9 @@
 package org.twintowns.events.event.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityGraph;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.twintowns.commons.paging.Listing;
+import org.twintowns.commons.paging.Total;
+import org.twintowns.commons.paging.Totals;
 import org.twintowns.commons.persistence.LikePatterns;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.events.event.Event;
@@ -20,6 +22,9 @@ import org.twintowns.events.event.Event;
 /** Queries over events. */
 @ApplicationScoped
 public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
+
+    @Inject
+    Totals totals;
 
     private static final String LOAD_GRAPH = "jakarta.persistence.loadgraph";
 
@@ -36,24 +41,28 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     /** Whether to list only events still to come or only those already over. */
     public enum When { UPCOMING, PAST }
 
-    /**
-     * One page of events matching the filter, and the number of all that match. The query is
-     * built from fixed fragments; client values only ever travel as named parameters.
-     */
-    public Slice search(EventFilter filter, Sort sort, int pageIndex, int pageSize) {
+    /** The first {@code limit} events matching the filter in this order, for the calendar: no total. */
+    public List<Event> first(EventFilter filter, Sort sort, int limit) {
         WhereClause where = where(filter);
-        var panacheQuery = find(where.condition(), sort, where.parameters()).page(Page.of(pageIndex, pageSize))
-                .withHint(LOAD_GRAPH, withSeries());
-        return new Slice(panacheQuery.list(), panacheQuery.count());
+        return find(where.condition(), sort, where.parameters()).range(0, limit - 1)
+                .withHint(LOAD_GRAPH, withSeries())
+                .list();
     }
 
-    /** The page of events a list request asks for, and the number of all it matches before its offset. */
+    /**
+     * The page of events a list request asks for, and the number of all it matches before its offset (counted
+     * only as far as is cheap, see {@link Totals}). The query is built from fixed fragments; client values only
+     * ever travel as named parameters.
+     */
     public Slice search(EventFilter filter, Listing listing) {
         WhereClause where = listing.restrict(where(filter), "updatedAt", "id");
-        var panacheQuery = find(where.condition(), listing.sort(), where.parameters())
+        List<Event> page = find(where.condition(), listing.sort(), where.parameters())
                 .range(listing.offset(), listing.offset() + listing.limit() - 1)
-                .withHint(LOAD_GRAPH, withSeries());
-        return new Slice(panacheQuery.list(), panacheQuery.count());
+                .withHint(LOAD_GRAPH, withSeries())
+                .list();
+        WhereClause counted = listing.restrict(nativeWhere(filter), "e.updated_at", "e.id");
+        return new Slice(page, totals.of(getEntityManager(), "event e WHERE " + counted.condition(), counted,
+                listing, page.size()));
     }
 
     private static WhereClause where(EventFilter filter) {
@@ -105,6 +114,59 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         return where;
     }
 
+    /** The conditions of {@link #where}, in SQL over {@code event e}: for the count. */
+    private static WhereClause nativeWhere(EventFilter filter) {
+        WhereClause where = new WhereClause();
+        if (filter.ids() != null) {
+            where.and("e.id IN (:ids)", "ids", filter.ids());
+        }
+        if (filter.kind() != null) {
+            where.and("e.kind = :kind", "kind", filter.kind().name());
+        }
+        if (filter.status() != null) {
+            where.and("e.status = :status", "status", filter.status().name());
+        }
+        if (filter.attendanceMode() != null) {
+            where.and("e.attendance_mode = :attendanceMode", "attendanceMode", filter.attendanceMode().name());
+        }
+        if (filter.from() != null) {
+            where.and("e.ends_at > :from", "from", filter.from().toInstant());
+        }
+        if (filter.to() != null) {
+            where.and("e.starts_at < :to", "to", filter.to().toInstant());
+        }
+        if (filter.when() == When.UPCOMING) {
+            where.and("e.starts_at > :now", "now", filter.now());
+        } else if (filter.when() == When.PAST) {
+            where.and("e.ends_at < :now", "now", filter.now());
+        }
+        if (filter.municipality() != null) {
+            where.and("(EXISTS (SELECT 1 FROM event_organizer o WHERE o.event_id = e.id AND o.municipality_id = :municipality)"
+                    + " OR EXISTS (SELECT 1 FROM event_participant p WHERE p.event_id = e.id AND p.municipality_id = :municipality))",
+                    "municipality", filter.municipality());
+        }
+        if (filter.country() != null) {
+            where.and("EXISTS (SELECT 1 FROM event_country c WHERE c.event_id = e.id AND c.country = :country)",
+                    "country", filter.country());
+        }
+        if (filter.partnership() != null) {
+            where.and("EXISTS (SELECT 1 FROM event_partnership p WHERE p.event_id = e.id AND p.partnership_id = :partnership)",
+                    "partnership", filter.partnership());
+        }
+        if (filter.topic() != null) {
+            where.and("EXISTS (SELECT 1 FROM event_topic t WHERE t.event_id = e.id AND t.topic = :topic)",
+                    "topic", filter.topic());
+        }
+        if (filter.series() != null) {
+            where.and("e.series_id = :series", "series", filter.series());
+        }
+        if (filter.text() != null) {
+            where.and("e.search_text LIKE :text ESCAPE '\\'", "text",
+                    LikePatterns.containing(filter.text().toLowerCase(Locale.ROOT)));
+        }
+        return where;
+    }
+
     /** The event, its row locked until the transaction ends: registrations and capacity changes queue up here. */
     public Optional<Event> findForUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
@@ -118,6 +180,6 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     }
 
     /** A page of results with the total count. */
-    public record Slice(List<Event> items, long total) {
+    public record Slice(List<Event> items, Total total) {
     }
 }

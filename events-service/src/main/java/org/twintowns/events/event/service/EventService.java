@@ -89,7 +89,7 @@ public class EventService {
     /** All events matching the filter, up to a limit, for calendars. */
     public List<Event> all(EventFilter filter, int limit) {
         checkInterval(filter);
-        return repository.search(filter, DEFAULT_SORT, 0, limit).items();
+        return repository.first(filter, DEFAULT_SORT, limit);
     }
 
     /**

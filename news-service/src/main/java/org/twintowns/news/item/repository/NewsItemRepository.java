@@ -71,7 +71,7 @@ public class NewsItemRepository implements PanacheRepositoryBase<NewsItem, UUID>
         WhereClause where = listing.restrict(NewsItemWhere.of(filter), "n.updated_at", "n.id");
         List<UUID> ids = ids(where, listing.sort(), listing.offset(), listing.limit());
         // The plain public list of a large archive matches nearly all of it: counted only as far as is cheap.
-        Total total = totals.of(getEntityManager(), "news_item n WHERE " + where.condition(), where);
+        Total total = totals.of(getEntityManager(), "news_item n WHERE " + where.condition(), where, listing, ids.size());
         return new Slice(load(ids), total);
     }
 

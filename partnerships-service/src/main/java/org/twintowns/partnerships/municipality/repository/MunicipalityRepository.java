@@ -2,6 +2,7 @@ package org.twintowns.partnerships.municipality.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,6 +16,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.twintowns.commons.http.Languages;
 import org.twintowns.commons.paging.Listing;
+import org.twintowns.commons.paging.Total;
+import org.twintowns.commons.paging.Totals;
 import org.twintowns.commons.persistence.LikePatterns;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.partnerships.map.BoundingBox;
@@ -25,6 +28,9 @@ import org.twintowns.partnerships.municipality.search.SearchKeys;
 /** Queries over municipalities. */
 @ApplicationScoped
 public class MunicipalityRepository implements PanacheRepositoryBase<Municipality, UUID> {
+
+    @Inject
+    Totals totals;
 
     private static final String FROM = "from Municipality m where ";
     // Hibernate 6 returns each municipality once, however many names the join adds.
@@ -85,9 +91,12 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
     /** One page of municipalities matching the filter, and the number of all that match. */
     public Slice search(MunicipalityFilter filter, Listing listing) {
         WhereClause where = listing.restrict(where(filter), "m.updatedAt", "m.id");
-        var query = find(FROM + where.condition(), listing.sort(), where.parameters())
-                .range(listing.offset(), listing.offset() + listing.limit() - 1);
-        return new Slice(query.list(), query.count());
+        List<Municipality> page = find(FROM + where.condition(), listing.sort(), where.parameters())
+                .range(listing.offset(), listing.offset() + listing.limit() - 1)
+                .list();
+        WhereClause counted = listing.restrict(nativeWhere(filter), "m.updated_at", "m.id");
+        return new Slice(page, totals.of(getEntityManager(), "municipality m WHERE " + counted.condition(), counted,
+                listing, page.size()));
     }
 
     /**
@@ -95,52 +104,33 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
      * itself, then one that begins with it, then one that only contains it, each tier by trigram
      * similarity (pg_trgm) of the closest name, then by population, largest first. So "Kyiv" finds
      * Київ before Chortkiv and Kharkiv, and "Jena" finds Jena before Siena and the Vienna districts.
+     * Only the municipalities a name matches are ranked (the rank is computed after the filter).
      */
-    public Slice searchRanked(MunicipalityFilter filter, int pageIndex, int pageSize) {
+    public Slice searchRanked(MunicipalityFilter filter, Listing listing) {
         String key = SearchKeys.of(filter.name());
-        StringBuilder sql = new StringBuilder("""
-                SELECT m.id FROM municipality m
-                CROSS JOIN LATERAL (
-                    SELECT min(CASE WHEN k.key = :key THEN 0 WHEN k.key LIKE :prefix ESCAPE '\\' THEN 1 ELSE 2 END) AS tier,
-                           max(similarity(k.key, :key)) AS closeness
-                    FROM (SELECT m.search_key AS key
-                          UNION ALL SELECT n.search_key FROM municipality_name n WHERE n.municipality_id = m.id) k
-                ) rank
-                WHERE (m.search_key LIKE :containing ESCAPE '\\' OR EXISTS (SELECT 1 FROM municipality_name n
-                       WHERE n.municipality_id = m.id AND n.search_key LIKE :containing ESCAPE '\\'))
-                """);
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("key", key);
-        parameters.put("prefix", LikePatterns.escape(key) + "%");
-        parameters.put("containing", LikePatterns.containing(key));
-        if (filter.ids() != null) {
-            sql.append(" AND m.id IN (:ids)");
-            parameters.put("ids", filter.ids());
-        }
-        if (filter.country() != null) {
-            sql.append(" AND m.country_code = :country");
-            parameters.put("country", filter.country());
-        }
-        if (filter.subdivision() != null) {
-            sql.append(" AND m.subdivision = :subdivision");
-            parameters.put("subdivision", filter.subdivision());
-        }
-        if (filter.kind() != null) {
-            sql.append(" AND m.kind = :kind");
-            parameters.put("kind", filter.kind().name());
-        }
-        sql.append(" ORDER BY rank.tier, rank.closeness DESC, m.population DESC NULLS LAST, m.name, m.id");
-        var query = getEntityManager().createNativeQuery(sql.toString())
-                .setFirstResult(pageIndex * pageSize)
-                .setMaxResults(pageSize);
-        parameters.forEach(query::setParameter);
+        WhereClause where = nativeWhere(filter);
+        var query = where.bind(getEntityManager().createNativeQuery("""
+                        SELECT m.id FROM municipality m
+                        CROSS JOIN LATERAL (
+                            SELECT min(CASE WHEN k.key = :key THEN 0 WHEN k.key LIKE :prefix ESCAPE '\\' THEN 1 ELSE 2 END) AS tier,
+                                   max(similarity(k.key, :key)) AS closeness
+                            FROM (SELECT m.search_key AS key
+                                  UNION ALL SELECT n.search_key FROM municipality_name n WHERE n.municipality_id = m.id) k
+                        ) rank
+                        WHERE %s
+                        ORDER BY rank.tier, rank.closeness DESC, m.population DESC NULLS LAST, m.name, m.id"""
+                        .formatted(where.condition())))
+                .setParameter("key", key)
+                .setParameter("prefix", LikePatterns.escape(key) + "%")
+                .setFirstResult(listing.offset())
+                .setMaxResults(listing.limit());
         List<UUID> ids = ((List<?>) query.getResultList()).stream().map(UUID.class::cast).toList();
         Map<UUID, Municipality> found = new HashMap<>();
         if (!ids.isEmpty()) {
             list("id in ?1", ids).forEach(m -> found.put(m.id, m));
         }
-        WhereClause where = where(filter);
-        return new Slice(ids.stream().map(found::get).toList(), count(FROM + where.condition(), where.parameters()));
+        return new Slice(ids.stream().map(found::get).toList(), totals.of(getEntityManager(),
+                "municipality m WHERE " + where.condition(), where, listing, ids.size()));
     }
 
     /**
@@ -167,7 +157,7 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
                            String subdivision, Integer population, double latitude, double longitude) {
     }
 
-    /** Conditions on alias {@code m}. */
+    /** Conditions on alias {@code m}, in HQL. */
     private static WhereClause where(MunicipalityFilter filter) {
         WhereClause where = new WhereClause();
         if (filter.ids() != null) {
@@ -183,9 +173,34 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
             where.and("m.kind = :kind", "kind", filter.kind());
         }
         if (filter.name() != null) {
-            // Any name the place is or was known by, in any script, spelled any common way.
-            where.and("(m.searchKey like :name escape '\\' or exists (select 1 from MunicipalityName n "
-                    + "where n.municipality = m and n.searchKey like :name escape '\\'))",
+            // Any name the place is or was known by, in any script, spelled any common way. A union of the
+            // two name tables, not "official name like ... or exists (other name like ...)": PostgreSQL runs
+            // that exists once per municipality, ten times slower on the registry.
+            where.and("m.id in (select k.id from Municipality k where k.searchKey like :name escape '\\' "
+                    + "union select n.municipality.id from MunicipalityName n where n.searchKey like :name escape '\\')",
+                    "name", LikePatterns.containing(SearchKeys.of(filter.name())));
+        }
+        return where;
+    }
+
+    /** The same conditions as {@link #where}, in SQL over {@code municipality m}: for counts and ranked search. */
+    private static WhereClause nativeWhere(MunicipalityFilter filter) {
+        WhereClause where = new WhereClause();
+        if (filter.ids() != null) {
+            where.and("m.id IN (:ids)", "ids", filter.ids());
+        }
+        if (filter.country() != null) {
+            where.and("m.country_code = :country", "country", filter.country());
+        }
+        if (filter.subdivision() != null) {
+            where.and("m.subdivision = :subdivision", "subdivision", filter.subdivision());
+        }
+        if (filter.kind() != null) {
+            where.and("m.kind = :kind", "kind", filter.kind().name());
+        }
+        if (filter.name() != null) {
+            where.and("m.id IN (SELECT k.id FROM municipality k WHERE k.search_key LIKE :name ESCAPE '\\' "
+                    + "UNION SELECT n.municipality_id FROM municipality_name n WHERE n.search_key LIKE :name ESCAPE '\\')",
                     "name", LikePatterns.containing(SearchKeys.of(filter.name())));
         }
         return where;
@@ -195,8 +210,8 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
     public record MunicipalityFilter(List<UUID> ids, String country, String subdivision, Municipality.Kind kind, String name) {
     }
 
-    /** A page of results with the total count. */
-    public record Slice(List<Municipality> items, long total) {
+    /** A page of results with the total count, exact or estimated. */
+    public record Slice(List<Municipality> items, Total total) {
     }
 
     /**

@@ -132,7 +132,7 @@ public class MunicipalityService {
         // updatedSince without a sort makes a sync walk, in updatedAt order; ranking never meets it.
         boolean ranked = filter.name() != null && (paging.sort == null || paging.sort.isBlank()) && !listing.syncWalk();
         MunicipalityRepository.Slice slice = ranked
-                ? repository.searchRanked(filter, paging.page, paging.size)
+                ? repository.searchRanked(filter, listing)
                 : repository.search(filter, listing);
         Map<UUID, Municipality> successors = repository.byIds(slice.items().stream()
                 .map(m -> m.mergedIntoId).filter(Objects::nonNull).toList());

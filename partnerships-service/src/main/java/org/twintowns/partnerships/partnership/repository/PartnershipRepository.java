@@ -66,10 +66,13 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         return SqlRows.count(count);
     }
 
-    /** The number of partnerships a list request matches, before its offset and limit; estimated when many. */
-    public Total count(PartnershipFilter filter, Listing listing) {
+    /**
+     * The number of partnerships a list request matches, before its offset and limit, given the page it read
+     * ({@code found} ids); estimated when many.
+     */
+    public Total count(PartnershipFilter filter, Listing listing, int found) {
         WhereClause where = listing.restrict(PartnershipWhere.of(filter), UPDATED_AT, ID);
-        return totals.of(getEntityManager(), "partnership p WHERE " + where.condition(), where);
+        return totals.of(getEntityManager(), "partnership p WHERE " + where.condition(), where, listing, found);
     }
 
     /** The ids of one page of matching partnerships, in the list request's order. */

@@ -48,8 +48,8 @@ public class PartnershipSearchService {
     /** A page of partnerships, participants named in the reader's languages; internal contacts never. */
     public Page<PartnershipView> list(PartnershipFilter filter, PageParams paging, List<String> languages) {
         Listing listing = listings.of(paging, SORTABLE, DEFAULT_SORT, "id");
-        Total total = repository.count(filter, listing);
-        List<UUID> ids = total.items() == 0 ? List.of() : repository.findIds(filter, listing);
+        List<UUID> ids = repository.findIds(filter, listing);
+        Total total = repository.count(filter, listing, ids.size());
         List<Partnership> partnerships = repository.findAllInOrder(ids);
         Map<UUID, Municipality> municipalities = lookup.byId(partnerships.stream()
                 .flatMap(p -> p.participantIds().stream()).toList());
