@@ -17,16 +17,15 @@ import java.util.regex.Pattern;
  * Each container runs one of the applications, on the port it serves, with CPU and memory requests and
  * limits (its heap ceiling below the memory limit), locked down (non-root, read-only root file system,
  * no capabilities, no privilege escalation, seccomp RuntimeDefault), and is given only environment
- * variables the application reads: a name its configuration references, or one of the few read by the
- * image or the frameworks ({@link #OUTSIDE_CONFIGURATION}).
+ * variables the application reads: a name its configuration references, or one of the two read by the
+ * image (JAVA_OPTS, docker/Dockerfile) or by an extension it has (MicroProfile JWT's key location).
  */
 final class ContainerCheck implements Check {
 
     /** Variables read outside the applications' properties files, and by what. */
     private static final Map<String, String> OUTSIDE_CONFIGURATION = Map.of(
             "JAVA_OPTS", "docker/Dockerfile",
-            "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "quarkus-smallrye-jwt",
-            "QUARKUS_PROFILE", "quarkus");
+            "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "quarkus-smallrye-jwt");
 
     private static final Pattern HEAP = Pattern.compile("-Xmx(\\d+)([kKmMgG]?)");
 
@@ -133,11 +132,9 @@ final class ContainerCheck implements Check {
                 continue;
             }
             String reader = OUTSIDE_CONFIGURATION.get(name);
-            boolean readElsewhere = reader != null && switch (reader) {
-                case "docker/Dockerfile" -> installation.repository().imageReads(name);
-                case "quarkus" -> true;
-                default -> application.uses(reader);
-            };
+            boolean readElsewhere = reader != null && (reader.equals("docker/Dockerfile")
+                    ? installation.repository().imageReads(name)
+                    : application.uses(reader));
             if (!readElsewhere) {
                 findings.add(deployment, "container " + container.getName() + " is given " + name + ", which "
                         + application.module() + " does not read");

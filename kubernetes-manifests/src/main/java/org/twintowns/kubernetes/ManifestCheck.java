@@ -15,6 +15,7 @@ public final class ManifestCheck {
             new ReferenceCheck(),
             new ScalingCheck(),
             new IngressCheck(),
+            new PublicAddressCheck(),
             new NetworkPolicyCheck(),
             new ContainerCheck());
 

@@ -41,9 +41,10 @@ public final class ManifestParser {
             "networking.k8s.io/v1/Ingress", Ingress.class,
             "networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class);
 
-    private final ObjectMapper yaml = new YAMLMapper();
+    // Shared: a mapper builds its deserializers for the fabric8 types once, on first use.
+    private static final ObjectMapper YAML = new YAMLMapper();
     // A value of the wrong type (text where a number belongs) fails the parse itself.
-    private final ObjectMapper mapper = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
@@ -52,7 +53,7 @@ public final class ManifestParser {
         List<HasMetadata> objects = new ArrayList<>();
         List<JsonNode> documents;
         try {
-            documents = yaml.readValues(new YAMLFactory().createParser(stream), JsonNode.class).readAll();
+            documents = YAML.readValues(new YAMLFactory().createParser(stream), JsonNode.class).readAll();
         } catch (IOException e) {
             findings.add("the rendered YAML does not parse: " + e.getMessage());
             return new Manifests(objects);
@@ -71,7 +72,7 @@ public final class ManifestParser {
                 continue;
             }
             try {
-                HasMetadata object = mapper.treeToValue(document, target);
+                HasMetadata object = MAPPER.treeToValue(document, target);
                 UnknownFields.in(object).forEach(path -> findings.add(object, "unknown field " + path));
                 objects.add(object);
             } catch (JsonProcessingException e) {

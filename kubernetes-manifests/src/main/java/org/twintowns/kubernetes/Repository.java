@@ -12,12 +12,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /** The checkout: the applications' modules, the container image's Dockerfile and deploy/kubernetes. */
 public final class Repository {
 
     private final Path root;
+    private final Map<String, Optional<Application>> applications = new ConcurrentHashMap<>();
 
     public Repository(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -43,7 +45,11 @@ public final class Repository {
 
     /** The application a container runs, if a module of that name has an application.properties. */
     public Optional<Application> application(String module) {
-        if (module == null || module.contains("/") || module.contains("..")
+        return module == null ? Optional.empty() : applications.computeIfAbsent(module, this::readApplication);
+    }
+
+    private Optional<Application> readApplication(String module) {
+        if (module.contains("/") || module.contains("..")
                 || !Files.isRegularFile(root.resolve(module).resolve("src/main/resources/application.properties"))) {
             return Optional.empty();
         }

@@ -240,6 +240,35 @@ class BrokenManifestsTest {
     }
 
     @Test
+    void shouldFindAPublicAddressTheIngressDoesNotServe() {
+        Rendered rendered = new Rendered(production);
+        ((ObjectNode) rendered.find("ConfigMap", "twintowns-platform").get("data"))
+                .put("TT_PUBLIC_BASE_URL", "http://twintowns.example.org");
+        assertOnly(findingsOf(rendered), "Ingress twintowns/twintowns: TT_PUBLIC_BASE_URL http://twintowns.example.org is http, "
+                + "but the Ingress has TLS for its host");
+        ((ObjectNode) rendered.find("ConfigMap", "twintowns-platform").get("data"))
+                .put("TT_PUBLIC_BASE_URL", "https://www.example.org");
+        assertOnly(findingsOf(rendered), "Ingress twintowns/twintowns: takes no requests for www.example.org, the host of "
+                + "TT_PUBLIC_BASE_URL https://www.example.org");
+    }
+
+    @Test
+    void shouldFindAnApplicationWithAnotherPublicAddress() {
+        Rendered rendered = new Rendered(production);
+        ArrayNode env = (ArrayNode) rendered.container("news-service").get("env");
+        env.forEach(variable -> {
+            if (variable.path("name").asText().equals("TT_PUBLIC_BASE_URL")) {
+                ((ObjectNode) variable).remove("valueFrom");
+                ((ObjectNode) variable).put("value", "https://news.example.org");
+            }
+        });
+        List<String> findings = findingsOf(rendered);
+        assertEquals(1, findings.size(), findings.toString());
+        assertTrue(findings.get(0).startsWith("TT_PUBLIC_BASE_URL differs between the applications: ")
+                && findings.get(0).contains("news-service=https://news.example.org"), findings.toString());
+    }
+
+    @Test
     void shouldFindANetworkPolicyOfNoPods() {
         Rendered rendered = new Rendered(production);
         ((ObjectNode) rendered.find("NetworkPolicy", "news-service-ingress").at("/spec/podSelector/matchLabels"))
