@@ -17,6 +17,7 @@ public final class ManifestCheck {
             new IngressCheck(),
             new PublicAddressCheck(),
             new NetworkPolicyCheck(),
+            new CallPathCheck(),
             new ContainerCheck());
 
     private final Repository repository;
