@@ -19,8 +19,9 @@ import java.util.Optional;
  * Every call an application is configured to make inside the cluster (a {@code *_URL} variable such as
  * PARTNERSHIPS_URL) reaches something: the URL names a Service of the namespace and one of its ports,
  * and the NetworkPolicies let the caller's pods send to the callee's pods on that port and let the
- * callee's pods accept it. A call the configuration makes but the network rules forbid fails only in a
- * cluster, at the first reference check.
+ * callee's pods accept it. Every pod may ask DNS (port 53, UDP), and a pod given a database (TT_DB_HOST,
+ * TT_DB_PORT) may reach an address outside the cluster on its port. A call the configuration makes but
+ * the network rules forbid fails only in a cluster, at the first reference check or the first start.
  */
 final class CallPathCheck implements Check {
 
@@ -31,6 +32,14 @@ final class CallPathCheck implements Check {
             String namespace = caller.getMetadata().getNamespace();
             for (Container container : caller.getSpec().getTemplate().getSpec().getContainers()) {
                 Map<String, String> environment = ContainerEnvironment.of(container, namespace, manifests);
+                if (!outboundAllowed(manifests, caller, 53, "UDP")) {
+                    findings.add(caller, "no NetworkPolicy lets its pods ask DNS (port 53, UDP)");
+                }
+                String databasePort = environment.get("TT_DB_PORT");
+                if (environment.containsKey("TT_DB_HOST") && databasePort != null && databasePort.matches("\\d+")
+                        && !outboundAllowed(manifests, caller, Integer.parseInt(databasePort), "TCP")) {
+                    findings.add(caller, "no NetworkPolicy lets its pods reach the database outside the cluster on port " + databasePort);
+                }
                 environment.forEach((name, value) -> {
                     if (name.endsWith("_URL") && value.startsWith("http://")) {
                         check(installation, caller, name, URI.create(value), findings);
@@ -92,6 +101,18 @@ final class CallPathCheck implements Check {
         return policies.isEmpty() || policies.stream().filter(p -> p.getSpec().getIngress() != null)
                 .flatMap(p -> p.getSpec().getIngress().stream())
                 .anyMatch(rule -> peersMatch(rule.getFrom(), from) && portsMatch(rule.getPorts(), port));
+    }
+
+    /** Whether the pods may send to an address outside the cluster (an address block, or any peer) on that port. */
+    private static boolean outboundAllowed(Manifests manifests, Deployment from, int port, String protocol) {
+        List<NetworkPolicy> policies = selecting(manifests, from, "Egress");
+        return policies.isEmpty() || policies.stream().filter(p -> p.getSpec().getEgress() != null)
+                .flatMap(p -> p.getSpec().getEgress().stream())
+                .anyMatch(rule -> (rule.getTo() == null || rule.getTo().isEmpty()
+                                || rule.getTo().stream().anyMatch(peer -> peer.getIpBlock() != null))
+                        && (rule.getPorts() == null || rule.getPorts().isEmpty() || rule.getPorts().stream().anyMatch(p ->
+                                protocol.equals(p.getProtocol() == null ? "TCP" : p.getProtocol())
+                                        && (p.getPort() == null || Objects.equals(p.getPort().getIntVal(), port)))));
     }
 
     /** The policies of that type that select the Deployment's pods: with none, everything is allowed. */

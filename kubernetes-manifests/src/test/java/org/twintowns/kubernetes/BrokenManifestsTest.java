@@ -326,6 +326,26 @@ class BrokenManifestsTest {
     }
 
     @Test
+    void shouldFindServicesCutOffFromTheirDatabase() {
+        Rendered rendered = new Rendered(production);
+        ((ObjectNode) rendered.find("NetworkPolicy", "postgres-egress").at("/spec/egress/0/ports/0")).put("port", 5433);
+        assertOnly(findingsOf(rendered),
+                "Deployment twintowns/events-service: no NetworkPolicy lets its pods reach the database outside the cluster on port 5432",
+                "Deployment twintowns/news-service: no NetworkPolicy lets its pods reach the database outside the cluster on port 5432",
+                "Deployment twintowns/partnerships-service: no NetworkPolicy lets its pods reach the database outside the cluster on port 5432",
+                "Deployment twintowns/webhooks-service: no NetworkPolicy lets its pods reach the database outside the cluster on port 5432");
+    }
+
+    @Test
+    void shouldFindPodsThatCannotAskDns() {
+        Rendered rendered = new Rendered(production);
+        ((ObjectNode) rendered.find("NetworkPolicy", "dns-egress").at("/spec/egress/0/ports/0")).put("protocol", "SCTP");
+        List<String> findings = findingsOf(rendered);
+        assertEquals(5, findings.size(), findings.toString());
+        assertTrue(findings.stream().allMatch(f -> f.endsWith(": no NetworkPolicy lets its pods ask DNS (port 53, UDP)")), findings.toString());
+    }
+
+    @Test
     void shouldFindAServiceUrlThatNamesNoService() {
         Rendered rendered = new Rendered(production);
         ((ObjectNode) rendered.find("ConfigMap", "twintowns-platform").get("data")).put("NEWS_URL", "http://news:8083");
