@@ -21,6 +21,12 @@ public interface GatewayConfig {
     /** Who may write without a bearer token. */
     Auth auth();
 
+    /**
+     * Proxies (IPv4 addresses or CIDR ranges) whose X-Forwarded-For names the client, such as the
+     * ingress controller's pods; none by default. Read by {@link TrustedProxies}, before this mapping.
+     */
+    Optional<List<String>> trustedProxies();
+
     /** Requests per client and window. */
     RateLimit rateLimit();
 

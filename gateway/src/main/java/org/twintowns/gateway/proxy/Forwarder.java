@@ -13,6 +13,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -194,15 +195,15 @@ final class Forwarder {
 
     /**
      * The client's headers less the hop-by-hop ones, plus who really asked (RFC 7239 and
-     * X-Forwarded-*). The gateway is the edge: forwarding headers a client sent are its own claims,
-     * which the services (trusting the gateway's) must never see, so they are replaced, not extended.
-     * The host and scheme they name are those of the public base URL, never the client's Host: a
-     * client must not choose the name under which the platform speaks to everyone else.
+     * X-Forwarded-*). Forwarding headers that reached the gateway are replaced, not extended: the
+     * services (trusting the gateway's) learn the one client address the gateway settled on, never a
+     * chain a client began. The host and scheme they name are those of the public base URL, never the
+     * client's Host: a client must not choose the name under which the platform speaks to everyone else.
      */
     private void copyRequestHeaders(HttpServerRequest in, MultiMap headers) {
         // The client's forwarding headers are replaced below; its trace context by the gateway's own.
         copyEndToEnd(in.headers(), headers, CLIENT_TRACE_CONTEXT::contains);
-        String client = in.remoteAddress() == null ? "unknown" : in.remoteAddress().hostAddress();
+        String client = clientAddress(in);
         URI base = publicBaseUrl.base(in);
         String proto = base.getScheme();
         String host = base.getRawAuthority();
@@ -216,6 +217,18 @@ final class Forwarder {
         // RFC 7239, section 6: an IPv6 address in brackets.
         String node = client.indexOf(':') >= 0 ? "[" + client + "]" : client;
         headers.set("Forwarded", "for=\"" + node + "\";proto=" + proto + ";host=\"" + host + "\"");
+    }
+
+    /**
+     * The client's IP address: the connection's peer, or, when that is a trusted proxy
+     * ({@code quarkus.http.proxy.trusted-proxies}), the address Quarkus read from the proxy's
+     * X-Forwarded-For. "unknown" (RFC 7239, section 6.3) when the proxy named something that is not an
+     * IP address (its own "unknown", an obfuscated name): that text came in a header, and goes no further.
+     */
+    static String clientAddress(HttpServerRequest in) {
+        SocketAddress peer = in.remoteAddress();
+        String address = peer == null ? null : peer.hostAddress();
+        return address == null || address.isEmpty() ? "unknown" : address;
     }
 
     /** Sends the request line and headers, then streams the client's body, if it has one, to the service. */
