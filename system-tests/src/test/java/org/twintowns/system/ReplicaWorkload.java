@@ -41,8 +41,11 @@ final class ReplicaWorkload {
     record Updates(int succeeded, int refused, Map<String, Integer> answers, int finalCounter, double perSecond) {
     }
 
-    /** Items scheduled to be published, how many were, and the news.published events told of them. */
-    record Publishing(int scheduled, int published, int events, long millis) {
+    /**
+     * Items scheduled to be published, how many were, the news.published events told of them, and the
+     * webhook deliveries of those events (all of them, and for how many items).
+     */
+    record Publishing(int scheduled, int published, int events, int deliveries, int itemsDelivered, long millis) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -132,12 +135,21 @@ final class ReplicaWorkload {
 
     /**
      * {@code count} items scheduled a few seconds ahead (by {@link #CLIENTS} clients at once); waits until
-     * they are published, then reads the change feed. {@code millis}: from the embargo's end until all were.
+     * they are published, then reads the change feed. {@code millis}: from the last embargo's end until all were.
      */
-    Publishing publishing(int count, Duration patience) throws Exception {
+    Publishing publishing(int count, Duration patience, DeliveryCounter receiver) throws Exception {
+        String hook = "/hook/" + marker;
+        HttpResponse<String> subscribed = send(HttpRequest.newBuilder(uri(0, "/api/v1/webhooks"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"url\": \"" + receiver.url(hook)
+                        + "\", \"types\": [\"news.published\"], \"description\": \"ReplicasIT\"}")));
+        if (subscribed.statusCode() != 201) {
+            throw new AssertionError("subscribing answered " + subscribed.statusCode() + ": " + subscribed.body());
+        }
         String cursor = JSON.readTree(send(HttpRequest.newBuilder(uri(0, "/api/v1/changes/news?after=now")).GET())
                 .body()).path("next").asText();
-        OffsetDateTime embargo = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(4).truncatedTo(ChronoUnit.SECONDS);
+        // Each item its own embargo, a moment after it is scheduled however slow the machine is; the latest counts.
+        java.util.concurrent.atomic.AtomicReference<OffsetDateTime> latest = new java.util.concurrent.atomic.AtomicReference<>();
         List<String> ids = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Callable<Void>> scheduling = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -147,6 +159,8 @@ final class ReplicaWorkload {
                 int gateway = turn.getAndIncrement();
                 String etag = send(HttpRequest.newBuilder(uri(gateway, "/api/v1/news/" + id)).GET())
                         .headers().firstValue("ETag").orElseThrow();
+                OffsetDateTime embargo = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
+                latest.accumulateAndGet(embargo, (a, b) -> a == null || b.isAfter(a) ? b : a);
                 HttpResponse<String> moved = send(HttpRequest.newBuilder(uri(gateway, "/api/v1/news/" + id + "/status"))
                         .header("If-Match", etag).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("{\"status\": \"SCHEDULED\", \"publishAt\": \"" + embargo + "\"}")));
@@ -167,14 +181,21 @@ final class ReplicaWorkload {
             }
             Thread.sleep(200);
         }
-        long millis = Duration.between(embargo.toInstant(), java.time.Instant.now()).toMillis();
+        long millis = Duration.between(latest.get().toInstant(), java.time.Instant.now()).toMillis();
         int events = 0;
         for (JsonNode event : feedAfter(cursor)) {
             if ("news.published".equals(event.path("type").asText()) && ids.contains(event.path("subject").asText())) {
                 events++;
             }
         }
-        return new Publishing(count, published, events, millis);
+        // Every delivery, then a moment for any second one a replica might send.
+        while (System.nanoTime() - deadline < 0 && receiver.to(hook).size() < count) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(1000);
+        List<DeliveryCounter.Delivery> delivered = receiver.to(hook).stream().filter(d -> ids.contains(d.subject())).toList();
+        int itemsDelivered = (int) delivered.stream().map(DeliveryCounter.Delivery::subject).distinct().count();
+        return new Publishing(count, published, events, delivered.size(), itemsDelivered, millis);
     }
 
     /** Anonymous reads, round-robin over the gateways, until the first 429: how many were let through. */

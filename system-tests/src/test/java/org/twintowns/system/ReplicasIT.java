@@ -2,7 +2,6 @@ package org.twintowns.system;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import java.net.URI;
@@ -23,7 +22,8 @@ import org.twintowns.testing.TestTokens;
 /**
  * Two instances of news-service on one database, each behind a gateway of its own, the two gateways
  * sharing their rate limits through the real Redis at 127.0.0.1:6379: writes, scheduled publishing and
- * the rate limit behave as with one instance behind one gateway. The same workload runs first with
+ * the rate limit behave as with one instance behind one gateway; so do the webhook deliveries of the
+ * published items, by one and then two webhooks-service instances on one database of their own. The same workload runs first with
  * one of each, then with two, and the figures of both are printed side by side (docs/operations.md,
  * "Several replicas"). References (the issuing municipality) are checked at the platform's
  * partnerships-service.
@@ -54,21 +54,32 @@ class ReplicasIT {
                 .body("{\"name\": \"Replikstadt " + run + "\", \"kind\": \"CITY\", \"country\": \"DE\"}")
                 .post("/api/v1/municipalities").then().statusCode(201).extract().path("id");
 
+        String webhooksDatabase = "webhooks_replicas_e2e_" + PostgresSettings.checkoutTag();
+        db.recreateDatabase(webhooksDatabase);
+
         Map<String, String> news = Map.of("TT_DB_NAME", database, "NEWS_PUBLISH_DUE_EVERY", "1s",
                 "OTEL_SDK_DISABLED", "true", "TT_ACCESS_LOG", "false");
         ServiceProcess newsA = platform.startAnother("news", "news-a", news);
+        ServiceProcess webhooksA = platform.startAnother("webhooks", "webhooks-a", webhooks(webhooksDatabase, newsA));
         newsA.awaitReady(Platform.READY_TIMEOUT);
-        ServiceProcess gatewayA = platform.startAnother("gateway", "gateway-a", gateway(newsA, run));
+        webhooksA.awaitReady(Platform.READY_TIMEOUT);
+        ServiceProcess gatewayA = platform.startAnother("gateway", "gateway-a", gateway(newsA, webhooksA, run));
         gatewayA.awaitReady(Platform.READY_TIMEOUT);
-        Run one = run("one instance", List.of(gatewayA), issuer, run + "a", db, database);
+        Run one;
+        Run two;
+        try (DeliveryCounter receiver = new DeliveryCounter()) {
+            one = run("one instance", List.of(gatewayA), issuer, run + "a", db, database, receiver);
 
-        ServiceProcess newsB = platform.startAnother("news", "news-b", news);
-        newsB.awaitReady(Platform.READY_TIMEOUT);
-        ServiceProcess gatewayB = platform.startAnother("gateway", "gateway-b", gateway(newsB, run));
-        gatewayB.awaitReady(Platform.READY_TIMEOUT);
-        // The first window of the limit (phase one's) must have ended before the second is counted.
-        Thread.sleep(WINDOW.toMillis());
-        Run two = run("two instances", List.of(gatewayA, gatewayB), issuer, run + "b", db, database);
+            ServiceProcess newsB = platform.startAnother("news", "news-b", news);
+            ServiceProcess webhooksB = platform.startAnother("webhooks", "webhooks-b", webhooks(webhooksDatabase, newsB));
+            newsB.awaitReady(Platform.READY_TIMEOUT);
+            webhooksB.awaitReady(Platform.READY_TIMEOUT);
+            ServiceProcess gatewayB = platform.startAnother("gateway", "gateway-b", gateway(newsB, webhooksB, run));
+            gatewayB.awaitReady(Platform.READY_TIMEOUT);
+            // The first window of the limit (phase one's) must have ended before the second is counted.
+            Thread.sleep(WINDOW.toMillis());
+            two = run("two instances", List.of(gatewayA, gatewayB), issuer, run + "b", db, database, receiver);
+        }
 
         print(one, two);
         for (Run r : List.of(one, two)) {
@@ -81,28 +92,35 @@ class ReplicasIT {
                     r.label() + ": updates answered " + r.updates().answers());
             assertEquals(SCHEDULED, r.publishing().published(), r.label() + ": every due item published");
             assertEquals(SCHEDULED, r.publishing().events(), r.label() + ": one news.published per item");
+            assertEquals(SCHEDULED, r.publishing().deliveries(), r.label() + ": one webhook delivery per item");
+            assertEquals(SCHEDULED, r.publishing().itemsDelivered(), r.label() + ": every item delivered");
             assertEquals(ANONYMOUS_LIMIT, r.limitedAfter(), r.label() + ": the limit of one gateway");
         }
-        // Both instances served: each answered requests (every second request of the run went through B).
-        assertTrue(newsB.isAlive() && newsA.isAlive());
     }
 
     private static Run run(String label, List<ServiceProcess> gateways, String issuer, String marker,
-            PostgresSettings db, String database) throws Exception {
+            PostgresSettings db, String database, DeliveryCounter receiver) throws Exception {
         List<URI> urls = gateways.stream().map(g -> g.uri("/")).toList();
         ReplicaWorkload workload = new ReplicaWorkload(urls, issuer, marker);
         ReplicaWorkload.Creates creates = workload.creates(KEYS);
         int items = countItems(db, database, "Replik " + marker + " %");
         ReplicaWorkload.Updates updates = workload.updates(WRITERS, UPDATES_EACH);
-        ReplicaWorkload.Publishing publishing = workload.publishing(SCHEDULED, Duration.ofSeconds(20));
+        ReplicaWorkload.Publishing publishing = workload.publishing(SCHEDULED, Duration.ofSeconds(20), receiver);
         int limitedAfter = workload.requestsUntilLimited(3 * ANONYMOUS_LIMIT);
         return new Run(label, creates, items, updates, publishing, limitedAfter);
     }
 
-    /** A gateway whose news route goes to {@code news}, its limits in Redis under keys of this run. */
-    private static Map<String, String> gateway(ServiceProcess news, String run) {
+    /** A webhooks-service on its own database that follows the news feed of {@code news} (and the platform's others). */
+    private static Map<String, String> webhooks(String database, ServiceProcess news) {
+        return Map.of("TT_DB_NAME", database, "NEWS_URL", "http://127.0.0.1:" + news.port,
+                "OTEL_SDK_DISABLED", "true", "TT_ACCESS_LOG", "false");
+    }
+
+    /** A gateway whose news and webhooks routes go to these instances, its limits in Redis under keys of this run. */
+    private static Map<String, String> gateway(ServiceProcess news, ServiceProcess webhooks, String run) {
         return Map.of(
                 "NEWS_URL", "http://127.0.0.1:" + news.port,
+                "WEBHOOKS_URL", "http://127.0.0.1:" + webhooks.port,
                 "TT_REDIS_URL", REDIS,
                 "GATEWAY_RATE_LIMIT_REDIS_KEY_PREFIX", "tt-e2e:" + run + ":",
                 "TT_RATE_LIMIT_ANONYMOUS", String.valueOf(ANONYMOUS_LIMIT),
@@ -134,7 +152,7 @@ class ReplicasIT {
                 + fmt(one.updates().perSecond()) + "/s", two.updates().answers() + ", " + fmt(two.updates().perSecond()) + "/s");
         row(table, "final counter / updates that succeeded", one.updates().finalCounter() + " / " + one.updates().succeeded(),
                 two.updates().finalCounter() + " / " + two.updates().succeeded());
-        row(table, "scheduled / published / news.published events", publishing(one), publishing(two));
+        row(table, "scheduled / published / news.published events / webhook deliveries", publishing(one), publishing(two));
         row(table, "anonymous requests let through before the first 429 (limit " + ANONYMOUS_LIMIT + ")",
                 one.limitedAfter(), two.limitedAfter());
         System.out.println("ReplicasIT figures:" + table);
@@ -142,7 +160,8 @@ class ReplicasIT {
 
     private static String publishing(Run r) {
         return r.publishing().scheduled() + " / " + r.publishing().published() + " / " + r.publishing().events()
-                + " (all " + r.publishing().millis() + " ms after the embargo's end)";
+                + " / " + r.publishing().deliveries() + " for " + r.publishing().itemsDelivered() + " items"
+                + " (all published " + r.publishing().millis() + " ms after the last embargo's end)";
     }
 
     private static void row(StringBuilder table, String what, Object one, Object two) {

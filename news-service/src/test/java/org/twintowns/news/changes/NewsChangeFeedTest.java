@@ -96,10 +96,12 @@ class NewsChangeFeedTest extends ChangeFeedSuite {
     @Test
     void shouldPublishEachDueItemOnceWhenReplicasRunTheJobTogether() throws Exception {
         String cursor = now();
-        OffsetDateTime embargo = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(4).truncatedTo(ChronoUnit.SECONDS);
         List<String> scheduled = new ArrayList<>();
+        OffsetDateTime embargo = null;
         for (int i = 0; i < 16; i++) {
             String id = createAsAdmin(item("Sperrfrist " + i + " " + marker(), UUID.randomUUID(), ""));
+            // Each its own embargo, a moment ahead however slowly the machine creates them.
+            embargo = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
             moveAsAdmin(id, "{\"status\": \"SCHEDULED\", \"publishAt\": \"" + embargo + "\"}");
             scheduled.add(id);
         }
