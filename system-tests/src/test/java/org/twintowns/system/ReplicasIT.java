@@ -59,12 +59,12 @@ class ReplicasIT {
 
         Map<String, String> news = Map.of("TT_DB_NAME", database, "NEWS_PUBLISH_DUE_EVERY", "1s",
                 "OTEL_SDK_DISABLED", "true", "TT_ACCESS_LOG", "false");
+        // Started together (a gateway needs no service to start, webhooks-service follows a feed that is not
+        // up yet by trying again), and awaited together.
         ServiceProcess newsA = platform.startAnother("news", "news-a", news);
         ServiceProcess webhooksA = platform.startAnother("webhooks", "webhooks-a", webhooks(webhooksDatabase, newsA));
-        newsA.awaitReady(Platform.READY_TIMEOUT);
-        webhooksA.awaitReady(Platform.READY_TIMEOUT);
         ServiceProcess gatewayA = platform.startAnother("gateway", "gateway-a", gateway(newsA, webhooksA, run));
-        gatewayA.awaitReady(Platform.READY_TIMEOUT);
+        awaitReady(newsA, webhooksA, gatewayA);
         Run one;
         Run two;
         try (DeliveryCounter receiver = new DeliveryCounter()) {
@@ -72,10 +72,8 @@ class ReplicasIT {
 
             ServiceProcess newsB = platform.startAnother("news", "news-b", news);
             ServiceProcess webhooksB = platform.startAnother("webhooks", "webhooks-b", webhooks(webhooksDatabase, newsB));
-            newsB.awaitReady(Platform.READY_TIMEOUT);
-            webhooksB.awaitReady(Platform.READY_TIMEOUT);
             ServiceProcess gatewayB = platform.startAnother("gateway", "gateway-b", gateway(newsB, webhooksB, run));
-            gatewayB.awaitReady(Platform.READY_TIMEOUT);
+            awaitReady(newsB, webhooksB, gatewayB);
             // The first window of the limit (phase one's) must have ended before the second is counted.
             Thread.sleep(WINDOW.toMillis());
             two = run("two instances", List.of(gatewayA, gatewayB), issuer, run + "b", db, database, receiver);
@@ -95,6 +93,12 @@ class ReplicasIT {
             assertEquals(SCHEDULED, r.publishing().deliveries(), r.label() + ": one webhook delivery per item");
             assertEquals(SCHEDULED, r.publishing().itemsDelivered(), r.label() + ": every item delivered");
             assertEquals(ANONYMOUS_LIMIT, r.limitedAfter(), r.label() + ": the limit of one gateway");
+        }
+    }
+
+    private static void awaitReady(ServiceProcess... processes) throws InterruptedException {
+        for (ServiceProcess process : processes) {
+            process.awaitReady(Platform.READY_TIMEOUT);
         }
     }
 
