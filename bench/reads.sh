@@ -124,6 +124,14 @@ for c in "${CASES[@]}"; do
     load "$url" "$accept" "$WARMUP" > /dev/null
   done
 done
+# CPU each application used while measured, from /proc (bin/platform's pid files): what the load took of
+# the machine per application, for sizing (deploy/kubernetes/RESOURCES.md).
+cpu_ticks() { local pid; pid="$(cat "$ROOT/.run/$1.pid" 2>/dev/null)" || return 0
+  [ -r "/proc/$pid/stat" ] && awk '{print $14 + $15}' "/proc/$pid/stat"; }
+APPS=(partnerships events news webhooks gateway)
+declare -A CPU_BEFORE
+for a in "${APPS[@]}"; do CPU_BEFORE[$a]="$(cpu_ticks "$a")"; done
+MEASURED_FROM="$(date +%s)"
 for r in $(seq 1 "$ROUNDS"); do
   echo "round $r of $ROUNDS" >&2
   for c in "${CASES[@]}"; do
@@ -137,6 +145,13 @@ for r in $(seq 1 "$ROUNDS"); do
   done
 done
 
+MEASURED_SECONDS=$(( $(date +%s) - MEASURED_FROM ))
+CPU_LINE=""
+for a in "${APPS[@]}"; do
+  after="$(cpu_ticks "$a")"
+  [ -n "$after" ] && [ -n "${CPU_BEFORE[$a]}" ] && CPU_LINE="$CPU_LINE $a $(awk -v t=$(( after - CPU_BEFORE[$a] )) \
+    -v hz="$(getconf CLK_TCK)" -v s="$MEASURED_SECONDS" 'BEGIN { printf "%.2f", t / hz / s }')"
+done
 commit="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 dirty="$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null | grep -q . && echo '+changes' || true)"
 {
@@ -164,5 +179,6 @@ dirty="$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null | gr
         }' "$RAW"
     done
   done
+  [ -n "$CPU_LINE" ] && echo "cores used on average over the ${MEASURED_SECONDS}s measured (each read alternately direct and through the gateway):$CPU_LINE"
   echo
 } | tee -a "$OUT"

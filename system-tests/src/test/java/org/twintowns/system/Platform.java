@@ -21,7 +21,7 @@ import org.twintowns.testing.TestTokens;
  */
 final class Platform implements ExtensionContext.Store.CloseableResource {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     /** How long the gateway answers 503 for a failing service before it tries the service again. */
     static final Duration OPEN_CIRCUIT_FOR = Duration.ofSeconds(2);
     /** webhooks-service's retry schedule in the suite: three attempts within about two seconds. */
@@ -147,6 +147,24 @@ final class Platform implements ExtensionContext.Store.CloseableResource {
         processes.set(processes.indexOf(old), process);
         byName.put(name, process);
         process.awaitReady(READY_TIMEOUT);
+    }
+
+    /**
+     * Starts one more instance of an application the platform runs ({@code app}: "news", "gateway", ...)
+     * as {@code name}, on a free port, with the platform's settings for it but for {@code overrides},
+     * without waiting for it ({@link ServiceProcess#awaitReady}); it is stopped with the platform (ReplicasIT).
+     */
+    synchronized ServiceProcess startAnother(String app, String name, Map<String, String> overrides)
+            throws IOException {
+        Launch like = launches.get(app);
+        int port = freePort();
+        Map<String, String> env = new HashMap<>(like.env());
+        env.put(app.toUpperCase() + "_PORT", String.valueOf(port));
+        env.putAll(overrides);
+        ServiceProcess process = ServiceProcess.start(name, like.jar(), port, env, like.logs(), false);
+        processes.add(process);
+        byName.put(name, process);
+        return process;
     }
 
     ServiceProcess service(String name) {

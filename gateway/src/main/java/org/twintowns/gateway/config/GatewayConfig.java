@@ -94,6 +94,29 @@ public interface GatewayConfig {
         /** Length of a window; it starts with a client's first request. */
         @WithDefault("1m")
         Duration window();
+
+        /** Counting in Redis, shared by all gateway replicas, when {@code quarkus.redis.hosts} is set ({@code TT_REDIS_URL}). */
+        Redis redis();
+    }
+
+    /** How the gateway uses Redis for the rate limits, and when it counts in its own memory instead. */
+    interface Redis {
+
+        /** How long Redis may take to count a request before the request is counted in memory instead. */
+        @WithDefault("200ms")
+        Duration timeout();
+
+        /** Consecutive failures of Redis after which the gateway stops asking it for a while. */
+        @WithDefault("3")
+        int failureThreshold();
+
+        /** How long the gateway counts in memory after Redis failed, before one request tries Redis again. */
+        @WithDefault("5s")
+        Duration retryAfter();
+
+        /** The start of every key the gateway writes (then "sub:" or "addr:" and the client). */
+        @WithDefault("twintowns:rate-limit:")
+        String keyPrefix();
     }
 
     /** Cross-origin access for browser frontends. */

@@ -22,7 +22,7 @@ public final class CircuitBreaker {
     private long trialStartedAt;
     private boolean trialInFlight;
 
-    CircuitBreaker(int failureThreshold, long openNanos, LongSupplier nanoClock) {
+    public CircuitBreaker(int failureThreshold, long openNanos, LongSupplier nanoClock) {
         this.failureThreshold = failureThreshold;
         this.openNanos = openNanos;
         this.nanoClock = nanoClock;

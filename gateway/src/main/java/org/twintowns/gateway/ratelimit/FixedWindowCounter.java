@@ -11,6 +11,15 @@ final class FixedWindowCounter {
 
     /** The outcome of one request: allowed or not, what remains, and when the window ends. */
     record Decision(boolean allowed, int limit, int remaining, long resetSeconds) {
+
+        /**
+         * The decision for the {@code count}th request of a window that ends in {@code resetMillis}: the
+         * same arithmetic whether the window was counted here or in Redis, so the headers do not say which.
+         */
+        static Decision of(long count, int limit, long resetMillis) {
+            long resetSeconds = Math.max(1, (resetMillis + 999) / 1000);
+            return new Decision(count <= limit, limit, (int) Math.max(0, limit - count), resetSeconds);
+        }
     }
 
     private record Window(long startMillis, int count) {
@@ -28,9 +37,7 @@ final class FixedWindowCounter {
                 ? new Window(nowMillis, 1)
                 // Capped: a client hammering while limited must not overflow the count.
                 : new Window(old.startMillis(), Math.min(old.count() + 1, limit + 1)));
-        long resetMillis = window.startMillis() + windowMillis - nowMillis;
-        long resetSeconds = Math.max(1, (resetMillis + 999) / 1000);
-        return new Decision(window.count() <= limit, limit, Math.max(0, limit - window.count()), resetSeconds);
+        return Decision.of(window.count(), limit, window.startMillis() + windowMillis - nowMillis);
     }
 
     /** Forgets windows that have ended, so memory follows the active clients, not all clients ever seen. */

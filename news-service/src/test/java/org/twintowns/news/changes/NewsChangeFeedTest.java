@@ -17,9 +17,15 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.twintowns.commons.changes.Change;
 import org.twintowns.commons.changes.Outbox;
@@ -85,6 +91,45 @@ class NewsChangeFeedTest extends ChangeFeedSuite {
         assertEquals("PUBLISHED", ((Map<?, ?>) published.get("data")).get("status"));
         writer.publishDue(100);
         assertEquals(1, subjects(readAll(cursor), draft, scheduled).size(), "published twice");
+    }
+
+    @Test
+    void shouldPublishEachDueItemOnceWhenReplicasRunTheJobTogether() throws Exception {
+        String cursor = now();
+        List<String> scheduled = new ArrayList<>();
+        OffsetDateTime embargo = null;
+        for (int i = 0; i < 16; i++) {
+            String id = createAsAdmin(item("Sperrfrist " + i + " " + marker(), UUID.randomUUID(), ""));
+            // Each its own embargo, a moment ahead however slowly the machine creates them.
+            embargo = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
+            moveAsAdmin(id, "{\"status\": \"SCHEDULED\", \"publishAt\": \"" + embargo + "\"}");
+            scheduled.add(id);
+        }
+        Thread.sleep(Math.max(0, embargo.toInstant().toEpochMilli() - System.currentTimeMillis()) + 200);
+
+        // Four replicas' jobs at once, in small batches so that they reach for the same rows.
+        ExecutorService replicas = Executors.newFixedThreadPool(4);
+        List<Callable<Integer>> jobs = new ArrayList<>();
+        for (int r = 0; r < 4; r++) {
+            jobs.add(() -> {
+                int total = 0;
+                for (int batch = writer.publishDue(5); batch > 0; batch = writer.publishDue(5)) {
+                    total += batch;
+                }
+                return total;
+            });
+        }
+        int published = 0;
+        for (Future<Integer> job : replicas.invokeAll(jobs)) {
+            published += job.get();
+        }
+        replicas.shutdown();
+
+        List<Object> told = subjects(readAll(cursor), scheduled.toArray(String[]::new));
+        assertEquals(scheduled.size(), told.size(), "one news.published per item: " + told);
+        assertEquals(Set.copyOf(scheduled), Set.copyOf(told));
+        // The service's own scheduler may have taken some: never more than once in all.
+        assertTrue(published <= scheduled.size(), published + " publications of " + scheduled.size() + " items");
     }
 
     @Test

@@ -163,6 +163,22 @@ public class ImportJobs {
         });
     }
 
+    /**
+     * Whether the job is still this worker's, by the attempt it claimed, and if so a fresh sign of life.
+     * A writing job's worker asks once it holds the import lock: while it waited behind another
+     * replica's import it wrote no sign of life, and another replica may have put the job back in line
+     * and claimed it again (attempts counts up). One UPDATE, so a concurrent {@link #tidy} either sees
+     * the fresh sign of life or has already taken the job.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean stillClaimed(UUID id, int attempt) {
+        OffsetDateTime now = TrackedEntity.now();
+        return em.createNativeQuery("update import_job set heartbeat_at = :now, updated_at = :now where id = :id "
+                        + "and state = 'RUNNING' and attempts = :attempt")
+                .setParameter("now", now).setParameter("id", id).setParameter("attempt", attempt)
+                .executeUpdate() == 1;
+    }
+
     /** How far a running job is; also its sign of life. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void progress(UUID id, int rowsDone, int rowsTotal) {

@@ -130,6 +130,9 @@ public class ImportWorker {
         ImportKind.ImportInput input = new ImportKind.ImportInput(job.body(), job.options(), job.names());
         try (ProgressWriter progress = new ProgressWriter(jobs, job.id(), PROGRESS_EVERY)) {
             ImportReport report = transactions.run(job.dryRun(), progress, run -> {
+                if (!job.dryRun() && !jobs.stillClaimed(job.id(), job.attempts())) {
+                    throw new TakenOver();
+                }
                 ImportReport done = kind.run(input, run);
                 if (!job.dryRun()) {
                     progress.close();
@@ -143,6 +146,11 @@ public class ImportWorker {
         } catch (ProblemException refused) {
             jobs.fail(job.id(), refused.problem());
         } catch (RuntimeException failure) {
+            if (takenOver(failure)) {
+                LOG.infof("import job %s (attempt %d) was taken over by another worker while this one waited for "
+                        + "the import lock; it leaves the job to that worker", job.id(), job.attempts());
+                return;
+            }
             if (concurrentChange(failure) && job.attempts() < ImportJobs.MAX_ATTEMPTS) {
                 LOG.infof("import job %s met a concurrent change (attempt %d: %s); it goes back in line", job.id(),
                         job.attempts(), rootCause(failure));
@@ -156,6 +164,22 @@ public class ImportWorker {
                         + "nothing; the log of partnerships-service names the cause under job " + job.id()));
             }
         }
+    }
+
+    /** The job went to another worker (its attempt is not the job's latest): this one must not run it. */
+    private static final class TakenOver extends RuntimeException {
+        TakenOver() {
+            super("taken over by another worker", null, false, false);
+        }
+    }
+
+    private static boolean takenOver(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TakenOver) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A write that lost to a concurrent one: repeating the whole import (which wrote nothing) is safe. */

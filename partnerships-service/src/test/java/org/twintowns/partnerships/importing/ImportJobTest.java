@@ -56,6 +56,9 @@ class ImportJobTest {
     @Inject
     ImportJobs jobs;
 
+    @Inject
+    ImportWorker worker;
+
     /** Municipality numbers not yet used in this run: every list below has AGS codes of its own. */
     private static final java.util.concurrent.atomic.AtomicInteger NEXT = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -301,6 +304,49 @@ class ImportJobTest {
                     .path("population");
             assertTrue(population < 2000 || population >= 92000, id + ": an editor's population or the import's, "
                     + "never a mix: " + population);
+        }
+    }
+
+    @Test
+    void shouldRunAJobOnceWhenAnotherReplicaTakesItOverWhileItsWorkerWaitsForTheLock() throws Exception {
+        String csv = municipalities(3, 300);
+        String name = csv.split("\n")[1].split(",")[7];
+        String job;
+        ExecutorService otherReplica = Executors.newSingleThreadExecutor();
+        Future<?> takeover;
+        try (ImportLock longImport = new ImportLock()) {
+            job = ImportJobClient.accepted(post(csv, false));
+            UUID id = UUID.fromString(job.substring(job.lastIndexOf('/') + 1));
+            // This replica's worker claims the job and waits behind the long import, writing no sign of life.
+            await(() -> "RUNNING".equals(job(job).getString("state")));
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement silent = c.prepareStatement(
+                         "update import_job set heartbeat_at = now() - interval '1 hour' where id = ?")) {
+                silent.setObject(1, id);
+                silent.executeUpdate();
+            }
+            // Another replica finds it silent, puts it back in line and claims it for its own worker.
+            jobs.tidy();
+            ImportJobs.Claimed claimed = jobs.claim(false).orElseThrow();
+            assertEquals(id, claimed.id());
+            assertEquals(2, claimed.attempts());
+            takeover = otherReplica.submit(() -> worker.execute(claimed));
+        }
+        // The long import ended: both workers get the lock in turn, and only the job's present claimant runs it.
+        takeover.get(3, java.util.concurrent.TimeUnit.MINUTES);
+        otherReplica.shutdown();
+        await(() -> !"RUNNING".equals(job(job).getString("state")));
+        JsonPath done = ImportJobClient.ended(job);
+        assertEquals("SUCCEEDED", done.getString("state"), done.prettify());
+        assertEquals(3, done.getInt("outcomes.CREATED"), "run once: a second run would report them unchanged");
+        assertEquals(3, municipalitiesNamed(name.substring(0, name.lastIndexOf(' '))));
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() - deadline < 0, "waited 30 s in vain");
+            Thread.sleep(50);
         }
     }
 
