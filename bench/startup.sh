@@ -90,7 +90,7 @@ train() { # app variant-options: an AOT training run when the variant would reco
   kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
 }
 
-measure() { # app variant-name options -> "ms rss_kb"
+measure() { # app variant-name options -> "ms rss_kb cpu_ms_per_request"
   local app="$1" name="$2" opts port start ms path rss
   port="$(port_of "$app")"
   opts="$(options_of "$app" "$3")"
@@ -102,12 +102,18 @@ measure() { # app variant-name options -> "ms rss_kb"
     sleep 0.01
   done
   ms=$(( $(now_ms) - start ))
+  local ticks requests=0 served
+  ticks="$(awk '{print $14 + $15}' "/proc/$PID/stat")"
   for path in $(load_paths "$app"); do
-    wrk -t1 -c8 -d"$(( LOAD / $(load_paths "$app" | wc -w) + 1 ))s" "http://127.0.0.1:$port$path" > /dev/null
+    served="$(wrk -t1 -c8 -d"$(( LOAD / $(load_paths "$app" | wc -w) + 1 ))s" "http://127.0.0.1:$port$path" \
+      | awk '/requests in/ {print $1}')"
+    requests=$(( requests + ${served:-0} ))
   done
+  # CPU time the application spent per request of the load (user + system, from /proc), for sizing.
+  ticks=$(( $(awk '{print $14 + $15}' "/proc/$PID/stat") - ticks ))
   rss="$(awk '/^VmRSS/ {print $2}' "/proc/$PID/status")"
   kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
-  echo "$ms $rss"
+  echo "$ms $rss $(awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN { printf "%.3f", n ? t * 1000 / hz / n : 0 }')"
 }
 
 IFS=';' read -r -a variants <<< "$VARIANTS"
@@ -133,15 +139,15 @@ commit="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
     case "$opts" in *@platform) opts="${opts%@platform}bin/platform's: $(options_of partnerships "${v#*=}" | sed "s|$ROOT/||g")" ;; esac
     echo "  ${v%%=*}: ${opts:-JVM defaults} (java $("$(java_of "${v#*=}")" -version 2>&1 | awk -F'"' 'NR==1 {print $2}'))"
   done
-  printf '%-13s %-8s %22s %22s\n' app variant 'first answer ms' 'RSS after load MB'
+  printf '%-13s %-8s %22s %22s %16s\n' app variant 'first answer ms' 'RSS after load MB' 'CPU ms/request'
   for app in "${APPS[@]}"; do
     for v in "${variants[@]}"; do
       awk -v app="$app" -v v="${v%%=*}" '
-        $2 == app && $3 == v { ms[++n] = $4; rss[n] = $5 }
+        $2 == app && $3 == v { ms[++n] = $4; rss[n] = $5; cpu[n] = $6 }
         function median(a, n,   i, j, x) { for (i = 2; i <= n; i++) { x = a[i]; for (j = i - 1; j > 0 && a[j] > x; j--) a[j + 1] = a[j]; a[j + 1] = x }
                                            return (n % 2) ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
         END { line = ""; for (i = 1; i <= n; i++) line = line sprintf(" %d/%d", ms[i], rss[i] / 1024)
-              printf "%-13s %-8s %22d %22d   (rounds ms/MB:%s)\n", app, v, median(ms, n), median(rss, n) / 1024, line }' "$RAW"
+              printf "%-13s %-8s %22d %22d %16.3f   (rounds ms/MB:%s)\n", app, v, median(ms, n), median(rss, n) / 1024, median(cpu, n), line }' "$RAW"
     done
   done
   echo
