@@ -122,7 +122,7 @@ for app in "${APPS[@]}"; do
 done
 for r in $(seq 1 "$ROUNDS"); do
   order=("${variants[@]}")
-  [ $((r % 2)) -eq 0 ] && order=($(printf '%s\n' "${variants[@]}" | tac))
+  [ $((r % 2)) -eq 0 ] && mapfile -t order < <(printf "%s\n" "${variants[@]}" | tac)
   for app in "${APPS[@]}"; do
     for v in "${order[@]}"; do
       echo "round $r: $app ${v%%=*}" >&2

@@ -36,7 +36,7 @@ import org.twintowns.testing.TestTokens;
 class CachingThroughGatewayIT {
 
     /** Enough places that the map is of a realistic shape, as the registry's 4 MB map is. */
-    private static final int PLACES = 300;
+    private static final int PLACES = 100;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private static HttpResponse<byte[]> get(Platform platform, String path, String... headers)

@@ -1,7 +1,10 @@
 package org.twintowns.commons.paging;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -11,7 +14,8 @@ import org.twintowns.commons.persistence.WhereClause;
  * The total of a list, counted only as far as it is cheap. A count visits every matching row: the plain
  * public news list of a 1M-item archive is ~940,000 rows and ~320 ms, a hundred times its page. So the
  * count stops after {@code twintowns.paging.exact-count-limit} rows; a list that matches no more gets its
- * exact total, one that matches more gets PostgreSQL's planner estimate (EXPLAIN), flagged as such.
+ * exact total, one that matches more gets PostgreSQL's planner estimate (EXPLAIN), flagged as such, and
+ * kept for {@code twintowns.paging.estimate-ttl} (10 s) for the next reader of the same list.
  */
 @ApplicationScoped
 public class Totals {
@@ -27,6 +31,17 @@ public class Totals {
 
     @ConfigProperty(name = "twintowns.paging.exact-count-limit", defaultValue = "1000")
     long limit;
+
+    /** How long the estimate of a large list is kept and answered again ({@link RecentEstimates}; zero: never). */
+    @ConfigProperty(name = "twintowns.paging.estimate-ttl", defaultValue = "10s")
+    Duration estimateTtl;
+
+    private RecentEstimates recent;
+
+    @PostConstruct
+    void keepEstimates() {
+        recent = new RecentEstimates(estimateTtl, Clock.systemUTC());
+    }
 
     /**
      * The total of a list whose page has been read: a page that is not full ends the list, so its total
@@ -50,6 +65,11 @@ public class Totals {
      * @param where the condition's parameters
      */
     public Total of(EntityManager em, String from, WhereClause where) {
+        String key = from + where.parameters();
+        return recent.get(key).orElseGet(() -> recent.keep(key, count(em, from, where)));
+    }
+
+    private Total count(EntityManager em, String from, WhereClause where) {
         long counted = ((Number) where.bind(em.createNativeQuery(
                         "SELECT count(*) FROM (SELECT 1 FROM " + from + " LIMIT :count_limit) counted"))
                 .setParameter("count_limit", limit + 1).getSingleResult()).longValue();

@@ -28,7 +28,7 @@ public final class RowsRead {
     private static final String READ = """
             SELECT coalesce((SELECT sum(seq_tup_read) FROM pg_stat_user_tables WHERE relname = ANY (?)), 0)
                  + coalesce((SELECT sum(idx_tup_read) FROM pg_stat_user_indexes WHERE relname = ANY (?)), 0)""";
-    private static final long SETTLED_MILLIS = 1_000;
+    private static final long SETTLED_MILLIS = 400;
     private static final long PATIENCE_MILLIS = 15_000;
 
     private RowsRead() {
@@ -50,7 +50,7 @@ public final class RowsRead {
         long last = read(database, tables);
         long stableSince = System.currentTimeMillis();
         while (System.currentTimeMillis() < deadline) {
-            sleep(250);
+            sleep(100);
             long now = read(database, tables);
             if (now != last) {
                 last = now;
