@@ -335,18 +335,14 @@ public abstract class ListEndpointSuite {
     @TestFactory
     Stream<DynamicTest> everyListReadsARowCountBoundedByItsPageNotByTheTable() {
         BulkRows bulk = addBulkRows(BULK_ROWS);
-        return syncLists().<DynamicTest>mapMulti((list, tests) -> {
-            tests.accept(DynamicTest.dynamicTest(list + " with its filter", () -> {
-                SyncFixture fixture = syncFixture(list.operationId());
-                assertPageReadsFewRows(list + " with " + fixture.query(), bulk,
-                        () -> assertEquals(1, listed(fixture, 1)));
-            }));
-            tests.accept(DynamicTest.dynamicTest(list + " unfiltered", () -> {
-                SyncFixture fixture = syncFixture(list.operationId());
+        return syncLists().map(list -> DynamicTest.dynamicTest(list.toString(), () -> {
+            SyncFixture fixture = syncFixture(list.operationId());
+            assertPageReadsFewRows(list + " with " + fixture.query(), bulk, () -> assertEquals(1, listed(fixture, 1)));
+            if (!fixture.query().isEmpty()) {
                 SyncFixture plain = fixture.withQuery(Map.of());
                 assertPageReadsFewRows(list + " unfiltered", bulk, () -> assertEquals(1, listed(plain, 1)));
-            }));
-        }).onClose(bulk.remove());
+            }
+        })).onClose(bulk.remove());
     }
 
     private static void assertPageReadsFewRows(String list, BulkRows bulk, Runnable request) {

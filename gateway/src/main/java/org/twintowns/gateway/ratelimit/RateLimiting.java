@@ -26,8 +26,9 @@ import org.twintowns.gateway.proxy.CircuitBreaker;
 
 /**
  * Limits requests under /api/v1 per client: the subject of a valid token, otherwise the remote
- * address (the gateway is the edge and trusts no forwarding header). Every answer carries the
- * RateLimit headers of draft-ietf-httpapi-ratelimit-headers-07; over the limit it is 429. With
+ * address (the connection's, or the client's as a trusted proxy named it in X-Forwarded-For when
+ * TT_GATEWAY_TRUSTED_PROXIES lists that proxy; nobody else's forwarding header counts). Every answer
+ * carries the RateLimit headers of draft-ietf-httpapi-ratelimit-headers-07; over the limit it is 429. With
  * {@code quarkus.redis.hosts} set the windows are counted in Redis, so that all replicas share one
  * limit, and in memory while Redis fails ({@link WindowStore}).
  */

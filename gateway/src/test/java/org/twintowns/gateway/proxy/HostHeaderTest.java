@@ -12,13 +12,16 @@ import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.twintowns.testing.RawHttp;
+import org.twintowns.testing.TestTokens;
 
 /**
  * A request whose Host is not one plain authority (RFC 9110, 7.2) gets a 400 problem at once, from
  * the gateway itself, whether the service behind the path is up or down; no service sees it.
  */
 @QuarkusTest
+// The same test resources as the other gateway tests: Quarkus starts the gateway once for all of them.
 @WithTestResource(StubServices.class)
+@WithTestResource(TestTokens.class)
 class HostHeaderTest {
 
     private static final List<String> PATHS = List.of("/api/v1/echo/refused-host", "/api/v1/down/refused-host",
