@@ -39,6 +39,8 @@ final class ContractValidation implements Filter, ExtensionContext.Store.Closeab
     private final OpenApiInteractionValidator validator;
     private final List<Operation> operations;
     private final Set<String> exercised = new ConcurrentSkipListSet<>();
+    private final java.util.concurrent.atomic.AtomicLong validations = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong validatingNanos = new java.util.concurrent.atomic.AtomicLong();
     private final Path report;
 
     private record Operation(String method, String template, Pattern pattern, int parameters) {
@@ -72,7 +74,10 @@ final class ContractValidation implements Filter, ExtensionContext.Store.Closeab
             return response; // Not an operation of the contract (/q/health, a path that must 404, ...).
         }
         exercised.add(operation.method() + " " + operation.template() + " -> " + response.statusCode());
+        long started = System.nanoTime();
         ValidationReport validation = validator.validate(RestAssuredRequest.of(request), RestAssuredResponse.of(response));
+        validatingNanos.addAndGet(System.nanoTime() - started);
+        validations.incrementAndGet();
         if (validation.hasErrors()) {
             throw new AssertionError("The answer to " + method + " " + path + " (" + response.statusCode()
                     + ") breaks the contract of " + operation.method() + " " + operation.template() + ":\n"
@@ -111,7 +116,8 @@ final class ContractValidation implements Filter, ExtensionContext.Store.Closeab
         });
         Files.createDirectories(report.getParent());
         Files.writeString(report, "# Operations the end-to-end suite exercised, each answer validated against the "
-                + "merged contract (method, path, status)\n"
+                + "merged contract (method, path, status); " + validations.get() + " answers validated in "
+                + validatingNanos.get() / 1_000_000 + " ms\n"
                 + String.join("\n", exercised) + "\n\n# Operations of the contract no end-to-end test reached ("
                 + missed.size() + " of " + operations.size() + ")\n" + String.join("\n", missed) + "\n");
     }

@@ -34,10 +34,10 @@ class ReplicasIT {
     private static final String REDIS = System.getenv().getOrDefault("TT_REDIS_URL", "redis://127.0.0.1:6379");
     private static final int ANONYMOUS_LIMIT = 30;
     private static final Duration WINDOW = Duration.ofSeconds(4);
-    private static final int KEYS = 40;
-    private static final int WRITERS = 8;
-    private static final int UPDATES_EACH = 5;
-    private static final int SCHEDULED = 30;
+    private static final int KEYS = 20;
+    private static final int WRITERS = 6;
+    private static final int UPDATES_EACH = 4;
+    private static final int SCHEDULED = 16;
 
     /** The figures of one configuration. */
     private record Run(String label, ReplicaWorkload.Creates creates, int items, ReplicaWorkload.Updates updates,
