@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.twintowns.testing.ProblemAssertions.assertProblem;
 
 import io.restassured.path.json.JsonPath;
@@ -138,26 +139,36 @@ public abstract class ChangeFeedSuite {
 
     @Test
     void shouldWakeALongPollWhenAChangeCommits() throws Exception {
-        String cursor = now();
-        ExecutorService pool = Executors.newSingleThreadExecutor();
-        try {
-            long started = System.nanoTime();
-            Future<ExtractableResponse<Response>> poll = pool.submit(() -> given().queryParam("after", cursor)
-                    .header("Prefer", "wait=10").get(feedPath).then().statusCode(200).extract());
-            Thread.sleep(500);
-            String subject = change(99);
-            Duration committed = Duration.ofNanos(System.nanoTime() - started);
-            ExtractableResponse<Response> answer = poll.get(20, TimeUnit.SECONDS);
-            Duration took = Duration.ofNanos(System.nanoTime() - started);
-            // Woken, it answers well before its 10 s are up, however long the change took to commit on a busy machine.
-            assertTrue(took.compareTo(Duration.ofSeconds(9)) < 0,
-                    "the long poll did not wake: answered after " + took + ", the change committed after " + committed);
-            assertEquals("wait=10", answer.header("Preference-Applied"));
-            List<Map<String, Object>> events = answer.jsonPath().getList("events");
-            assertTrue(events.stream().anyMatch(e -> subject.equals(e.get("subject"))), events.toString());
-        } finally {
-            pool.shutdownNow();
+        // Woken, the poll answers soon after the commit; not woken, only when its 10 s are up. When the change
+        // itself took so long to commit (a busy machine) that the two cannot be told apart, it is tried again.
+        List<String> tooSlowToTell = new ArrayList<>();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            String cursor = now();
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                long started = System.nanoTime();
+                Future<ExtractableResponse<Response>> poll = pool.submit(() -> given().queryParam("after", cursor)
+                        .header("Prefer", "wait=10").get(feedPath).then().statusCode(200).extract());
+                Thread.sleep(500);
+                String subject = change(99 - attempt);
+                Duration committed = Duration.ofNanos(System.nanoTime() - started);
+                ExtractableResponse<Response> answer = poll.get(20, TimeUnit.SECONDS);
+                Duration took = Duration.ofNanos(System.nanoTime() - started);
+                if (committed.compareTo(Duration.ofSeconds(6)) > 0) {
+                    tooSlowToTell.add("committed after " + committed + ", answered after " + took);
+                    continue;
+                }
+                assertTrue(took.compareTo(Duration.ofMillis(9_500)) < 0,
+                        "the long poll did not wake: answered after " + took + ", the change committed after " + committed);
+                assertEquals("wait=10", answer.header("Preference-Applied"));
+                List<Map<String, Object>> events = answer.jsonPath().getList("events");
+                assertTrue(events.stream().anyMatch(e -> subject.equals(e.get("subject"))), events.toString());
+                return;
+            } finally {
+                pool.shutdownNow();
+            }
         }
+        fail("every change took too long to commit to tell a woken poll from one that waited: " + tooSlowToTell);
     }
 
     @Test
