@@ -133,9 +133,6 @@ class EventMapTest {
             assertProblem(day.map().queryParam("bbox", bbox).get(PATH).then(), 400)
                     .body("errors[0].field", equalTo("bbox"));
         }
-        // The JSON list has no bbox: refused, never ignored.
-        assertProblem(given().queryParam("bbox", "9,51,10,52").get(PATH).then(), 400)
-                .body("errors[0].field", equalTo("bbox"));
     }
 
     @Test
