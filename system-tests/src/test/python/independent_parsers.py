@@ -1,7 +1,7 @@
 """Reads what TwinTowns wrote with parsers that share no code with it: Python's icalendar and
 feedparser, as subscribers' calendar apps and feed readers do. Run by IndependentParsersIT:
 
-    python3 independent_parsers.py calendar FILE MOVED_EVENT_UID JOIN_URL
+    python3 independent_parsers.py calendar FILE MOVED_EVENT_UID JOIN_URL [PLACED_EVENT_UID LATITUDE LONGITUDE]
     python3 independent_parsers.py feed FILE SELF_PATH HEADLINE BYLINE
 
 Prints what it found and exits 1 with the reasons when anything is wrong.
@@ -16,7 +16,7 @@ def check(condition, message):
         problems.append(message)
 
 
-def calendar(path, moved_uid, join_url):
+def calendar(path, moved_uid, join_url, placed_uid=None, latitude=None, longitude=None):
     import icalendar
     raw = open(path, 'rb').read()
     for number, line in enumerate(raw.split(b'\r\n'), 1):
@@ -31,6 +31,14 @@ def calendar(path, moved_uid, join_url):
         if str(event.get('UID', '')).startswith(moved_uid):
             check(str(event.get('LOCATION')) == join_url,
                   'the event moved online shows LOCATION %r, not %r' % (event.get('LOCATION'), join_url))
+            check(event.get('GEO') is None, 'the event moved online shows GEO %r' % event.get('GEO'))
+        if placed_uid and str(event.get('UID', '')).startswith(placed_uid):
+            geo = event.get('GEO')
+            # RFC 5545 3.8.1.6: GEO is latitude;longitude.
+            check(geo is not None and (float(geo.latitude), float(geo.longitude)) == (float(latitude), float(longitude)),
+                  'the event at its venue shows GEO %r, not %s;%s' % (geo and geo.to_ical(), latitude, longitude))
+            placed_uid = 'seen:' + placed_uid
+    check(not placed_uid or placed_uid.startswith('seen:'), 'the event at its venue %r is not in the calendar' % placed_uid)
     print('calendar: %d events, %d lines' % (len(events), raw.count(b'\r\n')))
 
 

@@ -47,9 +47,16 @@ class IndependentParsersIT {
         Response created = post("/api/v1/events", """
                 {"title": {"en": "Літня школа für Verwaltungsmitarbeitende — Громадська участь, Kriminalprävention, Ehrenamt %s"},
                  "kind": "SUMMER_SCHOOL", "attendanceMode": "HYBRID", "venue": "Rathaus Kassel, Obere Königsstraße 8",
+                 "venueCoordinates": {"latitude": 51.3128, "longitude": 9.4925},
                  "startsAt": "2031-11-15T09:00:00+01:00", "endsAt": "2031-11-18T17:00:00+01:00",
                  "timeZone": "Europe/Berlin", "organizers": ["%s"], "joinUrl": "%s"}""".formatted(tag, kassel, joinUrl));
         String id = created.path("id");
+        // Issue 23: at its venue while people come there (GEO), and not once the event has moved online.
+        String placed = post("/api/v1/events", """
+                {"title": {"en": "Delegation visit %s"}, "kind": "DELEGATION_VISIT", "attendanceMode": "IN_PERSON",
+                 "venue": "Rathaus Kassel, Obere Königsstraße 8", "venueCoordinates": {"latitude": 51.3128, "longitude": 9.4925},
+                 "startsAt": "2031-12-01T09:00:00+01:00", "endsAt": "2031-12-02T18:00:00+01:00",
+                 "timeZone": "Europe/Berlin", "organizers": ["%s"]}""".formatted(tag, kassel)).path("id");
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", created.header("ETag"))
                 .body("{\"status\": \"MOVED_ONLINE\", \"reason\": \"Travel restrictions\"}")
                 .post("/api/v1/events/" + id + "/status").then().statusCode(200);
@@ -59,7 +66,7 @@ class IndependentParsersIT {
         Response single = given().accept("text/calendar").get("/api/v1/events/" + id);
         single.then().statusCode(200);
 
-        python("calendar", calendar.asByteArray(), id, joinUrl);
+        python("calendar", calendar.asByteArray(), id, joinUrl, placed, "51.3128", "9.4925");
         python("calendar", single.asByteArray(), id, joinUrl);
     }
 

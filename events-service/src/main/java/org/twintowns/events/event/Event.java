@@ -72,6 +72,26 @@ public class Event extends TrackedEntity {
 
     public String venue;
 
+    /** WGS 84 position of the venue; both or neither. */
+    @Column(name = "venue_latitude")
+    public Double venueLatitude;
+
+    @Column(name = "venue_longitude")
+    public Double venueLongitude;
+
+    /** The venue's postal address in schema.org PostalAddress parts; locality and country, or nothing. */
+    @Column(name = "venue_street_address")
+    public String venueStreetAddress;
+
+    @Column(name = "venue_postal_code")
+    public String venuePostalCode;
+
+    @Column(name = "venue_locality")
+    public String venueLocality;
+
+    @Column(name = "venue_country", length = 2, columnDefinition = "bpchar(2)")
+    public String venueCountry;
+
     @Column(name = "join_url")
     public String joinUrl;
 
@@ -141,4 +161,17 @@ public class Event extends TrackedEntity {
     /** Lower-case title and description texts, kept by the database for free-text search. */
     @Column(name = "search_text", insertable = false, updatable = false, columnDefinition = "text")
     public String searchText;
+
+    /**
+     * Whether the event has a place on a map: coordinates, and people can come. An event moved online keeps
+     * its venue on record, but a map must not send anyone there.
+     */
+    public boolean hasPoint() {
+        return hasPoint(venueLatitude, venueLongitude, attendanceMode);
+    }
+
+    /** {@link #hasPoint()} of an event read as columns. */
+    public static boolean hasPoint(Double latitude, Double longitude, AttendanceMode mode) {
+        return latitude != null && longitude != null && mode != AttendanceMode.ONLINE;
+    }
 }

@@ -64,6 +64,8 @@ class EventRoundTripTest {
             Map.entry("endsAt", b -> b.put("endsAt", "2027-11-18T18:00:00+01:00")),
             Map.entry("timeZone", b -> b.put("timeZone", "Europe/Kyiv")),
             Map.entry("venue", b -> b.put("venue", "Kulturbahnhof Kassel")),
+            Map.entry("venueCoordinates", b -> ((ObjectNode) b.get("venueCoordinates")).put("latitude", 51.3186)),
+            Map.entry("venueAddress", b -> ((ObjectNode) b.get("venueAddress")).put("postalCode", "34119")),
             Map.entry("joinUrl", b -> b.put("joinUrl", "https://meet.kassel.de/another-room")),
             Map.entry("organizers", b -> ((ArrayNode) b.get("organizers")).add(Partners.municipality())),
             Map.entry("participants", b -> ((ArrayNode) b.get("participants")).add(Partners.municipality())),
@@ -129,6 +131,9 @@ class EventRoundTripTest {
         ObjectNode body = example("createEvent");
         body.put("attendanceMode", "HYBRID");
         body.put("venue", "Rathaus Kassel, Obere Königsstraße 8, 34117 Kassel");
+        body.putObject("venueCoordinates").put("latitude", 51.3128).put("longitude", 9.4925);
+        body.putObject("venueAddress").put("streetAddress", "Obere Königsstraße 8").put("postalCode", "34117")
+                .put("addressLocality", "Kassel").put("addressCountry", "DE");
         body.put("seriesId", newSeries());
         return body;
     }

@@ -1,24 +1,20 @@
 package org.twintowns.partnerships.municipality;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.twintowns.commons.validation.CountryCodes;
 
 /**
- * The countries the registry knows: ISO 3166-1 alpha-2 codes, plus XK for Kosovo (a code
- * reserved for user assignment that the EU and most registries use), and English names as data
- * sources spell them.
+ * The countries the registry knows: the codes every service accepts (api-commons {@link CountryCodes}),
+ * and English names as data sources spell them.
  */
 public final class Countries {
 
-    private static final Set<String> CODES = new HashSet<>(Set.of(Locale.getISOCountries()));
     private static final Map<String, String> BY_ENGLISH_NAME = new HashMap<>();
 
     static {
-        CODES.add("XK");
         for (String code : Locale.getISOCountries()) {
             BY_ENGLISH_NAME.put(normalise(new Locale("", code).getDisplayCountry(Locale.ENGLISH)), code);
         }
@@ -43,7 +39,7 @@ public final class Countries {
     }
 
     public static boolean isKnown(String code) {
-        return code != null && CODES.contains(code);
+        return CountryCodes.isKnown(code);
     }
 
     /** The code of a country named in English, such as "Czech Republic" or "Czechia". */

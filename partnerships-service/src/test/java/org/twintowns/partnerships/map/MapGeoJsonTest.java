@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.geo.RfcGeoJson;
 
 /**
  * Both GeoJSON maps (municipalities and partnerships) under every precision and detail: valid RFC 7946,

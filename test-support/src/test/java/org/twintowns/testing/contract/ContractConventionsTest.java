@@ -28,7 +28,9 @@ class ContractConventionsTest {
     private static final Set<String> VERBS = Set.of("list", "get", "create", "update", "change", "delete", "remove",
             "merge", "import", "record", "register", "cancel", "search", "attach", "replace", "add", "find",
             // webhooks: a new secret, a disabled subscription active again, a delivery sent again
-            "rotate", "enable", "redeliver");
+            "rotate", "enable", "redeliver",
+            // bulk downloads: /api/v1/exports/...
+            "export");
     private static final Pattern CAMEL_CASE = Pattern.compile("([a-z]+)([A-Z][a-z0-9]*)+");
     private static final Set<String> WRITES = Set.of("post", "put", "patch");
 

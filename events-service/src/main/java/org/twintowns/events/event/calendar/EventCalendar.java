@@ -15,6 +15,7 @@ import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Geo;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -25,19 +26,22 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.twintowns.commons.geo.Positions;
 import org.twintowns.commons.http.Languages;
 import org.twintowns.events.event.Event;
 
 /**
  * Events as an RFC 5545 calendar, built with ical4j: each event a VEVENT with a UID that never
  * changes, SEQUENCE counting its changes, one DTSTAMP (the event's last change), local start and end with TZID and the matching
- * VTIMEZONE. Only what is public about an event goes in; never anything about registrants.
+ * VTIMEZONE, GEO where people come to a venue with coordinates. Only what is public about an event goes in;
+ * never anything about registrants.
  */
 @ApplicationScoped
 public class EventCalendar {
 
     public static final String MEDIA_TYPE = "text/calendar";
     static final String PRODUCT = "-//TwinTowns//Events 1.0//EN";
+    private static final int GEO_DECIMALS = 6;
     /** Domain part of every UID: {@code <event id>@twintowns}. */
     static final String UID_DOMAIN = "twintowns";
 
@@ -86,6 +90,11 @@ public class EventCalendar {
         String location = location(event);
         if (location != null) {
             vevent.add(new Location(location));
+        }
+        if (event.hasPoint()) {
+            // RFC 5545 3.8.1.6: latitude first, up to six decimals (about 10 cm); an online event has no place.
+            vevent.add(new Geo(Positions.round(event.venueLatitude, GEO_DECIMALS),
+                    Positions.round(event.venueLongitude, GEO_DECIMALS)));
         }
         if (event.joinUrl != null) {
             vevent.add(new Url(URI.create(event.joinUrl)));

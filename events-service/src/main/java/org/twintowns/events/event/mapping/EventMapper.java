@@ -10,15 +10,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.twintowns.commons.geo.GeoJsonPoint;
+import org.twintowns.commons.geo.MapParams;
 import org.twintowns.commons.http.Versioned;
 import org.twintowns.commons.text.Texts;
 import org.twintowns.events.event.Event;
 import org.twintowns.events.event.EventSession;
 import org.twintowns.events.event.RegistrationCounts;
+import org.twintowns.events.event.repository.EventRepository.MapRow;
+import org.twintowns.events.event.rest.EventFeatureCollection;
 import org.twintowns.events.event.rest.EventRequest;
 import org.twintowns.events.event.rest.EventView;
 import org.twintowns.events.event.rest.RegistrationSettings;
 import org.twintowns.events.event.rest.SessionRequest;
+import org.twintowns.events.event.rest.VenueAddress;
+import org.twintowns.events.event.rest.VenueCoordinates;
 import org.twintowns.events.series.EventSeries;
 
 /** Converts between the API records and the entity; the only place that knows both. */
@@ -51,8 +57,8 @@ public final class EventMapper {
         return new EventView(e.id, new TreeMap<>(e.title),
                 e.description == null ? Map.of() : new TreeMap<>(e.description),
                 e.kind, e.status, history, e.attendanceMode,
-                inZone(e.startsAt, zone), inZone(e.endsAt, zone), e.timeZone, e.venue, e.joinUrl,
-                List.copyOf(e.organizers), List.copyOf(e.participants), List.copyOf(e.partnerships),
+                inZone(e.startsAt, zone), inZone(e.endsAt, zone), e.timeZone, e.venue, coordinates(e), address(e),
+                e.joinUrl, List.copyOf(e.organizers), List.copyOf(e.participants), List.copyOf(e.partnerships),
                 List.copyOf(new TreeSet<>(e.topics)), sessions, series, registration, e.sequence, e.createdAt, e.updatedAt);
     }
 
@@ -69,8 +75,8 @@ public final class EventMapper {
         return new EventRequest(new TreeMap<>(e.title),
                 e.description == null ? Map.of() : new TreeMap<>(e.description),
                 e.kind, e.attendanceMode, inZone(e.startsAt, zone), inZone(e.endsAt, zone), e.timeZone, e.venue,
-                e.joinUrl, sorted(e.organizers), sorted(e.participants), sorted(e.partnerships), sorted(e.topics),
-                sessions, e.series == null ? null : e.series.id, registration);
+                coordinates(e), address(e), e.joinUrl, sorted(e.organizers), sorted(e.participants),
+                sorted(e.partnerships), sorted(e.topics), sessions, e.series == null ? null : e.series.id, registration);
     }
 
     private static SessionRequest toRequest(EventSession s, ZoneId zone) {
@@ -94,6 +100,14 @@ public final class EventMapper {
         e.endsAt = instant(request.endsAt());
         e.timeZone = zone.getId();
         e.venue = trimToNull(request.venue());
+        VenueCoordinates coordinates = request.venueCoordinates();
+        e.venueLatitude = coordinates == null ? null : coordinates.latitude();
+        e.venueLongitude = coordinates == null ? null : coordinates.longitude();
+        VenueAddress address = request.venueAddress();
+        e.venueStreetAddress = address == null ? null : trimToNull(address.streetAddress());
+        e.venuePostalCode = address == null ? null : trimToNull(address.postalCode());
+        e.venueLocality = address == null ? null : trimToNull(address.addressLocality());
+        e.venueCountry = address == null ? null : address.addressCountry();
         e.joinUrl = trimToNull(request.joinUrl());
         e.series = series;
         replace(e.organizers, request.organizers());
@@ -106,6 +120,37 @@ public final class EventMapper {
         e.registrationDeadline = registration == null || registration.deadline() == null
                 ? null : instant(registration.deadline());
         e.registrationCapacity = registration == null ? null : registration.capacity();
+    }
+
+    /**
+     * The event as a map feature: a point at its venue while people can come there (an online event has
+     * none), with what a map shows about it; {@code minimal} keeps to a marker's label.
+     */
+    public static EventFeatureCollection.Feature toFeature(MapRow e, MapParams map) {
+        ZoneId zone = ZoneId.of(e.timeZone());
+        GeoJsonPoint point = e.hasPoint() ? GeoJsonPoint.of(e.venueLatitude(), e.venueLongitude(), map.precision) : null;
+        EventFeatureCollection.Properties properties = map.minimal()
+                ? new EventFeatureCollection.Properties(new TreeMap<>(e.title()), null, null, null,
+                        inZone(e.startsAt(), zone), inZone(e.endsAt(), zone), null, null, null, null)
+                : new EventFeatureCollection.Properties(new TreeMap<>(e.title()), e.kind(), e.status(),
+                        e.attendanceMode(), inZone(e.startsAt(), zone), inZone(e.endsAt(), zone), e.timeZone(),
+                        e.venue(), address(e.venueStreetAddress(), e.venuePostalCode(), e.venueLocality(),
+                                e.venueCountry()), e.joinUrl());
+        return EventFeatureCollection.Feature.of(e.id(), point, properties);
+    }
+
+    /** Where the venue is, or null when that is not known. */
+    public static VenueCoordinates coordinates(Event e) {
+        return e.venueLatitude == null ? null : new VenueCoordinates(e.venueLatitude, e.venueLongitude);
+    }
+
+    /** The venue's postal address, or null when it is not known. */
+    public static VenueAddress address(Event e) {
+        return address(e.venueStreetAddress, e.venuePostalCode, e.venueLocality, e.venueCountry);
+    }
+
+    private static VenueAddress address(String street, String postalCode, String locality, String country) {
+        return locality == null ? null : new VenueAddress(street, postalCode, locality, country);
     }
 
     private static EventSession session(SessionRequest s) {

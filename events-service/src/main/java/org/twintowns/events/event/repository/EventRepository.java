@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.twintowns.commons.geo.BoundingBox;
 import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.paging.Total;
 import org.twintowns.commons.paging.Totals;
@@ -27,6 +29,11 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     Totals totals;
 
     private static final String LOAD_GRAPH = "jakarta.persistence.loadgraph";
+    /** The map's and the export's order: the list's default, which event_starts_at_order_idx yields. */
+    private static final String MAP_ORDER = " order by startsAt, id";
+    private static final String MAP_ROWS = "select new " + MapRow.class.getName() + "(id, title, kind, status, "
+            + "attendanceMode, startsAt, endsAt, timeZone, venue, venueLatitude, venueLongitude, venueStreetAddress, "
+            + "venuePostalCode, venueLocality, venueCountry, joinUrl) from Event";
 
     /**
      * The events' series joined into the page's query: read after it, the series of a page would take a
@@ -47,6 +54,54 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         return find(where.condition(), sort, where.parameters()).range(0, limit - 1)
                 .withHint(LOAD_GRAPH, withSeries())
                 .list();
+    }
+
+    /**
+     * The events matching the filter for a map, up to {@code limit + 1} of them, in order of their start. With a
+     * box, only those with a place in it: coordinates inside it, and not online (RFC 7946 5: edges included).
+     */
+    public List<MapRow> located(EventFilter filter, BoundingBox box, int limit) {
+        WhereClause where = where(filter);
+        if (box != null) {
+            // Latitude first, as the index (event_venue_position_idx) has it.
+            where.and("venueLatitude between :south and :north", "south", box.minLatitude()).with("north", box.maxLatitude())
+                    .and("venueLongitude between :west and :east", "west", box.minLongitude())
+                    .with("east", box.maxLongitude())
+                    .and("attendanceMode <> :online", "online", Event.AttendanceMode.ONLINE);
+        }
+        return where.bind(getEntityManager().createQuery(MAP_ROWS + " where " + where.condition() + MAP_ORDER,
+                        MapRow.class))
+                .setMaxResults(limit + 1)
+                .getResultList();
+    }
+
+    /**
+     * Up to {@code size} events after the one named (start and id; null for the first batch), in order of their
+     * start: one batch of the export, a keyset walk that reads each batch from the index, never an offset, and
+     * as map rows, no entities to track.
+     */
+    public List<MapRow> batchAfter(Instant startsAt, UUID id, int size) {
+        var query = startsAt == null ? getEntityManager().createQuery(MAP_ROWS + MAP_ORDER, MapRow.class)
+                : getEntityManager().createQuery(MAP_ROWS + " where startsAt > :startsAt or (startsAt = :startsAt and id > :id)"
+                        + MAP_ORDER, MapRow.class).setParameter("startsAt", startsAt).setParameter("id", id);
+        return query.setMaxResults(size).getResultList();
+    }
+
+    /** What a map shows of an event: its columns, without its collections or series. */
+    public record MapRow(UUID id, Map<String, String> title, Event.Kind kind, Event.Status status,
+                         Event.AttendanceMode attendanceMode, Instant startsAt, Instant endsAt, String timeZone,
+                         String venue, Double venueLatitude, Double venueLongitude, String venueStreetAddress,
+                         String venuePostalCode, String venueLocality, String venueCountry, String joinUrl) {
+
+        public boolean hasPoint() {
+            return Event.hasPoint(venueLatitude, venueLongitude, attendanceMode);
+        }
+    }
+
+    /** How many events there are and when the last changed: the export's version, read without reading it. */
+    public Object[] exportVersion() {
+        return getEntityManager().createQuery("select count(e), max(e.updatedAt) from Event e", Object[].class)
+                .getSingleResult();
     }
 
     /**

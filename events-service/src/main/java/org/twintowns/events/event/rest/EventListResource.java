@@ -21,18 +21,23 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.twintowns.commons.geo.GeoJson;
+import org.twintowns.commons.geo.MapParams;
+import org.twintowns.commons.http.CachePolicy;
 import org.twintowns.commons.http.Languages;
+import org.twintowns.commons.http.PublicCaching;
 import org.twintowns.commons.http.PublicReads;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
 import org.twintowns.events.event.calendar.CalendarAnswer;
 import org.twintowns.events.event.calendar.EventCalendar;
+import org.twintowns.events.event.service.EventMaps;
 import org.twintowns.events.event.service.EventService;
 
 /**
- * Searching the event calendar: a page of JSON, or all matches as one iCalendar download, also at a
- * plain .ics URL that calendar apps subscribe to.
+ * Searching the event calendar: a page of JSON, all matches as one iCalendar download (also at a
+ * plain .ics URL that calendar apps subscribe to), or all matches as a GeoJSON map.
  */
 @PublicReads
 @Path("/api/v1/events")
@@ -43,20 +48,33 @@ public class EventListResource {
     /** At most this many events go into one calendar download. */
     static final int CALENDAR_LIMIT = 1000;
 
+    /** At most this many events go into one map; the export has them all. */
+    static final int GEOJSON_LIMIT = 10_000;
+
     @Inject
     EventService service;
 
     @Inject
     EventCalendar calendar;
 
+    @Inject
+    EventMaps maps;
+
     @Context
     UriInfo uriInfo;
 
     @GET
-    @Operation(operationId = "listEvents", summary = "List events, or download them as a calendar",
+    @Operation(operationId = "listEvents", summary = "List events, or download them as a calendar or a map",
             description = "application/json (the default): one page, by default in order of their start; sortable "
                     + "by startsAt, endsAt, createdAt and updatedAt; RFC 8288 Link headers point to the other pages.\n\ntext/calendar: an RFC 5545 calendar of all matching "
-                    + "events (up to 1,000, in order of their start; page, size, sort, updatedSince and after do not apply).")
+                    + "events (up to 1,000, in order of their start; page, size, sort, updatedSince and after do not apply).\n\n"
+                    + "application/geo+json: an RFC 7946 FeatureCollection of all matching events (up to "
+                    + "10,000, else 400; page, size, sort, updatedSince and after do not apply), in order of their "
+                    + "start: each a Point at its venue's [longitude, latitude], geometry null for an online event or "
+                    + "a venue without coordinates. With bbox, only the events with a point in the box (an online "
+                    + "event has none, so it is left out); properties=MINIMAL keeps title and times; precision sets "
+                    + "the decimals. bbox, properties and precision apply to GeoJSON only. "
+                    + "GET /api/v1/exports/events.geojson has them all.")
     @APIResponse(responseCode = "200", description = "One page of events, or the calendar")
     @APIResponse(responseCode = "400", description = "Invalid paging, sorting or filter")
     public RestResponse<Page<EventView>> list(@BeanParam @Valid PageParams paging, @BeanParam @Valid EventQuery query) {
@@ -102,6 +120,15 @@ public class EventListResource {
             @Parameter(description = "ETag of the calendar the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
             String ifNoneMatch) {
         return calendarOf(query, lang, acceptLanguage, ifNoneMatch);
+    }
+
+    @GET
+    @Produces(GeoJson.MEDIA_TYPE)
+    @APIResponse(responseCode = "200", description = "One page of events, or the calendar",
+            content = @Content(mediaType = GeoJson.MEDIA_TYPE, schema = @Schema(implementation = EventFeatureCollection.class)))
+    @CachePolicy(PublicCaching.MAP)
+    public EventFeatureCollection map(@BeanParam @Valid EventQuery query, @BeanParam @Valid MapParams map) {
+        return maps.map(query.toFilter(), map, GEOJSON_LIMIT);
     }
 
     private RestResponse<String> calendarOf(EventQuery query, String lang, String acceptLanguage, String ifNoneMatch) {

@@ -59,6 +59,14 @@ public record EventRequest(
         @Size(max = 300)
         String venue,
 
+        @Schema(description = "Where the venue is; needs venue. Maps show the event there unless it is ONLINE")
+        @Valid
+        VenueCoordinates venueCoordinates,
+
+        @Schema(description = "The venue's postal address; needs venue")
+        @Valid
+        VenueAddress venueAddress,
+
         @Schema(description = "Absolute https URL to join online; required for ONLINE and HYBRID events",
                 examples = "https://meet.example.org/summer-school")
         @Size(max = 500)

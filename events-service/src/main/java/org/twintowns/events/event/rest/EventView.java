@@ -36,6 +36,8 @@ public record EventView(
         @Schema(description = "IANA time zone where the event takes place", examples = "Europe/Berlin", maxLength = 64)
         String timeZone,
         @Schema(examples = "Rathaus Kassel, Obere Königsstraße 8, 34117 Kassel", maxLength = 300) String venue,
+        @Schema(description = "Where the venue is, if known") VenueCoordinates venueCoordinates,
+        @Schema(description = "The venue's postal address, if known") VenueAddress venueAddress,
         @Schema(examples = "https://meet.example.org/summer-school", maxLength = 500) String joinUrl,
         @Schema(description = "Municipality ids that run the event", examples = "[\"3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d\"]", maxItems = 50)
         List<UUID> organizers,

@@ -8,12 +8,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import org.twintowns.commons.validation.CountryCodes;
 import org.twintowns.commons.validation.RequestRules;
 import org.twintowns.commons.validation.Violations;
 import org.twintowns.events.event.Event;
 import org.twintowns.events.event.mapping.EventMapper;
 import org.twintowns.events.event.rest.EventRequest;
 import org.twintowns.events.event.rest.SessionRequest;
+import org.twintowns.events.event.rest.VenueAddress;
 
 /**
  * The checks of an event request that bean validation cannot express. They run with the request's
@@ -46,6 +48,7 @@ public final class EventRules implements RequestRules<EventRequest> {
             checkAttendance(request.attendanceMode(), EventMapper.trimToNull(request.venue()),
                     EventMapper.trimToNull(request.joinUrl()), violations);
         }
+        checkVenuePlace(request, violations);
         List<SessionRequest> sessions = EventMapper.orEmpty(request.sessions());
         for (int i = 0; i < sessions.size(); i++) {
             SessionRequest session = sessions.get(i);
@@ -80,6 +83,26 @@ public final class EventRules implements RequestRules<EventRequest> {
         }
         violations.check(!(zone instanceof ZoneOffset) && IANA_ZONES.contains(zone.getId()),
                 "timeZone", ZONE_MESSAGE + ", not a fixed offset");
+    }
+
+    /**
+     * Coordinates and address describe the venue, so neither comes without it; the address's country must
+     * be one that exists (its form, two capitals, is a constraint of the record).
+     */
+    private static void checkVenuePlace(EventRequest request, Violations violations) {
+        if (EventMapper.trimToNull(request.venue()) == null) {
+            if (request.venueCoordinates() != null) {
+                violations.add("venueCoordinates", "describes the venue; send venue too");
+            }
+            if (request.venueAddress() != null) {
+                violations.add("venueAddress", "describes the venue; send venue too");
+            }
+        }
+        VenueAddress address = request.venueAddress();
+        if (address != null && address.addressCountry() != null && address.addressCountry().matches("[A-Z]{2}")) {
+            violations.check(CountryCodes.isKnown(address.addressCountry()), "venueAddress.addressCountry",
+                    "'" + address.addressCountry() + "' is not an ISO 3166-1 alpha-2 country code");
+        }
     }
 
     /** The venue and join URL an attendance mode needs; 400 naming each that is missing or wrong. */

@@ -102,7 +102,7 @@ public class EventService {
                 EventMapper.orEmpty(request.partnerships()));
     }
 
-    private static void checkInterval(EventFilter filter) {
+    static void checkInterval(EventFilter filter) {
         if (filter.from() != null && filter.to() != null && !filter.to().isAfter(filter.from())) {
             throw ProblemException.invalidField("to", "must be after from");
         }

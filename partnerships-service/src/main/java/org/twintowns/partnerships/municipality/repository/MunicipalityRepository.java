@@ -20,7 +20,7 @@ import org.twintowns.commons.paging.Total;
 import org.twintowns.commons.paging.Totals;
 import org.twintowns.commons.persistence.LikePatterns;
 import org.twintowns.commons.persistence.WhereClause;
-import org.twintowns.partnerships.map.BoundingBox;
+import org.twintowns.commons.geo.BoundingBox;
 import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.municipality.MunicipalityName;
 import org.twintowns.partnerships.municipality.search.SearchKeys;

@@ -1,15 +1,13 @@
 package org.twintowns.partnerships.municipality.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import jakarta.ws.rs.core.MediaType;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.twintowns.commons.geo.GeoJsonPoint;
+import org.twintowns.commons.geo.MapParams;
 import org.twintowns.commons.text.Slugs;
-import org.twintowns.partnerships.map.MapParams;
-import org.twintowns.partnerships.map.Positions;
 import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.municipality.repository.MunicipalityRepository.MapPoint;
 
@@ -19,22 +17,6 @@ record MunicipalityGeoJson(
         @Schema(enumeration = "FeatureCollection") String type,
         @Schema(description = "Every matching municipality with coordinates", maxItems = MunicipalityListResource.GEOJSON_LIMIT)
         List<Feature> features) {
-
-    static final String MEDIA_TYPE = "application/geo+json";
-    private static final MediaType GEO_JSON = MediaType.valueOf(MEDIA_TYPE);
-
-    /** True when the client asked for GeoJSON rather than JSON (a wildcard alone means JSON). */
-    static boolean isPreferred(List<MediaType> acceptable) {
-        for (MediaType type : acceptable) {
-            if (type.isCompatible(GEO_JSON) && !type.isWildcardType() && !type.isWildcardSubtype()) {
-                return true;
-            }
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-        }
-        return false;
-    }
 
     /** @param displayNames names in the reader's languages, where a municipality has one */
     static MunicipalityGeoJson of(List<MapPoint> points, Map<UUID, String> displayNames, MapParams map) {
@@ -47,13 +29,11 @@ record MunicipalityGeoJson(
     record Feature(
             @Schema(enumeration = "Feature") String type,
             @Schema(description = "The municipality id") UUID id,
-            Point geometry,
+            GeoJsonPoint geometry,
             Properties properties) {
 
         static Feature of(MapPoint m, String displayName, MapParams map) {
-            // RFC 7946 section 3.1.1: longitude first.
-            Point point = new Point("Point", List.of(Positions.round(m.longitude(), map.precision),
-                    Positions.round(m.latitude(), map.precision)));
+            GeoJsonPoint point = GeoJsonPoint.of(m.latitude(), m.longitude(), map.precision);
             Properties properties = map.minimal()
                     // A marker's label: displayName only where it is not the name again.
                     ? new Properties(m.name(), displayName.equals(m.name()) ? null : displayName, m.slug(), null, null,
@@ -62,13 +42,6 @@ record MunicipalityGeoJson(
                             m.population());
             return new Feature("Feature", m.id(), point, properties);
         }
-    }
-
-    /** Where it lies. */
-    @Schema(name = "GeoJsonPoint")
-    record Point(
-            @Schema(enumeration = "Point") String type,
-            @Schema(ref = "GeoJsonPosition") List<BigDecimal> coordinates) {
     }
 
     /**

@@ -23,7 +23,8 @@ import org.twintowns.commons.http.PublicReads;
 import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
-import org.twintowns.partnerships.map.MapParams;
+import org.twintowns.commons.geo.GeoJson;
+import org.twintowns.commons.geo.MapParams;
 import org.twintowns.partnerships.municipality.repository.MunicipalityRepository.MapPoint;
 import org.twintowns.partnerships.municipality.service.MunicipalityService;
 
@@ -47,7 +48,7 @@ public class MunicipalityListResource {
     DisplayLanguage language;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, MunicipalityGeoJson.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, GeoJson.MEDIA_TYPE})
     @Operation(operationId = "listMunicipalities", summary = "List and search municipalities, or map them",
             description = "Paged JSON; RFC 8288 Link headers point to the other pages. The search (q; name is its "
                     + "deprecated alias) ignores case and diacritics and matches every recorded name in any script and "
@@ -63,16 +64,16 @@ public class MunicipalityListResource {
     @APIResponse(responseCode = "200", description = "One page of municipalities, or a FeatureCollection",
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityPage.class)),
-                @Content(mediaType = MunicipalityGeoJson.MEDIA_TYPE,
+                @Content(mediaType = GeoJson.MEDIA_TYPE,
                         schema = @Schema(implementation = MunicipalityGeoJson.class))
             })
     public RestResponse<?> list(@BeanParam @Valid PageParams paging, @BeanParam @Valid MunicipalityQuery query,
                                 @BeanParam @Valid MapParams map, @Context HttpHeaders headers) {
-        if (MunicipalityGeoJson.isPreferred(headers.getAcceptableMediaTypes())) {
+        if (GeoJson.isPreferred(headers.getAcceptableMediaTypes())) {
             List<MapPoint> located = service.located(query.toFilter(), map.box(), GEOJSON_LIMIT);
             return RestResponse.ResponseBuilder.ok(
                     MunicipalityGeoJson.of(located, service.displayNames(located, language.preferred()), map),
-                    MunicipalityGeoJson.MEDIA_TYPE).header(HttpHeaders.CACHE_CONTROL, PublicCaching.MAP).build();
+                    GeoJson.MEDIA_TYPE).header(HttpHeaders.CACHE_CONTROL, PublicCaching.MAP).build();
         }
         return PageLinks.response(uriInfo, service.list(query.toFilter(), paging, language.preferred()));
     }

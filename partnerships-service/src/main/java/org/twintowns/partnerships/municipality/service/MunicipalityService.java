@@ -21,7 +21,7 @@ import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.problem.ProblemType;
 import org.twintowns.commons.security.Caller;
 import org.twintowns.commons.text.Slugs;
-import org.twintowns.partnerships.map.BoundingBox;
+import org.twintowns.commons.geo.BoundingBox;
 import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.municipality.mapping.MunicipalityMapper;
 import org.twintowns.partnerships.municipality.repository.MunicipalityRepository;

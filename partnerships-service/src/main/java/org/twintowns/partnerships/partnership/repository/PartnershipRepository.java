@@ -13,7 +13,7 @@ import org.twintowns.commons.paging.Total;
 import org.twintowns.commons.paging.Totals;
 import org.twintowns.commons.persistence.IdOrder;
 import org.twintowns.commons.persistence.WhereClause;
-import org.twintowns.partnerships.map.BoundingBox;
+import org.twintowns.commons.geo.BoundingBox;
 import org.twintowns.partnerships.partnership.Partnership;
 
 /** Queries over partnerships. Filtered queries are native SQL built by {@link PartnershipWhere}. */

@@ -21,7 +21,8 @@ import org.twintowns.commons.http.PublicReads;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageLinks;
 import org.twintowns.commons.paging.PageParams;
-import org.twintowns.partnerships.map.MapParams;
+import org.twintowns.commons.geo.GeoJson;
+import org.twintowns.commons.geo.MapParams;
 import org.twintowns.partnerships.municipality.rest.DisplayLanguage;
 import org.twintowns.partnerships.partnership.service.PartnershipSearchService;
 import org.twintowns.partnerships.partnership.service.PartnershipStatisticsService;
@@ -32,9 +33,6 @@ import org.twintowns.partnerships.partnership.service.PartnershipStatisticsServi
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partnerships")
 public class PartnershipListResource {
-
-    /** RFC 7946 section 12. */
-    public static final String GEO_JSON = "application/geo+json";
 
     @Inject
     PartnershipSearchService search;
@@ -70,9 +68,9 @@ public class PartnershipListResource {
     }
 
     @GET
-    @Produces(GEO_JSON)
+    @Produces(GeoJson.MEDIA_TYPE)
     @APIResponse(responseCode = "200", description = "One page of partnerships, or the map of all that match",
-            content = @Content(mediaType = GEO_JSON, schema = @Schema(implementation = PartnershipFeatureCollection.class)))
+            content = @Content(mediaType = GeoJson.MEDIA_TYPE, schema = @Schema(implementation = PartnershipFeatureCollection.class)))
     @CachePolicy(PublicCaching.MAP)
     public PartnershipFeatureCollection map(@BeanParam @Valid PartnershipQuery query,
             @BeanParam @Valid MapParams map, @BeanParam @Valid DisplayLanguage language) {

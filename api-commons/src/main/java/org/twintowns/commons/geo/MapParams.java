@@ -1,4 +1,4 @@
-package org.twintowns.partnerships.map;
+package org.twintowns.commons.geo;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,4 +1,4 @@
-package org.twintowns.partnerships.map;
+package org.twintowns.commons.geo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

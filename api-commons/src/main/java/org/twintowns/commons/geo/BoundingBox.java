@@ -1,4 +1,4 @@
-package org.twintowns.partnerships.map;
+package org.twintowns.commons.geo;
 
 import org.twintowns.commons.problem.ProblemException;
 

@@ -1,4 +1,4 @@
-package org.twintowns.partnerships.map;
+package org.twintowns.testing.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -9,14 +9,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The rules of RFC 7946 a map's answer must keep, checked on a parsed document; returns every coordinate. */
-final class RfcGeoJson {
+/**
+ * The rules of RFC 7946 a map's answer must keep, checked on a document parsed as generic JSON (not read back
+ * into the records that wrote it); returns every coordinate.
+ */
+public final class RfcGeoJson {
 
     private RfcGeoJson() {
     }
 
-    /** Checks a FeatureCollection of Point, LineString and MultiLineString features; its coordinates, lon then lat. */
-    static List<BigDecimal> positions(Object document) {
+    /**
+     * Checks a FeatureCollection of Point, LineString and MultiLineString features, and of features without a
+     * place (geometry null, RFC 7946 section 3.2); its coordinates, lon then lat.
+     */
+    public static List<BigDecimal> positions(Object document) {
         Map<?, ?> collection = assertInstanceOf(Map.class, document);
         assertEquals("FeatureCollection", collection.get("type"));
         List<BigDecimal> values = new ArrayList<>();
@@ -25,6 +31,10 @@ final class RfcGeoJson {
             assertEquals("Feature", feature.get("type"));
             assertTrue(feature.get("id") instanceof String || feature.get("id") instanceof Number, "id: string or number");
             assertInstanceOf(Map.class, feature.get("properties"));
+            assertTrue(feature.containsKey("geometry"), "a feature has a geometry member, null where it has no place");
+            if (feature.get("geometry") == null) {
+                continue;
+            }
             Map<?, ?> geometry = assertInstanceOf(Map.class, feature.get("geometry"));
             Object coordinates = geometry.get("coordinates");
             switch ((String) geometry.get("type")) {
