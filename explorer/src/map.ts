@@ -1,0 +1,117 @@
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import worldUrl from 'world-atlas/countries-110m.json?url';
+import type { Bbox, LineFeature, PointFeature } from './api';
+
+/**
+ * The map: Natural Earth's country outlines as the only base layer (no tile server, so it works
+ * offline and sends no request elsewhere), municipalities as circles, partnerships as lines, and
+ * the chosen municipality's partnerships drawn on top.
+ */
+export class ExplorerMap {
+  readonly map: L.Map;
+  private readonly points = L.layerGroup();
+  private readonly lines = L.layerGroup();
+  private readonly chosen = L.layerGroup();
+  private markers = new Map<string, L.CircleMarker>();
+
+  constructor(element: HTMLElement, private readonly onChoose: (id: string, name: string) => void) {
+    this.map = L.map(element, {
+      center: [50, 10],
+      zoom: 4,
+      minZoom: 2,
+      maxZoom: 12,
+      worldCopyJump: false,
+      maxBounds: [[-85, -200], [85, 200]],
+      attributionControl: false,
+    });
+    this.lines.addTo(this.map);
+    this.points.addTo(this.map);
+    this.chosen.addTo(this.map);
+  }
+
+  /** Loads the country outlines (one hashed, long-cached file of this build). */
+  async drawBaseMap(): Promise<void> {
+    const response = await fetch(worldUrl);
+    const topology = await response.json() as Topology<{ countries: GeometryCollection }>;
+    L.geoJSON(feature(topology, topology.objects.countries), {
+      interactive: false,
+      style: { className: 'country', weight: 0.6 },
+    }).addTo(this.map).bringToBack();
+  }
+
+  /** The visible area as the API's bbox, or undefined when it spans the whole world. */
+  bbox(): Bbox {
+    const bounds = this.map.getBounds();
+    const west = Math.max(-180, bounds.getWest());
+    const east = Math.min(180, bounds.getEast());
+    const south = Math.max(-90, bounds.getSouth());
+    const north = Math.min(90, bounds.getNorth());
+    if (west <= -180 && east >= 180) {
+      return undefined;
+    }
+    return [west, south, east, north].map(value => value.toFixed(3)).join(',');
+  }
+
+  showMunicipalities(features: PointFeature[]): void {
+    this.points.clearLayers();
+    this.markers.clear();
+    for (const f of features) {
+      if (!f.geometry) {
+        continue;
+      }
+      const [lon, lat] = f.geometry.coordinates;
+      const name = label(f);
+      const marker = L.circleMarker([lat, lon], { radius: 5, className: 'municipality', weight: 1 })
+        .bindTooltip(name)
+        .on('click', () => this.onChoose(f.id, name));
+      marker.addTo(this.points);
+      marker.getElement()?.setAttribute('data-id', f.id);
+      this.markers.set(f.id, marker);
+    }
+  }
+
+  showPartnerships(features: LineFeature[]): void {
+    this.lines.clearLayers();
+    for (const f of features) {
+      for (const path of paths(f)) {
+        L.polyline(path, { className: 'partnership', weight: 1, interactive: false }).addTo(this.lines);
+      }
+    }
+  }
+
+  /** Draws the chosen municipality's partnerships over the others and marks it and its partners. */
+  showChosen(id: string, features: LineFeature[]): void {
+    this.chosen.clearLayers();
+    for (const marker of this.markers.values()) {
+      marker.getElement()?.classList.remove('chosen', 'partner');
+    }
+    this.markers.get(id)?.getElement()?.classList.add('chosen');
+    for (const f of features) {
+      for (const path of paths(f)) {
+        const line = L.polyline(path, { className: 'partner-line', weight: 3, interactive: false });
+        line.addTo(this.chosen);
+        line.getElement()?.setAttribute('data-partnership', f.id);
+      }
+      for (const p of f.properties.participants ?? []) {
+        if (p.municipalityId !== id) {
+          this.markers.get(p.municipalityId)?.getElement()?.classList.add('partner');
+        }
+      }
+    }
+  }
+}
+
+export function label(f: PointFeature): string {
+  return f.properties.displayName ?? f.properties.name;
+}
+
+function paths(f: LineFeature): L.LatLngExpression[][] {
+  if (!f.geometry) {
+    return [];
+  }
+  const flip = (line: [number, number][]) => line.map(([lon, lat]) => [lat, lon] as L.LatLngTuple);
+  return f.geometry.type === 'LineString' ? [flip(f.geometry.coordinates)] : f.geometry.coordinates.map(flip);
+}
