@@ -77,7 +77,9 @@ export class ExplorerMap {
     this.lines.clearLayers();
     for (const f of features) {
       for (const path of paths(f)) {
-        L.polyline(path, { className: 'partnership', weight: 1, interactive: false }).addTo(this.lines);
+        const line = L.polyline(path, { className: 'partnership', weight: 1, interactive: false });
+        line.addTo(this.lines);
+        line.getElement()?.setAttribute('data-partnership', f.id);
       }
     }
   }
