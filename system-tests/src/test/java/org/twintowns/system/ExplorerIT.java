@@ -46,13 +46,13 @@ class ExplorerIT {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         // Odd coordinates in the first view (Europe), where no other test puts a municipality.
         String name = "Explorer Stadt " + tag;
-        String chosen = municipality(name, "DE", 50.413, 8.717);
+        String chosen = GatewayEndToEndIT.createMunicipality(name, "DE", 50.413, 8.717);
         List<String> partnerNames = List.of("Ville Partenaire " + tag, "Miasto Partnerskie " + tag,
                 "Partnerské Město " + tag);
-        String france = municipality(partnerNames.get(0), "FR", 47.871, 3.419);
-        String poland = municipality(partnerNames.get(1), "PL", 52.617, 19.283);
-        String czechia = municipality(partnerNames.get(2), "CZ", 49.218, 15.881);
-        municipality("Nicht Partner " + tag, "AT", 47.361, 13.617);
+        String france = GatewayEndToEndIT.createMunicipality(partnerNames.get(0), "FR", 47.871, 3.419);
+        String poland = GatewayEndToEndIT.createMunicipality(partnerNames.get(1), "PL", 52.617, 19.283);
+        String czechia = GatewayEndToEndIT.createMunicipality(partnerNames.get(2), "CZ", 49.218, 15.881);
+        GatewayEndToEndIT.createMunicipality("Nicht Partner " + tag, "AT", 47.361, 13.617);
 
         ObjectNode partnerships = JSON.createObjectNode();
         partnerships.put(partnership("TWINNING", chosen, france), "TWINNING");
@@ -120,15 +120,6 @@ class ExplorerIT {
 
     private static String inDays(int days) {
         return OffsetDateTime.now(ZoneOffset.UTC).plusDays(days).withNano(0).toString();
-    }
-
-    private static String municipality(String name, String country, double latitude, double longitude) {
-        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
-                .body("""
-                        {"name": "%s", "kind": "CITY", "country": "%s", "coordinates": {"latitude": %s, "longitude": %s}}"""
-                        .formatted(name, country, latitude, longitude))
-                .post("/api/v1/municipalities")
-                .then().statusCode(201).extract().path("id");
     }
 
     private static String partnership(String type, String one, String other) {
