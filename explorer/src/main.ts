@@ -6,6 +6,8 @@ import { element, eventEntry, fillList, newsEntry, renderDossier } from './panel
 
 /** Entries in the list beside the map; beyond that the list asks to zoom in. */
 const LIST_LIMIT = 200;
+/** One collator for the sort: localeCompare may set one up per call, slow over thousands of names. */
+const collator = new Intl.Collator();
 
 const status = document.getElementById('map-status')!;
 const results = document.getElementById('results')!;
@@ -60,7 +62,7 @@ async function load(): Promise<void> {
 }
 
 function listResults(features: PointFeature[]): void {
-  const sorted = features.filter(f => f.geometry).sort((a, b) => label(a).localeCompare(label(b)));
+  const sorted = features.filter(f => f.geometry).sort((a, b) => collator.compare(label(a), label(b)));
   const entries = sorted.slice(0, LIST_LIMIT).map(f => {
     const button = element('button', label(f));
     button.type = 'button';

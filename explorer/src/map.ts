@@ -10,12 +10,21 @@ import type { Bbox, LineFeature, PointFeature } from './api';
  * offline and sends no request elsewhere), municipalities as circles, partnerships as lines, and
  * the chosen municipality's partnerships drawn on top.
  */
+/** Above this many features a layer is drawn on a canvas instead of as SVG elements. */
+const CANVAS_ABOVE = 1500;
+const COLOURS = { municipality: '#1f6f8b', chosen: '#c0392b', partner: '#e67e22' };
+
 export class ExplorerMap {
   readonly map: L.Map;
   private readonly points = L.layerGroup();
   private readonly lines = L.layerGroup();
   private readonly chosen = L.layerGroup();
   private markers = new Map<string, L.CircleMarker>();
+  /**
+   * Thousands of circles or lines are drawn on one canvas: as SVG elements, the demo data's 14,000
+   * municipalities took 11 s to appear. Fewer stay SVG elements, which CSS styles and a test can find.
+   */
+  private readonly canvas = L.canvas({ padding: 0.2 });
 
   constructor(element: HTMLElement, private readonly onChoose: (id: string, name: string) => void) {
     this.map = L.map(element, {
@@ -27,6 +36,8 @@ export class ExplorerMap {
       maxBounds: [[-85, -200], [85, 200]],
       attributionControl: false,
     });
+    // The outlines in a pane of their own below the overlays, whichever renderer draws those.
+    this.map.createPane('base').style.zIndex = '350';
     this.lines.addTo(this.map);
     this.points.addTo(this.map);
     this.chosen.addTo(this.map);
@@ -38,8 +49,9 @@ export class ExplorerMap {
     const topology = await response.json() as Topology<{ countries: GeometryCollection }>;
     L.geoJSON(feature(topology, topology.objects.countries), {
       interactive: false,
+      pane: 'base',
       style: { className: 'country', weight: 0.6 },
-    }).addTo(this.map).bringToBack();
+    }).addTo(this.map);
   }
 
   /** The visible area as the API's bbox, or undefined when it spans the whole world. */
@@ -58,13 +70,17 @@ export class ExplorerMap {
   showMunicipalities(features: PointFeature[]): void {
     this.points.clearLayers();
     this.markers.clear();
+    const renderer = features.length > CANVAS_ABOVE ? this.canvas : undefined;
     for (const f of features) {
       if (!f.geometry) {
         continue;
       }
       const [lon, lat] = f.geometry.coordinates;
       const name = label(f);
-      const marker = L.circleMarker([lat, lon], { radius: 5, className: 'municipality', weight: 1 })
+      const marker = L.circleMarker([lat, lon], {
+        radius: 5, className: 'municipality', weight: 1, color: '#fff', fillColor: COLOURS.municipality, fillOpacity: 0.8,
+        renderer,
+      })
         .bindTooltip(name)
         .on('click', () => this.onChoose(f.id, name));
       marker.addTo(this.points);
@@ -75,9 +91,12 @@ export class ExplorerMap {
 
   showPartnerships(features: LineFeature[]): void {
     this.lines.clearLayers();
+    const renderer = features.length > CANVAS_ABOVE ? this.canvas : undefined;
     for (const f of features) {
       for (const path of paths(f)) {
-        const line = L.polyline(path, { className: 'partnership', weight: 1, interactive: false });
+        const line = L.polyline(path, {
+          className: 'partnership', weight: 1, interactive: false, color: '#8aa7b5', opacity: 0.6, renderer,
+        });
         line.addTo(this.lines);
         line.getElement()?.setAttribute('data-partnership', f.id);
       }
@@ -88,21 +107,40 @@ export class ExplorerMap {
   showChosen(id: string, features: LineFeature[]): void {
     this.chosen.clearLayers();
     for (const marker of this.markers.values()) {
-      marker.getElement()?.classList.remove('chosen', 'partner');
+      if (marker.options.fillColor !== COLOURS.municipality) {
+        mark(marker, 'municipality');
+      }
     }
-    this.markers.get(id)?.getElement()?.classList.add('chosen');
+    const own = this.markers.get(id);
+    if (own) {
+      mark(own, 'chosen');
+    }
     for (const f of features) {
       for (const path of paths(f)) {
-        const line = L.polyline(path, { className: 'partner-line', weight: 3, interactive: false });
+        const line = L.polyline(path, {
+          className: 'partner-line', weight: 3, interactive: false, color: COLOURS.chosen, opacity: 0.9,
+        });
         line.addTo(this.chosen);
         line.getElement()?.setAttribute('data-partnership', f.id);
       }
       for (const p of f.properties.participants ?? []) {
-        if (p.municipalityId !== id) {
-          this.markers.get(p.municipalityId)?.getElement()?.classList.add('partner');
+        const partner = this.markers.get(p.municipalityId);
+        if (p.municipalityId !== id && partner) {
+          mark(partner, 'partner');
         }
       }
     }
+  }
+}
+
+/** Colours a marker on either renderer; an SVG element also gets the class, for CSS and tests. */
+function mark(marker: L.CircleMarker, as: keyof typeof COLOURS): void {
+  marker.setStyle({ fillColor: COLOURS[as] });
+  const element = marker.getElement();
+  element?.classList.toggle('chosen', as === 'chosen');
+  element?.classList.toggle('partner', as === 'partner');
+  if (as === 'chosen') {
+    marker.bringToFront();
   }
 }
 
