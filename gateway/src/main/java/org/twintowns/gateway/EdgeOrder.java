@@ -27,6 +27,8 @@ public final class EdgeOrder {
     public static final int DOSSIER = -8_100;
     /** The reverse proxy. */
     public static final int PROXY = -8_000;
+    /** The explorer page under /explore/, outside /api/v1: none of the steps above apply to it. */
+    public static final int EXPLORER = -7_900;
 
     private EdgeOrder() {
     }

@@ -81,7 +81,8 @@ class GatewayEndToEndIT {
                 .body("features[0].geometry.type", equalTo("LineString"));
     }
 
-    private static String createMunicipality(String name, String country, double lat, double lon) {
+    /** A city with coordinates, created as admin through the gateway; its id. ExplorerIT makes its map with it. */
+    static String createMunicipality(String name, String country, double lat, double lon) {
         return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("""
                         {"name": "%s", "kind": "CITY", "country": "%s", "coordinates": {"latitude": %s, "longitude": %s}}"""

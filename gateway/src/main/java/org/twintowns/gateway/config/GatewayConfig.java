@@ -39,6 +39,17 @@ public interface GatewayConfig {
     /** The municipality dossier composed from all services. */
     Dossier dossier();
 
+    /** The explorer page served at /explore/. */
+    Explorer explorer();
+
+    /** Where the explorer's files are. */
+    interface Explorer {
+
+        /** The classpath folder of the page's files (the explorer module's jar puts them there). */
+        @WithDefault("twintowns-explorer")
+        String classpathRoot();
+    }
+
     /** One downstream service and the path prefixes it owns. */
     interface Route {
 
