@@ -6,6 +6,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
 
 /**
@@ -18,7 +21,8 @@ import java.util.List;
  * so such a cell gets a leading apostrophe ({@code '=1+2}), which spreadsheets show as text; the
  * cell is then also quoted. Numeric columns are written as they are: a negative longitude is a
  * number, not a formula. A program reading the file sees the apostrophe, which the documentation
- * says.
+ * says. A date-time with an offset is written in full ({@code 2026-05-01T10:00:00Z}, seconds included, as
+ * XML Schema's dateTime wants).
  */
 public final class CsvWriter implements AutoCloseable {
 
@@ -49,7 +53,8 @@ public final class CsvWriter implements AutoCloseable {
             out.write(',');
         }
         if (value != null) {
-            String text = value.toString();
+            String text = value instanceof TemporalAccessor time && time.isSupported(ChronoField.OFFSET_SECONDS)
+                    ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time) : value.toString();
             out.write(numeric && value instanceof Number ? text : field(text));
         }
         return this;
