@@ -20,15 +20,27 @@ import org.twintowns.commons.http.ETags;
  */
 public final class ExportAnswers {
 
+    // What every export operation's documentation says, the same in every service.
+    public static final String STREAMED = "Every record, streamed as it is read (gzip with Accept-Encoding: gzip).";
+    public static final String CSV_FILE = " RFC 4180, UTF-8 with a byte order mark, CRLF, a header row; Link "
+            + "rel=\"describedby\" names its CSV on the Web metadata (the columns, their types and meaning). A text "
+            + "cell that begins with = + - @ has a leading apostrophe, so that no spreadsheet runs it as a formula.";
+    public static final String GEO_JSON_FILE = " An RFC 7946 FeatureCollection; a record without coordinates has a "
+            + "null geometry. license, attribution and sources are members of the collection.";
+    public static final String JSON_LD_FILE = " schema.org nodes in @graph, after a Dataset node with the licences "
+            + "(license), the attribution (creditText) and the sources (isBasedOn).";
+    public static final String LICENCE = " Each record names its sources and their licences; each source's licence "
+            + "is in a Link rel=\"license\" header too.";
+    public static final String CSVW = "W3C CSV on the Web metadata of the CSV export: its columns with their "
+            + "datatypes and meaning, its licences and attribution.";
+
     private ExportAnswers() {
     }
 
-    /**
-     * @param describedBy the path of the CSV on the Web metadata of a CSV export, or null
-     */
+    /** The answer for the export of {@code dataset} in {@code mediaType}; a CSV file's names its CSVW metadata. */
     public static RestResponse<StreamingOutput> stream(Dataset dataset, String mediaType, URI base, String etag,
-                                                       String ifNoneMatch, String cacheControl, String describedBy,
-                                                       StreamingOutput body) {
+                                                       String ifNoneMatch, String cacheControl, StreamingOutput body) {
+        String describedBy = mediaType.equals(Distribution.CSV) ? dataset.csvMetadataPath() : null;
         List<String> links = new ArrayList<>();
         for (String licence : JsonExports.licenceUrls(dataset)) {
             links.add("<" + licence + ">; rel=\"license\"");

@@ -65,6 +65,14 @@ public final class ExportSchemas {
             @Schema(name = "@graph", description = "The Dataset node, then a node per record") List<Map<String, Object>> graph) {
     }
 
+    /** One resource as JSON-LD. */
+    @Schema(name = "JsonLdNode", description = "A schema.org node with its @context, to embed in a web page",
+            type = SchemaType.OBJECT, requiredProperties = {"@context", "@type"})
+    public static final class JsonLdNode {
+        private JsonLdNode() {
+        }
+    }
+
     /** The CSV on the Web metadata of a CSV export. */
     @Schema(name = "CsvMetadata", description = "W3C CSV on the Web metadata (https://www.w3.org/TR/tabular-metadata/)",
             type = SchemaType.OBJECT, requiredProperties = {"@context", "url", "tableSchema"})

@@ -76,6 +76,16 @@ public final class JsonExports {
                         .with("creditText", s.attribution())).toList());
     }
 
+    /**
+     * One node as a JSON-LD document of its own, the answer to {@code Accept: application/ld+json} on a single
+     * resource: what a web page embeds in a {@code <script type="application/ld+json">}.
+     */
+    public static Node document(Node node) {
+        Node document = new Node().with("@context", SCHEMA_ORG);
+        document.putAll(node);
+        return document;
+    }
+
     /** The licence URLs of every source of the dataset, each once. */
     public static List<String> licenceUrls(Dataset dataset) {
         return dataset.sources().stream().map(s -> s.licence().url).distinct().toList();

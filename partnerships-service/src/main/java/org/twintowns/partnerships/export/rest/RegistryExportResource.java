@@ -42,19 +42,6 @@ import org.twintowns.partnerships.export.mapping.PartnershipExport;
 @APIResponse(responseCode = "400", description = "Invalid input")
 public class RegistryExportResource {
 
-    private static final String STREAMED = "Every record, streamed as it is read (gzip with Accept-Encoding: gzip).";
-    private static final String CSV_FILE = " RFC 4180, UTF-8 with a byte order mark, CRLF, a header row; Link "
-            + "rel=\"describedby\" names its CSV on the Web metadata (the columns, their types and meaning). A text "
-            + "cell that begins with = + - @ has a leading apostrophe, so that no spreadsheet runs it as a formula.";
-    private static final String GEO_JSON_FILE = " An RFC 7946 FeatureCollection; a record without coordinates has a "
-            + "null geometry. license, attribution and sources are members of the collection.";
-    private static final String JSON_LD_FILE = " schema.org nodes in @graph, after a Dataset node with the licences "
-            + "(license), the attribution (creditText) and the sources (isBasedOn).";
-    private static final String LICENCE = " Each record names its sources and their licences; each source's licence "
-            + "is in a Link rel=\"license\" header too.";
-    private static final String CSVW = "W3C CSV on the Web metadata of the CSV export: its columns with their "
-            + "datatypes and meaning, its licences and attribution.";
-
     @Inject
     RegistryExports exports;
 
@@ -71,7 +58,7 @@ public class RegistryExportResource {
     @Path("/municipalities.csv")
     @Produces(Distribution.CSV)
     @Operation(operationId = "exportMunicipalitiesCsv", summary = "All municipalities as CSV",
-            description = STREAMED + CSV_FILE + LICENCE)
+            description = ExportAnswers.STREAMED + ExportAnswers.CSV_FILE + ExportAnswers.LICENCE)
     @APIResponse(responseCode = "200", description = "The file",
             content = @Content(mediaType = Distribution.CSV, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<StreamingOutput> exportMunicipalitiesCsv(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
@@ -82,7 +69,7 @@ public class RegistryExportResource {
     @Path("/municipalities.geojson")
     @Produces(Distribution.GEO_JSON)
     @Operation(operationId = "exportMunicipalitiesGeoJson", summary = "All municipalities as GeoJSON",
-            description = STREAMED + GEO_JSON_FILE + LICENCE)
+            description = ExportAnswers.STREAMED + ExportAnswers.GEO_JSON_FILE + ExportAnswers.LICENCE)
     @APIResponse(responseCode = "200", description = "The file",
             content = @Content(mediaType = Distribution.GEO_JSON, schema = @Schema(implementation = ExportSchemas.FeatureCollection.class)))
     public RestResponse<StreamingOutput> exportMunicipalitiesGeoJson(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
@@ -93,7 +80,7 @@ public class RegistryExportResource {
     @Path("/municipalities.jsonld")
     @Produces(Distribution.JSON_LD)
     @Operation(operationId = "exportMunicipalitiesJsonLd", summary = "All municipalities as JSON-LD (schema.org)",
-            description = STREAMED + JSON_LD_FILE + LICENCE)
+            description = ExportAnswers.STREAMED + ExportAnswers.JSON_LD_FILE + ExportAnswers.LICENCE)
     @APIResponse(responseCode = "200", description = "The file",
             content = @Content(mediaType = Distribution.JSON_LD, schema = @Schema(implementation = ExportSchemas.JsonLd.class)))
     public RestResponse<StreamingOutput> exportMunicipalitiesJsonLd(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
@@ -104,7 +91,7 @@ public class RegistryExportResource {
     @Path("/municipalities.csv-metadata.json")
     @Produces(Distribution.CSVW)
     @Operation(operationId = "exportMunicipalitiesCsvMetadata", summary = "The columns and licences of municipalities.csv",
-            description = CSVW)
+            description = ExportAnswers.CSVW)
     @APIResponse(responseCode = "200", description = "The CSV on the Web metadata",
             content = @Content(mediaType = Distribution.CSVW, schema = @Schema(implementation = ExportSchemas.CsvMetadataDocument.class)))
     public Map<String, Object> exportMunicipalitiesCsvMetadata() {
@@ -115,7 +102,7 @@ public class RegistryExportResource {
     @Path("/partnerships.csv")
     @Produces(Distribution.CSV)
     @Operation(operationId = "exportPartnershipsCsv", summary = "All partnerships as CSV",
-            description = STREAMED + CSV_FILE + LICENCE)
+            description = ExportAnswers.STREAMED + ExportAnswers.CSV_FILE + ExportAnswers.LICENCE)
     @APIResponse(responseCode = "200", description = "The file",
             content = @Content(mediaType = Distribution.CSV, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<StreamingOutput> exportPartnershipsCsv(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
@@ -126,7 +113,7 @@ public class RegistryExportResource {
     @Path("/partnerships.geojson")
     @Produces(Distribution.GEO_JSON)
     @Operation(operationId = "exportPartnershipsGeoJson", summary = "All partnerships as GeoJSON",
-            description = STREAMED + GEO_JSON_FILE + LICENCE)
+            description = ExportAnswers.STREAMED + ExportAnswers.GEO_JSON_FILE + ExportAnswers.LICENCE)
     @APIResponse(responseCode = "200", description = "The file",
             content = @Content(mediaType = Distribution.GEO_JSON, schema = @Schema(implementation = ExportSchemas.FeatureCollection.class)))
     public RestResponse<StreamingOutput> exportPartnershipsGeoJson(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
@@ -137,7 +124,7 @@ public class RegistryExportResource {
     @Path("/partnerships.jsonld")
     @Produces(Distribution.JSON_LD)
     @Operation(operationId = "exportPartnershipsJsonLd", summary = "All partnerships as JSON-LD (schema.org)",
-            description = STREAMED + JSON_LD_FILE + LICENCE)
+            description = ExportAnswers.STREAMED + ExportAnswers.JSON_LD_FILE + ExportAnswers.LICENCE)
     @APIResponse(responseCode = "200", description = "The file",
             content = @Content(mediaType = Distribution.JSON_LD, schema = @Schema(implementation = ExportSchemas.JsonLd.class)))
     public RestResponse<StreamingOutput> exportPartnershipsJsonLd(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
@@ -148,7 +135,7 @@ public class RegistryExportResource {
     @Path("/partnerships.csv-metadata.json")
     @Produces(Distribution.CSVW)
     @Operation(operationId = "exportPartnershipsCsvMetadata", summary = "The columns and licences of partnerships.csv",
-            description = CSVW)
+            description = ExportAnswers.CSVW)
     @APIResponse(responseCode = "200", description = "The CSV on the Web metadata",
             content = @Content(mediaType = Distribution.CSVW, schema = @Schema(implementation = ExportSchemas.CsvMetadataDocument.class)))
     public Map<String, Object> exportPartnershipsCsvMetadata() {
@@ -158,8 +145,7 @@ public class RegistryExportResource {
     private RestResponse<StreamingOutput> answer(Dataset dataset, String mediaType, String ifNoneMatch) {
         URI base = publicUrl.base();
         return ExportAnswers.stream(dataset, mediaType, base, version.etag(dataset.path(mediaType)), ifNoneMatch,
-                PublicCaching.MAP, mediaType.equals(Distribution.CSV) ? dataset.csvMetadataPath() : null,
-                out -> {
+                PublicCaching.MAP, out -> {
                     if (dataset == Datasets.MUNICIPALITIES) {
                         exports.municipalities(mediaType, out, base, batchSize);
                     } else {
