@@ -25,6 +25,15 @@ public record Dataset(String id, String title, String description, List<String> 
         return path(Distribution.CSV) + "-metadata.json";
     }
 
+    /**
+     * The one licence of the dataset as a whole ({@code dct:license} of its distributions, which DCAT-AP
+     * allows once): the most demanding of its sources' licences, whose terms cover the others' (share-alike
+     * over attribution over none; {@link Licence} is in that order). Each record names its own.
+     */
+    public Licence licence() {
+        return sources.stream().map(Source::licence).max(Enum::compareTo).orElseThrow();
+    }
+
     /** Every attribution its licences ask for, one per source, joined for one line of text. */
     public String attribution() {
         return String.join("; ", sources.stream().map(Source::attribution).toList());

@@ -30,7 +30,16 @@ public class DatasetVersion {
 
     /** The weak ETag of the export at {@code path} as of now. */
     public String etag(String path) {
-        return "W/\"" + FORMAT + "-" + position() + "-" + Integer.toHexString(path.hashCode()) + "\"";
+        return etag(path, "");
+    }
+
+    /**
+     * The weak ETag of the export at {@code path}, with {@code more} of what it depends on beside the
+     * changes (the moment the latest embargo ended), so that the tag moves with that too.
+     */
+    public String etag(String path, String more) {
+        String hashed = Integer.toHexString((path + "|" + more).hashCode());
+        return "W/\"" + FORMAT + "-" + position() + "-" + hashed + "\"";
     }
 
     long position() {

@@ -36,7 +36,7 @@ import org.twintowns.events.export.mapping.EventExport;
  */
 @PublicReads
 @Path("/api/v1/exports")
-@Tag(name = "Exports")
+@Tag(name = "Open data")
 @APIResponse(responseCode = "400", description = "Invalid input")
 public class EventExportResource {
 

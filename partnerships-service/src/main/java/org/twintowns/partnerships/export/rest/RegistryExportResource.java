@@ -38,7 +38,7 @@ import org.twintowns.partnerships.export.mapping.PartnershipExport;
  */
 @PublicReads
 @Path("/api/v1/exports")
-@Tag(name = "Exports")
+@Tag(name = "Open data")
 @APIResponse(responseCode = "400", description = "Invalid input")
 public class RegistryExportResource {
 
