@@ -25,6 +25,8 @@ public final class EdgeOrder {
     public static final int ENFORCE = -8_200;
     /** The dossier the gateway composes itself, before the proxy sends its path to partnerships-service. */
     public static final int DOSSIER = -8_100;
+    /** The open data catalogue the gateway answers itself (/api/v1/catalog, which no service owns). */
+    public static final int CATALOG = -8_100;
     /** The reverse proxy. */
     public static final int PROXY = -8_000;
     /** The explorer page under /explore/, outside /api/v1: none of the steps above apply to it. */

@@ -27,6 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.twintowns.commons.export.Distribution;
+import org.twintowns.commons.export.ExportSchemas;
+import org.twintowns.commons.export.JsonExports;
+import org.twintowns.commons.export.Node;
+import org.twintowns.commons.http.ETags;
 import org.twintowns.commons.http.Idempotency;
 import org.twintowns.commons.http.Languages;
 import org.twintowns.commons.http.PublicBaseUrl;
@@ -36,6 +41,7 @@ import org.twintowns.commons.security.Caller;
 import org.twintowns.events.event.calendar.CalendarAnswer;
 import org.twintowns.events.event.calendar.EventCalendar;
 import org.twintowns.events.event.service.EventService;
+import org.twintowns.events.export.mapping.EventExport;
 
 /** One event: announcing, reading (also as iCalendar) and replacing it; versions become ETags. */
 @PublicReads
@@ -110,6 +116,26 @@ public class EventResource {
             String ifNoneMatch) {
         String body = calendar.render(List.of(service.find(id)), Languages.preferred(lang, acceptLanguage));
         return CalendarAnswer.of(body, ifNoneMatch);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(Distribution.JSON_LD)
+    @APIResponse(responseCode = "200", description = "The event as a schema.org Event (application/ld+json), to embed "
+            + "in a web page",
+            content = @Content(mediaType = Distribution.JSON_LD,
+                    schema = @Schema(implementation = ExportSchemas.JsonLdNode.class)))
+    public RestResponse<Node> getJsonLd(
+            @PathParam("id") UUID id,
+            @Parameter(description = "ETag of the copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
+            String ifNoneMatch) {
+        Versioned<EventView> found = service.get(id);
+        if (ETags.notModified(ifNoneMatch, found.version())) {
+            return RestResponse.ResponseBuilder.<Node>notModified().header(HttpHeaders.ETAG, found.etag()).build();
+        }
+        Node event = EventExport.node(EventLinkedData.row(found.body()), publicUrl.base());
+        return RestResponse.ResponseBuilder.ok(JsonExports.document(event), Distribution.JSON_LD)
+                .header(HttpHeaders.ETAG, found.etag()).build();
     }
 
     @PUT

@@ -16,7 +16,7 @@ public final class NewsItemWhere {
      * visible items by time, which newest-first reads walk from now backwards, without first
      * stepping over every embargoed item.
      */
-    static final String VISIBLE = "(n.status IN ('PUBLISHED', 'SCHEDULED') AND n.published_at <= now())";
+    public static final String VISIBLE = "(n.status IN ('PUBLISHED', 'SCHEDULED') AND n.published_at <= now())";
 
     private NewsItemWhere() {
     }

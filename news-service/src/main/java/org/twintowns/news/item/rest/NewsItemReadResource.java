@@ -31,6 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.twintowns.commons.export.Distribution;
+import org.twintowns.commons.export.ExportSchemas;
+import org.twintowns.commons.export.JsonExports;
+import org.twintowns.commons.export.Node;
 import org.twintowns.commons.http.ETags;
 import org.twintowns.commons.http.PublicBaseUrl;
 import org.twintowns.commons.http.Versioned;
@@ -40,6 +44,7 @@ import org.twintowns.commons.paging.PageParams;
 import org.twintowns.commons.persistence.TrackedEntity;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.news.item.NewsItem;
+import org.twintowns.news.item.mapping.NewsArticles;
 import org.twintowns.news.item.mapping.NewsItemMapper;
 import org.twintowns.news.references.IssuerNames;
 import org.twintowns.news.item.service.NewsItemService;
@@ -119,6 +124,33 @@ public class NewsItemReadResource {
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
                 found.body().status() == NewsItem.Status.PUBLISHED ? PUBLIC : PRIVATE);
         return response;
+    }
+
+    /**
+     * The same operation as {@link #get} for clients that ask for JSON-LD: a schema.org NewsArticle that a
+     * city's website embeds so that search engines understand it. Seen by whom {@link #get} shows it to.
+     */
+    @GET
+    @Path("/{id}")
+    @Produces(Distribution.JSON_LD)
+    @APIResponse(responseCode = "200", description = "The news item as a schema.org NewsArticle (application/ld+json)",
+            content = @Content(mediaType = Distribution.JSON_LD,
+                    schema = @Schema(implementation = ExportSchemas.JsonLdNode.class)))
+    public RestResponse<Node> getJsonLd(@PathParam("id") UUID id,
+                                        @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        NewsItem item = service.readable(id);
+        String cache = item.isPublicAt(TrackedEntity.now()) ? PUBLIC : PRIVATE;
+        if (ETags.notModified(ifNoneMatch, item.version)) {
+            return RestResponse.ResponseBuilder.<Node>notModified().header(HttpHeaders.ETAG, ETags.of(item.version))
+                    .header(HttpHeaders.CACHE_CONTROL, cache).build();
+        }
+        String issuer = NewsItemMapper.issuer(item, issuerNames.of(Collections.singleton(item.issuerMunicipalityId)));
+        Node article = NewsArticles.node(NewsArticles.row(item, issuer), publicUrl.base());
+        return RestResponse.ResponseBuilder.ok(JsonExports.document(article),
+                        Distribution.JSON_LD)
+                .header(HttpHeaders.ETAG, ETags.of(item.version))
+                .header(HttpHeaders.CACHE_CONTROL, cache)
+                .build();
     }
 
     /** The same operation as {@link #get} for clients that ask for IPTC ninjs. */

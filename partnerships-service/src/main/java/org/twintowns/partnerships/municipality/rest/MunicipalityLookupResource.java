@@ -19,7 +19,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.twintowns.commons.export.Distribution;
+import org.twintowns.commons.export.ExportSchemas;
+import org.twintowns.commons.export.JsonExports;
+import org.twintowns.commons.export.Node;
+import org.twintowns.commons.http.ETags;
+import org.twintowns.commons.http.PublicBaseUrl;
 import org.twintowns.commons.http.PublicReads;
+import org.twintowns.commons.http.Versioned;
+import org.twintowns.partnerships.export.mapping.MunicipalityExport;
+import org.twintowns.partnerships.export.repository.RegistryRows.MunicipalityRow;
+import org.twintowns.partnerships.export.repository.RegistryRows.OtherName;
 import org.twintowns.partnerships.municipality.service.MunicipalityService;
 
 /** Finding one municipality: by id, or by the keys others know it by (slug, AGS, Wikidata id). */
@@ -36,6 +46,9 @@ public class MunicipalityLookupResource {
     @BeanParam
     DisplayLanguage language;
 
+    @Inject
+    PublicBaseUrl publicUrl;
+
     @GET
     @Path("/{id}")
     @Operation(operationId = "getMunicipality", summary = "Get a municipality by id",
@@ -46,6 +59,30 @@ public class MunicipalityLookupResource {
     public RestResponse<MunicipalityView> get(@PathParam("id") UUID id,
                                               @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return MunicipalityAnswers.current(service.get(id, language.preferred()), ifNoneMatch);
+    }
+
+    /** The same operation as {@link #get} for clients that ask for JSON-LD: the export's schema.org node. */
+    @GET
+    @Path("/{id}")
+    @Produces(Distribution.JSON_LD)
+    @APIResponse(responseCode = "200", description = "The municipality as a schema.org City, AdministrativeArea or "
+            + "Place (application/ld+json), with sameAs its Wikidata item",
+            content = @Content(mediaType = Distribution.JSON_LD,
+                    schema = @Schema(implementation = ExportSchemas.JsonLdNode.class)))
+    public RestResponse<Node> getJsonLd(@PathParam("id") UUID id,
+                                        @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        Versioned<MunicipalityView> found = service.get(id, language.preferred());
+        if (ETags.notModified(ifNoneMatch, found.version())) {
+            return RestResponse.ResponseBuilder.<Node>notModified().header(HttpHeaders.ETAG, found.etag()).build();
+        }
+        MunicipalityView m = found.body();
+        MunicipalityRow row = new MunicipalityRow(m.id(), m.slug(), m.name(), m.kind().name(), m.country(),
+                m.subdivision(), m.officialCode(), m.wikidataId(), m.population(), m.populationYear(),
+                m.coordinates() == null ? null : m.coordinates().latitude(),
+                m.coordinates() == null ? null : m.coordinates().longitude(), m.website(), m.updatedAt(),
+                m.otherNames().stream().map(n -> new OtherName(n.name(), n.language(), n.kind().name())).toList());
+        return RestResponse.ResponseBuilder.ok(JsonExports.document(MunicipalityExport.node(row, publicUrl.base())),
+                Distribution.JSON_LD).header(HttpHeaders.ETAG, found.etag()).build();
     }
 
     @GET
