@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * The one filter MicroProfile OpenAPI takes ({@code mp.openapi.filter}): the shared contract rules
  * of {@link SecurityResponsesFilter}, {@link ParameterResponsesFilter}, {@link BodyResponsesFilter}, {@link IdempotencyResponsesFilter},
- * {@link ConditionalResponsesFilter}, {@link CachingHeadersFilter}, {@link DatabaseResponsesFilter}, {@link LimitsFilter} and {@link RequestExamplesFilter}, applied to
+ * {@link ConditionalResponsesFilter}, {@link CachingHeadersFilter}, {@link DatabaseResponsesFilter}, {@link LimitsFilter}, {@link RequestExamplesFilter} and {@link JsonFirstFilter}, applied to
  * every service's document; {@link ProblemResponsesFilter} comes last, so that every refusal the
  * others add is a problem too.
  */
@@ -25,6 +25,7 @@ public class PlatformOpenApiFilter implements OASFilter {
     private final CachingHeadersFilter caching = new CachingHeadersFilter();
     private final RequestExamplesFilter examples = new RequestExamplesFilter();
     private final ProblemResponsesFilter problems = new ProblemResponsesFilter();
+    private final JsonFirstFilter jsonFirst = new JsonFirstFilter();
 
     @Override
     public Schema filterSchema(Schema schema) {
@@ -52,5 +53,6 @@ public class PlatformOpenApiFilter implements OASFilter {
         database.filterOpenAPI(openAPI);
         examples.filterOpenAPI(openAPI);
         problems.filterOpenAPI(openAPI);
+        jsonFirst.filterOpenAPI(openAPI);
     }
 }

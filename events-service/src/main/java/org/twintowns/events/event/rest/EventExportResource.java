@@ -22,7 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.twintowns.commons.geo.FeatureCollectionWriter;
+import com.fasterxml.jackson.core.JsonGenerator;
+import org.twintowns.commons.export.Datasets;
+import org.twintowns.commons.export.JsonExports;
+import org.twintowns.commons.http.PublicBaseUrl;
 import org.twintowns.commons.geo.GeoJson;
 import org.twintowns.commons.http.ETags;
 import org.twintowns.commons.http.PublicCaching;
@@ -40,6 +43,9 @@ public class EventExportResource {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    PublicBaseUrl publicUrl;
 
     @GET
     @Produces(GeoJson.MEDIA_TYPE)
@@ -71,21 +77,23 @@ public class EventExportResource {
                 : RestResponse.ResponseBuilder.ok(body, GeoJson.MEDIA_TYPE)
                         .header("Content-Disposition", "attachment; filename=\"events.geojson\"");
         return answer.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, PublicCaching.MAP)
-                .header("Link", "<" + EventMaps.LICENCE + ">; rel=\"license\"").build();
+                .header("Link", "<" + Datasets.EVENTS.sources().get(0).licence().url + ">; rel=\"license\"").build();
     }
 
+    /** The platform's export frame (licences and sources first, api-commons export), the map's features in it. */
     private void write(OutputStream out) throws IOException {
-        try (FeatureCollectionWriter collection = new FeatureCollectionWriter(json, out, EventMaps.EXPORT_MEMBERS)) {
-            EventMaps.Cursor after = null;
-            do {
-                EventMaps.ExportBatch batch = maps.exportBatch(after);
-                for (EventFeatureCollection.Feature feature : batch.features()) {
-                    collection.write(feature);
-                }
-                collection.flush();
-                after = batch.next();
-            } while (after != null);
-        }
+        JsonGenerator g = JsonExports.open(json, out);
+        JsonExports.startGeoJson(g, Datasets.EVENTS, publicUrl.base());
+        EventMaps.Cursor after = null;
+        do {
+            EventMaps.ExportBatch batch = maps.exportBatch(after);
+            for (EventFeatureCollection.Feature feature : batch.features()) {
+                g.writeObject(feature);
+            }
+            g.flush();
+            after = batch.next();
+        } while (after != null);
+        JsonExports.end(g);
     }
 
     /** The export's document, named for the OpenAPI document: the map's FeatureCollection with its terms. */

@@ -15,6 +15,12 @@ final class EventLinkedData {
                 e.status().name(), e.attendanceMode().name(), e.startsAt().toInstant(), e.endsAt().toInstant(),
                 e.timeZone(), e.venue(), e.joinUrl(), e.series() == null ? null : e.series().id(), e.updatedAt(),
                 new ArrayList<>(e.organizers()), new ArrayList<>(e.participants()), new ArrayList<>(e.partnerships()),
-                new ArrayList<>(e.topics()));
+                new ArrayList<>(e.topics()),
+                e.venueCoordinates() == null ? null : e.venueCoordinates().latitude(),
+                e.venueCoordinates() == null ? null : e.venueCoordinates().longitude(),
+                e.venueAddress() == null ? null : e.venueAddress().streetAddress(),
+                e.venueAddress() == null ? null : e.venueAddress().postalCode(),
+                e.venueAddress() == null ? null : e.venueAddress().addressLocality(),
+                e.venueAddress() == null ? null : e.venueAddress().addressCountry());
     }
 }

@@ -5,10 +5,7 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.twintowns.commons.geo.MapParams;
 import org.twintowns.commons.http.ETags;
@@ -28,15 +25,6 @@ public class EventMaps {
 
     /** Events read and written per batch of the export. */
     public static final int EXPORT_BATCH = 500;
-
-    /** The licence of the events' data: what the platform's editors record, CC BY 4.0. */
-    public static final String LICENCE = "https://creativecommons.org/licenses/by/4.0/";
-
-    /**
-     * The export's foreign members (RFC 7946 section 6.1), so that whoever has the file has its terms; named
-     * as the platform's other exports name them (name, title, license, attribution, sources).
-     */
-    public static final Map<String, Object> EXPORT_MEMBERS = exportMembers();
 
     @Inject
     EventRepository repository;
@@ -83,22 +71,5 @@ public class EventMaps {
 
     /** The features of one batch, and where the next begins (null after the last). */
     public record ExportBatch(List<EventFeatureCollection.Feature> features, Cursor next) {
-    }
-
-    private static Map<String, Object> exportMembers() {
-        Map<String, Object> members = new LinkedHashMap<>();
-        members.put("name", "events");
-        members.put("title", "Veranstaltungen kommunaler Partnerschaften / Events of municipal partnerships");
-        members.put("license", List.of(LICENCE));
-        members.put("attribution", "TwinTowns");
-        Map<String, String> source = new LinkedHashMap<>();
-        source.put("id", "twintowns");
-        source.put("title", "TwinTowns registry editors");
-        source.put("license", LICENCE);
-        source.put("licenseId", "CC-BY-4.0");
-        source.put("attribution", "TwinTowns");
-        source.put("url", "https://twintowns.org/");
-        members.put("sources", List.of(source));
-        return Collections.unmodifiableMap(members);
     }
 }

@@ -40,6 +40,12 @@ public final class EventExport {
             CsvColumn.of("ends_at", "dateTime", "End, with the offset of the event's time zone"),
             CsvColumn.of("time_zone", "string", "IANA time zone where it takes place"),
             CsvColumn.of("venue", "string", "Where it takes place"),
+            CsvColumn.of("venue_latitude", "double", "The venue's latitude (WGS 84), if known"),
+            CsvColumn.of("venue_longitude", "double", "The venue's longitude (WGS 84), if known"),
+            CsvColumn.of("venue_street_address", "string", "The venue's street and number"),
+            CsvColumn.of("venue_postal_code", "string", "The venue's postal code"),
+            CsvColumn.of("venue_locality", "string", "The venue's town or city"),
+            CsvColumn.of("venue_country", "string", "The venue's country (ISO 3166-1 alpha-2)"),
             CsvColumn.of("join_url", "anyURI", "Where to join online"),
             CsvColumn.list("organizer_ids", "string", " | ", "The municipalities that run it (ids in the registry)"),
             CsvColumn.list("participant_ids", "string", " | ", "The municipalities that take part"),
@@ -60,7 +66,8 @@ public final class EventExport {
                 .map(t -> t.getKey() + ": " + t.getValue()).sorted().toList();
         csv.cell(e.id()).cell(e.title().get(language)).cell(language).cells(others).cell(e.kind()).cell(e.status())
                 .cell(e.attendanceMode()).cell(local(e, e.startsAt())).cell(local(e, e.endsAt())).cell(e.timeZone())
-                .cell(e.venue()).cell(e.joinUrl()).cells(e.organizers()).cells(e.participants())
+                .cell(e.venue()).cell(e.latitude()).cell(e.longitude()).cell(e.streetAddress())
+                .cell(e.postalCode()).cell(e.locality()).cell(e.country()).cell(e.joinUrl()).cells(e.organizers()).cells(e.participants())
                 .cells(e.partnerships()).cells(e.topics()).cell(e.seriesId()).cell(e.updatedAt()).cell(url(base, e))
                 .cells(List.of(Source.TWINTOWNS.id())).cells(List.of(Source.TWINTOWNS.licence().id)).endRow();
     }
@@ -78,8 +85,14 @@ public final class EventExport {
                 : e.attendanceMode().equals("HYBRID") ? "MixedEventAttendanceMode" : "OfflineEventAttendanceMode";
         List<Node> locations = new ArrayList<>();
         if (e.venue() != null && !online) {
-            locations.add(Node.typed("Place", null).with("name", e.venue())
-                    .with("address", Node.typed("PostalAddress", null).with("streetAddress", e.venue())));
+            Node address = e.locality() == null
+                    ? Node.typed("PostalAddress", null).with("streetAddress", e.venue())
+                    : Node.typed("PostalAddress", null).with("streetAddress", e.streetAddress())
+                            .with("postalCode", e.postalCode()).with("addressLocality", e.locality())
+                            .with("addressCountry", e.country());
+            locations.add(Node.typed("Place", null).with("name", e.venue()).with("address", address)
+                    .with("geo", e.latitude() == null ? null : Node.typed("GeoCoordinates", null)
+                            .with("latitude", e.latitude()).with("longitude", e.longitude())));
         }
         if (e.joinUrl() != null && !mode.equals("OfflineEventAttendanceMode")) {
             locations.add(Node.typed("VirtualLocation", null).with("url", e.joinUrl()));

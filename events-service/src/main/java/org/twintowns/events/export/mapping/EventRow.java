@@ -14,5 +14,7 @@ import java.util.UUID;
 public record EventRow(UUID id, Map<String, String> title, Map<String, String> description, String kind,
                        String status, String attendanceMode, Instant startsAt, Instant endsAt, String timeZone,
                        String venue, String joinUrl, UUID seriesId, OffsetDateTime updatedAt, List<UUID> organizers,
-                       List<UUID> participants, List<UUID> partnerships, List<String> topics) {
+                       List<UUID> participants, List<UUID> partnerships, List<String> topics,
+                       Double latitude, Double longitude, String streetAddress, String postalCode,
+                       String locality, String country) {
 }

@@ -44,7 +44,8 @@ public class EventRows {
             List<EventRow> rows = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("""
                     select id, title, description, kind, status, attendance_mode, starts_at, ends_at, time_zone, venue,
-                           join_url, series_id, updated_at
+                           join_url, series_id, updated_at, venue_latitude, venue_longitude, venue_street_address,
+                           venue_postal_code, venue_locality, venue_country
                     from event where cast(? as uuid) is null or id > ? order by id limit ?""")) {
                 s.setObject(1, after, Types.OTHER);
                 s.setObject(2, after, Types.OTHER);
@@ -56,7 +57,9 @@ public class EventRows {
                                 r.getObject(7, OffsetDateTime.class).toInstant(),
                                 r.getObject(8, OffsetDateTime.class).toInstant(), r.getString(9), r.getString(10),
                                 r.getString(11), r.getObject(12, UUID.class), r.getObject(13, OffsetDateTime.class),
-                                new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+                                new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                                r.getObject(14, Double.class), r.getObject(15, Double.class), r.getString(16),
+                                r.getString(17), r.getString(18), r.getString(19)));
                     }
                 }
             }
