@@ -61,6 +61,9 @@ class EventExportTest {
             Map<String, Object> hybrid = event(day);
             hybrid.put("title", Map.of("de", "Sommerschule " + TAG, "uk", "Літня школа " + TAG));
             hybrid.put("registration", Map.of("open", true));
+            hybrid.put("venueCoordinates", Map.of("latitude", 50.9281, "longitude", 11.5888));
+            hybrid.put("venueAddress", Map.of("streetAddress", "Markt 1", "postalCode", "07743",
+                    "addressLocality", "Jena", "addressCountry", "DE"));
             String hybridId = create(hybrid);
             register(hybridId, "Anna Geheim" + TAG).then().statusCode(201);
             Map<String, Object> cancelled = event(day);
@@ -92,6 +95,11 @@ class EventExportTest {
         assertEquals("uk: Літня школа " + TAG, hybrid.get("other_titles"));
         assertTrue(hybrid.get("starts_at").matches("\\d{4}-\\d\\d-\\d\\dT10:00:00\\+01:00|\\d{4}-\\d\\d-\\d\\dT11:00:00\\+02:00"),
                 "in Berlin time: " + hybrid.get("starts_at"));
+        assertEquals("50.9281", hybrid.get("venue_latitude"));
+        assertEquals("11.5888", hybrid.get("venue_longitude"));
+        assertEquals(List.of("Markt 1", "07743", "Jena", "DE"), List.of(hybrid.get("venue_street_address"),
+                hybrid.get("venue_postal_code"), hybrid.get("venue_locality"), hybrid.get("venue_country")));
+        assertEquals("", rows.get(f.cancelled()).get("venue_latitude"));
         assertEquals("'=Cancelled " + TAG, rows.get(f.cancelled()).get("title"));
         assertEquals("CANCELLED", rows.get(f.cancelled()).get("status"));
     }
@@ -110,6 +118,10 @@ class EventExportTest {
         assertEquals("https://schema.org/MixedEventAttendanceMode", hybrid.get("eventAttendanceMode"));
         assertEquals(List.of("Place", "VirtualLocation"),
                 ((List<?>) hybrid.get("location")).stream().map(l -> ((Map<?, ?>) l).get("@type")).toList());
+        Map<?, ?> place = (Map<?, ?>) ((List<?>) hybrid.get("location")).get(0);
+        assertEquals(Map.of("@type", "GeoCoordinates", "latitude", 50.9281f, "longitude", 11.5888f), place.get("geo"));
+        assertEquals(Map.of("@type", "PostalAddress", "streetAddress", "Markt 1", "postalCode", "07743",
+                "addressLocality", "Jena", "addressCountry", "DE"), place.get("address"));
         Map<String, Object> cancelled = node(ld, f.cancelled());
         assertEquals("https://schema.org/EventCancelled", cancelled.get("eventStatus"));
         assertEquals("https://schema.org/OfflineEventAttendanceMode", cancelled.get("eventAttendanceMode"));
@@ -128,6 +140,8 @@ class EventExportTest {
         assertEquals("https://schema.org", one.getString("'@context'"));
         assertEquals("Event", one.getString("'@type'"));
         assertEquals(f.hybrid(), one.getString("identifier"));
+        assertEquals(50.9281, one.getDouble("location[0].geo.latitude"), 1e-9);
+        assertEquals("Jena", one.getString("location[0].address.addressLocality"));
         String etag = given().accept("application/ld+json").get("/api/v1/events/" + f.hybrid()).header("ETag");
         given().accept("application/ld+json").header("If-None-Match", etag).get("/api/v1/events/" + f.hybrid())
                 .then().statusCode(304);
