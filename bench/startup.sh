@@ -65,10 +65,14 @@ options_of() { # app options -> the JVM options (java=PATH taken off, @platform 
   echo "$opts"
 }
 
-launch() { # app variant-name java options: starts it, PID set
+platform_of() { case "$1" in *@platform) echo platform ;; esac; }
+
+launch() { # app variant-name java options [platform]: starts it, PID set
   local app="$1" dir db_env=()
   dir="$(dirname "$(jar_of "$app")")"
   [ "$app" != gateway ] && db_env=(TT_DB_NAME="$app")
+  # bin/platform's environment for the footprint (malloc arenas) goes with its options.
+  [ "${5:-}" = platform ] && db_env+=("${FOOTPRINT_ENV[@]}")
   # shellcheck disable=SC2086
   (cd "$dir" && exec env "${db_env[@]}" QUARKUS_PROFILE="$APP_PROFILE" "$3" $4 -jar quarkus-run.jar) \
     > "/tmp/startup-$app-$2.log" 2>&1 < /dev/null &
@@ -81,7 +85,7 @@ train() { # app variant-options: an AOT training run when the variant would reco
   case "$opts" in *AOTCacheOutput*) ;; *) return 0 ;; esac
   port="$(port_of "$app")"
   echo "training the AOT cache of $app" >&2
-  launch "$app" train "$java" "$opts"
+  launch "$app" train "$java" "$opts" "$(platform_of "$2")"
   until curl -fs -o /dev/null --max-time 1 "http://127.0.0.1:$port$(first_read "$app")"; do
     kill -0 "$PID" 2>/dev/null || { echo "$app (training) stopped; see /tmp/startup-$app-train.log" >&2; exit 1; }
     sleep 0.1
@@ -95,7 +99,7 @@ measure() { # app variant-name options -> "ms rss_kb cpu_ms_per_request"
   port="$(port_of "$app")"
   opts="$(options_of "$app" "$3")"
   start="$(now_ms)"
-  launch "$app" "$name" "$(java_of "$3")" "$opts"
+  launch "$app" "$name" "$(java_of "$3")" "$opts" "$(platform_of "$3")"
   until curl -fs -o /dev/null --max-time 1 "http://127.0.0.1:$port$(first_read "$app")"; do
     kill -0 "$PID" 2>/dev/null || { echo "$app ($name) stopped; see /tmp/startup-$app-$name.log" >&2; exit 1; }
     [ $(( $(now_ms) - start )) -lt 120000 ] || { echo "$app ($name) not up in 120 s" >&2; exit 1; }
