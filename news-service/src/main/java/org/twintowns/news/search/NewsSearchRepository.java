@@ -108,15 +108,18 @@ public class NewsSearchRepository {
     private static String newestMatches(WhereClause where, String query) {
         String found = "(SELECT count(*) FROM recent)";
         return "recent AS MATERIALIZED (" + byPeriod(where, query, ":recent") + "), "
+                // Every older match of rare words, planned on its own: given "the newest n in time order",
+                // the planner may walk the index of visible items by time (V9) and test each row's words,
+                // which reads the whole archive when the words are rarer than it thinks (a German word
+                // among English items: 900,000 rows, seconds). Asked for all matches, it takes the search
+                // index. Only read when the one-time condition below holds.
+                + "rare AS MATERIALIZED (SELECT n.id, n.published_at, n.ctid AS row FROM news_item n "
+                + "WHERE n.published_at < :boundary AND n.search_vector @@ " + query + " AND " + where.condition() + "), "
                 + "older AS MATERIALIZED ("
                 + "SELECT * FROM (" + byPeriod(where, query, ":older") + ") o "
                 + "WHERE " + found + " < :matchLimit AND " + found + " * :olderWeeks > CAST(:fewMatches AS bigint) * :recentWeeks "
                 + "UNION ALL "
-                // DESC NULLS LAST is not the order of the index by time (DESC NULLS FIRST), which keeps
-                // the planner from walking it: these words are known to be rare.
-                + "SELECT * FROM (SELECT n.id, n.published_at, n.ctid AS row FROM news_item n "
-                + "WHERE n.published_at < :boundary AND n.search_vector @@ " + query + " AND " + where.condition()
-                + " ORDER BY n.published_at DESC NULLS LAST, n.id LIMIT :matchLimit) a "
+                + "SELECT * FROM (SELECT * FROM rare r ORDER BY r.published_at DESC, r.id LIMIT :matchLimit) a "
                 + "WHERE " + found + " < :matchLimit AND :olderWeeks > 0 AND "
                 + found + " * :olderWeeks <= CAST(:fewMatches AS bigint) * :recentWeeks), "
                 + "matches AS MATERIALIZED (SELECT * FROM recent UNION ALL SELECT * FROM older LIMIT :matchLimit)";
