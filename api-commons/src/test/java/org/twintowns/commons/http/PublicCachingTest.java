@@ -103,6 +103,28 @@ class PublicCachingTest {
     }
 
     @Test
+    void shouldWriteTheSameBytesAsQuarkusWritesWithoutIt() throws Exception {
+        // PublicCaching serializes JSON views itself (issue 21): not one byte may differ from Quarkus's writer.
+        URI plain = URI.create(probe.toString().replace("/caching-probe", "/caching-probe-plain"));
+        for (String path : new String[] {"?size=20", "?size=0", "/versioned"}) {
+            byte[] expected = HTTP.send(HttpRequest.newBuilder(URI.create(plain + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray()).body();
+            assertTrue(expected.length > 0, path);
+            // Digested (a list), with a tag of its own (versioned), with credentials (neither).
+            assertArrayEquals(expected, get(path).body(), path);
+            assertArrayEquals(expected, get(path, "Authorization", "Bearer abc").body(), path);
+        }
+        HttpResponse<byte[]> versioned = get("/versioned", "Accept-Encoding", "gzip");
+        assertEquals("\"7\"", header(versioned, "ETag"));
+        assertTrue(new String(get("/versioned").body(), java.nio.charset.StandardCharsets.UTF_8)
+                .startsWith("{\"name\":\"Київ, Zürich, 東京 \uD83C\uDFDB"));
+        // What Quarkus writes with writers of its own (text here) still goes through them, and is digested.
+        HttpResponse<byte[]> text = get("/text");
+        assertEquals("Municipality\n".repeat(200), new String(text.body(), java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(header(text, "ETag").startsWith("W/"));
+    }
+
+    @Test
     void shouldKeepMapsLonger() throws Exception {
         HttpResponse<byte[]> map = get("/map", "Accept-Encoding", "gzip");
         assertEquals(PublicCaching.MAP, header(map, "Cache-Control"));
