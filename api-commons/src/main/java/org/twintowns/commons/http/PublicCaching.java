@@ -42,8 +42,8 @@ import org.jboss.resteasy.reactive.server.spi.ServerHttpResponse;
  * writing path, where its Jackson writer serializes to a {@code String}, encodes that and copies it
  * out (about a quarter of a list's CPU time, issue 21). So this interceptor writes the JSON views
  * itself, with the writer Quarkus would use (the application's {@code ObjectMapper}, configured as
- * Quarkus configures it), straight to UTF-8 bytes: into the buffer that is digested, or to the
- * response when there is nothing to digest. The bytes are the same. Everything else (text,
+ * Quarkus configures it), straight to UTF-8 bytes that are digested and handed on as the entity.
+ * The bytes are the same. Everything else (text,
  * streamed exports, byte arrays) goes through the writer Quarkus chose.
  */
 @Provider
@@ -99,39 +99,59 @@ public class PublicCaching implements WriterInterceptor {
             return;
         }
         OutputStream out = ctx.getOutputStream();
-        Body body = new Body();
+        byte[] bytes;
+        int length;
         if (jackson) {
-            JsonMessageBodyWriterUtil.setContentTypeIfNecessary(headers);
-            json.writeValue(body, ctx.getEntity());
+            bytes = serialized(ctx);
+            length = bytes.length;
         } else {
+            Body body = new Body();
             ctx.setOutputStream(body);
             ctx.proceed();
+            bytes = body.bytes();
+            length = body.size();
         }
-        String etag = ETags.weakOfContent(body.bytes(), body.size());
+        String etag = ETags.weakOfContent(bytes, length);
         ServerHttpResponse response = request.serverResponse();
         response.setResponseHeader(HttpHeaders.ETAG, etag);
         String ifNoneMatch = request.serverRequest().getRequestHeader(HttpHeaders.IF_NONE_MATCH);
         if (ETags.namedIn(ifNoneMatch, etag)) {
+            if (jackson) {
+                // Quarkus sets the answer's headers as the chain ends: it ends, writing to nowhere.
+                ctx.setOutputStream(new Body());
+                ctx.proceed();
+            }
             response.setStatusCode(304);
             response.removeResponseHeader(HttpHeaders.CONTENT_TYPE);
             response.removeResponseHeader(HttpHeaders.CONTENT_LENGTH);
+            out.close();
+        } else if (jackson) {
+            ctx.proceed();
         } else {
-            out.write(body.bytes(), 0, body.size());
+            out.write(bytes, 0, length);
+            out.close();
         }
-        out.close();
     }
 
-    /** The answer as it is, by this interceptor for a JSON view, else by the writer Quarkus chose. */
+    /** The answer as it is, serialized by this interceptor for a JSON view, else by the writer Quarkus chose. */
     private void write(WriterInterceptorContext ctx, boolean jackson) throws IOException {
         if (jackson) {
-            JsonMessageBodyWriterUtil.setContentTypeIfNecessary(ctx.getHeaders());
-            OutputStream out = ctx.getOutputStream();
-            json.writeValue(out, ctx.getEntity());
-            // Closing sends the answer, as Quarkus's own writer does when the chain ends; unclosed, it is empty.
-            out.close();
-        } else {
-            ctx.proceed();
+            serialized(ctx);
         }
+        ctx.proceed();
+    }
+
+    /**
+     * The JSON view as UTF-8 bytes, which then become the entity: Quarkus ends the chain (the
+     * answer's headers, the status) as ever, and writes the bytes as they are.
+     */
+    private byte[] serialized(WriterInterceptorContext ctx) throws IOException {
+        JsonMessageBodyWriterUtil.setContentTypeIfNecessary(ctx.getHeaders());
+        byte[] bytes = json.writeValueAsBytes(ctx.getEntity());
+        ctx.setEntity(bytes);
+        ctx.setType(byte[].class);
+        ctx.setGenericType(byte[].class);
+        return bytes;
     }
 
     /**
