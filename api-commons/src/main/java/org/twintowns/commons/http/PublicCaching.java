@@ -1,5 +1,6 @@
 package org.twintowns.commons.http;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.vertx.core.buffer.Buffer;
@@ -77,7 +78,10 @@ public class PublicCaching implements WriterInterceptor {
         // The text formats of the API are the ones worth compressing; binary media have their own ETag.
         this.digestedTypes = Set.copyOf(textTypes);
         // The writer Quarkus REST's Jackson writer uses for an answer without @JsonView.
-        this.json = JacksonMessageBodyWriterUtil.createDefaultWriter(mapper);
+        // Characters beyond the BMP (emoji) as their UTF-8, as the String path behind an interceptor wrote
+        // them; Jackson's byte writer would otherwise escape each half of the pair (\\uD83C\\uDFDB).
+        this.json = JacksonMessageBodyWriterUtil.createDefaultWriter(mapper)
+                .with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
     }
 
     @Override
