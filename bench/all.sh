@@ -16,9 +16,10 @@
 # bench/results/<script>-<date>.txt; the summary goes to bench/results/summary-<date>.txt with the
 # commit measured. Takes about 40 minutes.
 #
-# Settings: READS_SECONDS, READS_ROUNDS (reads.sh; 5 and 3), STARTUP_ROUNDS, STARTUP_LOAD (startup.sh;
-# 3 and 15), BENCH_WARMUP for reference.sh (default here 300 s: the reference keeps getting faster).
+# Settings: ALL_UP_OPTIONS (e.g. --no-build to measure what is built), READS_SECONDS, READS_ROUNDS (reads.sh; 5 and 3), STARTUP_ROUNDS, STARTUP_LOAD (startup.sh;
+# 3 and 15), REFERENCE_WARMUP (reference.sh's warm-up, 300 s: the reference keeps getting faster).
 set -euo pipefail
+unset BENCH_WARMUP  # each script's own warm-up (reads.sh: seconds per read; reference.sh: REFERENCE_WARMUP)
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 DAY="$(date -u +%Y-%m-%d)"
@@ -37,11 +38,11 @@ done
 new_lines() { local f="$RESULTS/$1-$DAY.txt"; [ -f "$f" ] && tail -n +"$(( ${mark[$1]} + 1 ))" "$f" || true; }
 
 bin/platform down > /dev/null 2>&1 || true
-TT_RATE_LIMIT_ANONYMOUS=100000000 bin/platform up
+TT_RATE_LIMIT_ANONYMOUS=100000000 bin/platform up ${ALL_UP_OPTIONS:-}
 bench/reads.sh "${READS_SECONDS:-5}" "${READS_ROUNDS:-3}"
 bench/gateway-overhead.sh 40 300
 if curl -fs -o /dev/null --max-time 2 "$REF_URL/fruits/Apple"; then
-  BENCH_WARMUP="${BENCH_WARMUP:-300}" bench/reference.sh 10 7
+  BENCH_WARMUP="${REFERENCE_WARMUP:-300}" bench/reference.sh 10 7
 else
   echo "no reference application at $REF_URL: skipped (docs/benchmarks.md, 'Against the Quarkus reference')" >&2
 fi
