@@ -33,8 +33,11 @@ class DocumentationLinksTest {
     private static final Path DOCS = ROOT.resolve("docs");
     private static final Set<String> NOT_SOURCES = Set.of(".git", "target", "node_modules", ".run");
     private static final Pattern EXTERNAL = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
-    /** The README is a front door: what this is, the parts, the commands; the rest lives in docs/. */
-    private static final int README_MAX_LINES = 150;
+    /**
+     * The README is a front door: what this is, the parts, the commands, and the performance figures
+     * users ask for first (issue 21); the rest lives in docs/.
+     */
+    private static final int README_MAX_LINES = 170;
 
     private static final Map<Path, MarkdownFile> documents = new HashMap<>();
 
