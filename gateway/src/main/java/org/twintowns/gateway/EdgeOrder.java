@@ -29,6 +29,8 @@ public final class EdgeOrder {
     public static final int CATALOG = -8_100;
     /** The reverse proxy. */
     public static final int PROXY = -8_000;
+    /** The merged contract at /q/openapi, outside /api/v1 like the explorer. */
+    public static final int CONTRACT = -7_900;
     /** The explorer page under /explore/, outside /api/v1: none of the steps above apply to it. */
     public static final int EXPLORER = -7_900;
 

@@ -1,18 +1,12 @@
 package org.twintowns.gateway.metrics;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.twintowns.gateway.EdgeOrder;
+import org.twintowns.gateway.openapi.MergedContract;
 
 /**
  * Names the requests the gateway forwards or composes after the operation of the merged contract
@@ -28,15 +22,13 @@ import org.twintowns.gateway.EdgeOrder;
 @ApplicationScoped
 public class RequestNames {
 
-    /** The merged contract, as the build puts it into the application (openapi-merge). */
-    static final String DOCUMENT = "META-INF/openapi.yaml";
     /** The context local under which Quarkus's HTTP metrics look for a request's template. */
     private static final String TEMPLATE_KEY = "UrlPathTemplate";
 
     private final PathTemplates templates;
 
     RequestNames() {
-        this(templatesOf(DOCUMENT));
+        this(new PathTemplates(MergedContract.paths()));
     }
 
     RequestNames(PathTemplates templates) {
@@ -54,19 +46,5 @@ public class RequestNames {
             ((HttpServerRequestInternal) ctx.request()).context().putLocal(TEMPLATE_KEY, template);
         }
         ctx.next();
-    }
-
-    static PathTemplates templatesOf(String resource) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing: the build merges contracts/*.yaml into it");
-            }
-            List<String> paths = new ArrayList<>();
-            JsonNode document = new YAMLMapper().readTree(in);
-            document.path("paths").fieldNames().forEachRemaining(paths::add);
-            return new PathTemplates(paths);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
-        }
     }
 }
