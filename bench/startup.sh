@@ -94,7 +94,7 @@ train() { # app variant-options: an AOT training run when the variant would reco
   kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
 }
 
-measure() { # app variant-name options -> "ms rss_kb cpu_ms_per_request"
+measure() { # app variant-name options -> "ms rss_kb cpu_ms_per_request main_ms jit_ms other_ms"
   local app="$1" name="$2" opts port start ms path rss
   port="$(port_of "$app")"
   opts="$(options_of "$app" "$3")"
@@ -106,6 +106,8 @@ measure() { # app variant-name options -> "ms rss_kb cpu_ms_per_request"
     sleep 0.01
   done
   ms=$(( $(now_ms) - start ))
+  local started
+  started="$(thread_cpu "$PID")"
   local ticks requests=0 served
   ticks="$(awk '{print $14 + $15}' "/proc/$PID/stat")"
   for path in $(load_paths "$app"); do
@@ -117,7 +119,20 @@ measure() { # app variant-name options -> "ms rss_kb cpu_ms_per_request"
   ticks=$(( $(awk '{print $14 + $15}' "/proc/$PID/stat") - ticks ))
   rss="$(awk '/^VmRSS/ {print $2}' "/proc/$PID/status")"
   kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
-  echo "$ms $rss $(awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN { printf "%.3f", n ? t * 1000 / hz / n : 0 }')"
+  echo "$ms $rss $(awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN { printf "%.3f", n ? t * 1000 / hz / n : 0 }') $started"
+}
+
+# The CPU time (ms, user + system) the JVM had spent when it first answered: "main jit other". main is
+# the thread that runs Quarkus's start (named java); jit the C1 and C2 compiler threads; other the rest
+# (GC, pools, event loops). On two cores the compilers' share competes with the start itself.
+thread_cpu() {
+  local hz; hz="$(getconf CLK_TCK)"
+  cat /proc/"$1"/task/*/stat 2>/dev/null | awk -v hz="$hz" '{
+      name = $0; sub(/^[0-9]+ \(/, "", name); sub(/\) .*/, "", name)
+      rest = $0; sub(/^.*\) /, "", rest); split(rest, f, " ")
+      t = (f[12] + f[13]) * 1000 / hz
+      if (name == "java") main += t; else if (name ~ /^C[12] CompilerThre/) jit += t; else other += t }
+    END { printf "%d %d %d", main, jit, other }'
 }
 
 IFS=';' read -r -a variants <<< "$VARIANTS"
@@ -143,15 +158,16 @@ commit="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
     case "$opts" in *@platform) opts="${opts%@platform}bin/platform's: $(options_of partnerships "${v#*=}" | sed "s|$ROOT/||g")" ;; esac
     echo "  ${v%%=*}: ${opts:-JVM defaults} (java $("$(java_of "${v#*=}")" -version 2>&1 | awk -F'"' 'NR==1 {print $2}'))"
   done
-  printf '%-13s %-8s %22s %22s %16s\n' app variant 'first answer ms' 'RSS after load MB' 'CPU ms/request'
+  printf '%-13s %-8s %22s %22s %16s %18s\n' app variant 'first answer ms' 'RSS after load MB' 'CPU ms/request' 'CPU main/JIT ms'
   for app in "${APPS[@]}"; do
     for v in "${variants[@]}"; do
       awk -v app="$app" -v v="${v%%=*}" '
-        $2 == app && $3 == v { ms[++n] = $4; rss[n] = $5; cpu[n] = $6 }
+        $2 == app && $3 == v { ms[++n] = $4; rss[n] = $5; cpu[n] = $6; main[n] = $7; jit[n] = $8 }
         function median(a, n,   i, j, x) { for (i = 2; i <= n; i++) { x = a[i]; for (j = i - 1; j > 0 && a[j] > x; j--) a[j + 1] = a[j]; a[j + 1] = x }
                                            return (n % 2) ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
         END { line = ""; for (i = 1; i <= n; i++) line = line sprintf(" %d/%d", ms[i], rss[i] / 1024)
-              printf "%-13s %-8s %22d %22d %16.3f   (rounds ms/MB:%s)\n", app, v, median(ms, n), median(rss, n) / 1024, median(cpu, n), line }' "$RAW"
+              printf "%-13s %-8s %22d %22d %16.3f %18s   (rounds ms/MB:%s)\n", app, v, median(ms, n), median(rss, n) / 1024, median(cpu, n),
+                     median(main, n) "/" median(jit, n), line }' "$RAW"
     done
   done
   echo
