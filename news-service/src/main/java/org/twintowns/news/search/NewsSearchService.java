@@ -4,16 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.Paging;
 import org.twintowns.commons.problem.ProblemException;
-import org.twintowns.news.item.NewsItem;
 import org.twintowns.news.item.repository.NewsFilter;
-import org.twintowns.news.item.repository.NewsItemRepository;
 import org.twintowns.news.text.BodyHtml;
 
 /** Ranked full-text search over public news items, with safe highlighted snippets. */
@@ -24,9 +18,6 @@ public class NewsSearchService {
     NewsSearchRepository search;
 
     @Inject
-    NewsItemRepository items;
-
-    @Inject
     NewsSearchConfig config;
 
     public NewsSearchResults search(String text, NewsFilter filter, Paging paging) {
@@ -35,14 +26,11 @@ public class NewsSearchService {
         }
         NewsSearchRepository.Ranked ranked = search.search(text.strip(), filter, paging.page, paging.size,
                 config.candidates(), config.fewMatches());
-        Map<UUID, NewsItem> byId = items.load(ranked.hits().stream().map(NewsSearchRepository.Hit::id).toList())
-                .stream().collect(Collectors.toMap(n -> n.id, Function.identity()));
         List<NewsSearchHit> hits = new ArrayList<>();
         for (NewsSearchRepository.Hit hit : ranked.hits()) {
-            NewsItem n = byId.get(hit.id());
-            String[] highlight = ranked.highlights().getOrDefault(hit.id(), new String[] {n.headline, ""});
-            hits.add(new NewsSearchHit(n.id, n.slug, n.headline, safe(highlight[0]), n.lead, safe(highlight[1]),
-                    n.language, n.publishedAt, n.issuerMunicipalityId, n.issuerName, List.of(n.topics), hit.rank()));
+            hits.add(new NewsSearchHit(hit.id(), hit.slug(), hit.headline(), safe(hit.highlightedHeadline()), hit.lead(),
+                    safe(hit.highlightedSnippet()), hit.language(), hit.publishedAt(), hit.issuerMunicipalityId(),
+                    hit.issuerName(), hit.topics(), hit.rank()));
         }
         return NewsSearchResults.of(Page.of(hits, paging, ranked.total()), ranked.moreMatches());
     }
