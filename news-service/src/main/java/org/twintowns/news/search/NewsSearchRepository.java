@@ -44,7 +44,8 @@ public class NewsSearchRepository {
     /**
      * The query in the item's language when the client names one; otherwise the distinct German,
      * English and plain readings of the words OR-ed (V6 {@code news_search_query}), so that one
-     * constant query can use the index whatever the item's language.
+     * constant query can use the index whatever the item's language. An excluded word or phrase is
+     * excluded in all three readings within each (V10), as it is in the one reading of a language.
      */
     private static String tsquery(boolean withLanguage) {
         return withLanguage
