@@ -113,15 +113,16 @@ public class NewsSearchRepository {
      * no longer sets the cost of a page: most hits match early, or only in headline and lead.
      */
     private static String highlighted(String query) {
-        String language = "news_search_config(h.language)";
+        // The search's configuration with accents ignored (V11): the text is highlighted as it is written.
+        String language = "news_highlight_config(h.language)";
         String firstPart = "CASE WHEN length(n.body_text) <= :snippetText THEN n.body_text "
                 + "ELSE left(n.body_text, :snippetText + 1 - strpos(reverse(left(n.body_text, :snippetText + 1)), ' ')) END";
         // OFFSET 0 keeps the inner query on its own, so that each highlight is computed once per hit.
         String hits = "SELECT p.id, p.rank, p.published_at, (SELECT count(*) FROM matches) AS matched, n.slug, n.headline, "
                 + "n.lead, CAST(n.language AS text) AS language, n.issuer_municipality_id, n.issuer_name, n.topics, "
                 + "n.body_text, n.search_vector, "
-                + "ts_headline(news_search_config(n.language), n.headline, " + query + ", :headlineOptions) AS headline_html, "
-                + "ts_headline(news_search_config(n.language), " + firstPart + ", " + query + ", :snippetOptions) AS snippet "
+                + "ts_headline(news_highlight_config(n.language), n.headline, " + query + ", :headlineOptions) AS headline_html, "
+                + "ts_headline(news_highlight_config(n.language), " + firstPart + ", " + query + ", :snippetOptions) AS snippet "
                 + "FROM page p JOIN news_item n ON n.ctid = p.row OFFSET 0";
         return "SELECT h.id, h.rank, h.matched, h.slug, h.headline, h.lead, h.language, h.published_at, "
                 + "h.issuer_municipality_id, h.issuer_name, h.topics, h.headline_html, "
