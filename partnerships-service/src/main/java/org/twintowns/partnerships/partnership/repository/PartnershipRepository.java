@@ -71,7 +71,7 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
      * ({@code found} ids); estimated when many.
      */
     public Total count(PartnershipFilter filter, Listing listing, int found) {
-        WhereClause where = listing.restrict(PartnershipWhere.of(filter), UPDATED_AT, ID);
+        WhereClause where = listing.restrict(PartnershipWhere.counted(filter), UPDATED_AT, ID);
         return totals.of(getEntityManager(), "partnership p WHERE " + where.condition(), where, listing, found);
     }
 
