@@ -15,6 +15,7 @@ import org.twintowns.commons.persistence.IdOrder;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.commons.geo.BoundingBox;
 import org.twintowns.partnerships.partnership.Partnership;
+import org.twintowns.partnerships.persistence.SqlOrder;
 
 /** Queries over partnerships. Filtered queries are native SQL built by {@link PartnershipWhere}. */
 @ApplicationScoped
