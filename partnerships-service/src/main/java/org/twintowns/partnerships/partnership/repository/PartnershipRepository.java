@@ -71,8 +71,17 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
      * ({@code found} ids); estimated when many.
      */
     public Total count(PartnershipFilter filter, Listing listing, int found) {
-        WhereClause where = listing.restrict(PartnershipWhere.counted(filter), UPDATED_AT, ID);
-        return totals.of(getEntityManager(), "partnership p WHERE " + where.condition(), where, listing, found);
+        WhereClause gathered = listing.restrict(PartnershipWhere.counted(filter), UPDATED_AT, ID);
+        Total total = totals.of(getEntityManager(), "partnership p WHERE " + gathered.condition(), gathered, listing,
+                found);
+        if (!total.estimated()) {
+            return total;
+        }
+        // More match than a count affords: the planner estimates a gathered set (an array it cannot see into) at
+        // ten rows, so the estimate is taken of the per-partnership form. Both totals are kept for a while
+        // (Totals), so that this happens once in that while, not per request.
+        WhereClause perRow = listing.restrict(PartnershipWhere.of(filter), UPDATED_AT, ID);
+        return totals.of(getEntityManager(), "partnership p WHERE " + perRow.condition(), perRow);
     }
 
     /**
