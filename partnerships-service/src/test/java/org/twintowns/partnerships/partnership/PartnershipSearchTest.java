@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.twintowns.partnerships.partnership.PartnershipApi.PARTNERSHIPS;
 import static org.twintowns.partnerships.partnership.PartnershipApi.municipality;
 import static org.twintowns.partnerships.partnership.PartnershipApi.partnership;
@@ -15,7 +16,9 @@ import static org.twintowns.testing.ProblemAssertions.assertProblem;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.twintowns.testing.PostgresTestDatabase;
@@ -76,6 +79,40 @@ class PartnershipSearchTest {
                 .body("items.id", contains(alsoThuringian, thuringian));
         withTopic(topic).queryParam("state", "UA-32").get(PARTNERSHIPS).then()
                 .body("items.id", contains(thuringian));
+    }
+
+    /**
+     * A full page counts its total with the filters written as sets gathered first (PartnershipWhere.counted),
+     * a page reads with them checked per partnership: both must match the same partnerships, a partnership
+     * with two participants in the filter's place counted once.
+     */
+    @Test
+    void shouldCountWhatEachFilterListsOnAFullPage() {
+        String topic = uniqueTopic();
+        String jena = municipality("Jena", "DE", "DE-TH");
+        String erfurt = municipality("Erfurt", "DE", "DE-TH");
+        String kassel = municipality("Kassel", "DE", "DE-HE");
+        String brovary = municipality("Brovary", "UA", "UA-32");
+        String lviv = municipality("Lviv", "UA", null);
+        tagged(topic, "TWINNING", "1990-01-01", jena, erfurt);
+        tagged(topic, "SOLIDARITY", "2022-09-28", jena, brovary);
+        tagged(topic, "SOLIDARITY", "2023-01-01", erfurt, lviv);
+        tagged(topic, "FRIENDSHIP", "2000-01-01", kassel, brovary);
+        tagged(topic, "CONTACT", "1995-01-01", brovary, lviv);
+
+        record Case(String parameters, int matching) {
+        }
+        for (Case c : List.of(new Case("country=DE", 4), new Case("partnerCountry=UA", 4),
+                new Case("country=DE&partnerCountry=UA", 3), new Case("country=DE&partnerCountry=DE", 1),
+                new Case("state=DE-TH", 3), new Case("municipality=" + brovary, 3), new Case("", 5))) {
+            String url = PARTNERSHIPS + "?topic=" + topic + (c.parameters().isEmpty() ? "" : "&" + c.parameters());
+            JsonPath page = given().accept(ContentType.JSON).get(url + "&size=1").then()
+                    .statusCode(200).extract().jsonPath();
+            assertEquals(1, page.getList("items").size(), c.parameters());
+            assertEquals(c.matching(), page.getInt("totalItems"), c.parameters() + ": the total of a full page");
+            assertEquals(c.matching(), given().accept(ContentType.JSON).get(url + "&size=100").then()
+                    .extract().jsonPath().getList("items").size(), c.parameters() + ": the items of one page");
+        }
     }
 
     @Test

@@ -9,10 +9,11 @@ import java.util.Map;
 import org.twintowns.commons.http.Languages;
 import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.municipality.MunicipalityName;
+import org.twintowns.partnerships.municipality.repository.MunicipalityRow;
 import org.twintowns.partnerships.municipality.rest.MunicipalityRequest;
 import org.twintowns.partnerships.municipality.rest.MunicipalityView;
 
-/** Converts between the API records and the entity; the only place that knows both. */
+/** Converts between the API records and the entity (or a list's row); the only place that knows both. */
 public final class MunicipalityMapper {
 
     private MunicipalityMapper() {
@@ -23,30 +24,58 @@ public final class MunicipalityMapper {
      * @param successor the municipality this one merged into, or null
      */
     public static MunicipalityView toView(Municipality m, List<String> languages, Municipality successor) {
-        return new MunicipalityView(m.id, m.slug, m.name, displayName(m, languages), m.kind, m.countryCode,
-                m.subdivision, m.officialCode, m.wikidataId, m.population,
+        List<MunicipalityView.NameView> otherNames = nameViews(m);
+        return new MunicipalityView(m.id, m.slug, m.name, displayName(m.name, otherNames, languages), m.kind,
+                m.countryCode, m.subdivision, m.officialCode, m.wikidataId, m.population,
                 m.populationYear == null ? null : m.populationYear.intValue(),
                 m.hasCoordinates() ? new MunicipalityRequest.Coordinates(m.latitude, m.longitude) : null,
                 m.website,
-                m.otherNames.stream()
-                        .map(n -> new MunicipalityView.NameView(n.name, n.language, n.kind, n.usedUntil))
-                        .toList(),
+                otherNames,
                 successor == null ? null : new MunicipalityView.Successor(successor.id, successor.name, m.mergedOn),
                 m.createdAt, m.updatedAt);
     }
 
+    /**
+     * A municipality as a list shows it: the same view as {@link #toView(Municipality, List, Municipality)}
+     * gives of the entity, from the row the list read.
+     */
+    public static MunicipalityView toView(MunicipalityRow m, List<String> languages) {
+        List<MunicipalityView.NameView> otherNames = m.otherNames().stream()
+                .map(n -> new MunicipalityView.NameView(n.name(), n.language(), n.kind(), n.usedUntil()))
+                .toList();
+        return new MunicipalityView(m.id(), m.slug(), m.name(), displayName(m.name(), otherNames, languages), m.kind(),
+                m.countryCode(), m.subdivision(), m.officialCode(), m.wikidataId(), m.population(), m.populationYear(),
+                m.latitude() != null && m.longitude() != null
+                        ? new MunicipalityRequest.Coordinates(m.latitude(), m.longitude()) : null,
+                m.website(), otherNames,
+                m.mergedIntoId() == null ? null
+                        : new MunicipalityView.Successor(m.mergedIntoId(), m.mergedIntoName(), m.mergedOn()),
+                m.createdAt(), m.updatedAt());
+    }
+
     /** The current name in a preferred language; former names never stand for the place. */
     public static String displayName(Municipality m, List<String> languages) {
+        return displayName(m.name, nameViews(m), languages);
+    }
+
+    private static List<MunicipalityView.NameView> nameViews(Municipality m) {
+        return m.otherNames.stream()
+                .map(n -> new MunicipalityView.NameView(n.name, n.language, n.kind, n.usedUntil))
+                .toList();
+    }
+
+    /** As {@link #displayName(Municipality, List)}, over the other names in the entity's order. */
+    private static String displayName(String name, List<MunicipalityView.NameView> otherNames, List<String> languages) {
         if (languages.isEmpty()) {
-            return m.name;
+            return name;
         }
         Map<String, String> current = new LinkedHashMap<>();
-        for (MunicipalityName n : m.otherNames) {
-            if (n.kind != MunicipalityName.Kind.FORMER) {
-                current.putIfAbsent(n.language, n.name);
+        for (MunicipalityView.NameView n : otherNames) {
+            if (n.kind() != MunicipalityName.Kind.FORMER) {
+                current.putIfAbsent(n.language(), n.name());
             }
         }
-        return Languages.pick(current, languages).orElse(m.name);
+        return Languages.pick(current, languages).orElse(name);
     }
 
     /**

@@ -18,12 +18,14 @@ import org.twintowns.commons.http.Languages;
 import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.paging.Total;
 import org.twintowns.commons.paging.Totals;
+import org.twintowns.commons.persistence.IdOrder;
 import org.twintowns.commons.persistence.LikePatterns;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.commons.geo.BoundingBox;
 import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.municipality.MunicipalityName;
 import org.twintowns.partnerships.municipality.search.SearchKeys;
+import org.twintowns.partnerships.persistence.SqlOrder;
 
 /** Queries over municipalities. */
 @ApplicationScoped
@@ -31,6 +33,11 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
 
     @Inject
     Totals totals;
+
+    /** The sort fields of the list (MunicipalityService), and their columns. */
+    private static final Map<String, String> ORDER_COLUMNS = Map.of(
+            "name", "m.name", "countryCode", "m.country_code", "population", "m.population",
+            "createdAt", "m.created_at", "updatedAt", "m.updated_at", "slug", "m.slug", "id", "m.id");
 
     private static final String FROM = "from Municipality m where ";
     // Hibernate 6 returns each municipality once, however many names the join adds.
@@ -63,7 +70,7 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
         return find(WITH_NAMES + "m.wikidataId = ?1", wikidataId).singleResultOptional();
     }
 
-    /** The municipalities with these ids (merged ones' successors, for a page), in one statement. */
+    /** The municipalities with these ids (a page's participants), in one statement. */
     public Map<UUID, Municipality> byIds(Collection<UUID> ids) {
         return ids.isEmpty() ? Map.of() : list("id in ?1", Set.copyOf(ids)).stream()
                 .collect(Collectors.toMap(m -> m.id, Function.identity()));
@@ -90,12 +97,10 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
 
     /** One page of municipalities matching the filter, and the number of all that match. */
     public Slice search(MunicipalityFilter filter, Listing listing) {
-        WhereClause where = listing.restrict(where(filter), "m.updatedAt", "m.id");
-        List<Municipality> page = find(FROM + where.condition(), listing.sort(), where.parameters())
-                .range(listing.offset(), listing.offset() + listing.limit() - 1)
-                .list();
-        WhereClause counted = listing.restrict(nativeWhere(filter), "m.updated_at", "m.id");
-        return new Slice(page, totals.of(getEntityManager(), "municipality m WHERE " + counted.condition(), counted,
+        WhereClause where = listing.restrict(nativeWhere(filter), "m.updated_at", "m.id");
+        List<MunicipalityRow> page = MunicipalityRows.page(getEntityManager(), where,
+                SqlOrder.of(listing.sort(), ORDER_COLUMNS), listing.offset(), listing.limit());
+        return new Slice(page, totals.of(getEntityManager(), "municipality m WHERE " + where.condition(), where,
                 listing, page.size()));
     }
 
@@ -125,12 +130,10 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
                 .setFirstResult(listing.offset())
                 .setMaxResults(listing.limit());
         List<UUID> ids = ((List<?>) query.getResultList()).stream().map(UUID.class::cast).toList();
-        Map<UUID, Municipality> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            list("id in ?1", ids).forEach(m -> found.put(m.id, m));
-        }
-        return new Slice(ids.stream().map(found::get).toList(), totals.of(getEntityManager(),
-                "municipality m WHERE " + where.condition(), where, listing, ids.size()));
+        List<MunicipalityRow> found = IdOrder.inOrderOf(ids, MunicipalityRows.byIds(getEntityManager(), ids),
+                MunicipalityRow::id);
+        return new Slice(found, totals.of(getEntityManager(), "municipality m WHERE " + where.condition(), where,
+                listing, ids.size()));
     }
 
     /**
@@ -183,7 +186,7 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
         return where;
     }
 
-    /** The same conditions as {@link #where}, in SQL over {@code municipality m}: for counts and ranked search. */
+    /** The same conditions as {@link #where}, in SQL over {@code municipality m}: for pages, counts and ranked search. */
     private static WhereClause nativeWhere(MunicipalityFilter filter) {
         WhereClause where = new WhereClause();
         if (filter.ids() != null) {
@@ -211,7 +214,7 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
     }
 
     /** A page of results with the total count, exact or estimated. */
-    public record Slice(List<Municipality> items, Total total) {
+    public record Slice(List<MunicipalityRow> items, Total total) {
     }
 
     /**

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.twintowns.commons.http.ETags;
@@ -25,6 +24,7 @@ import org.twintowns.commons.geo.BoundingBox;
 import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.municipality.mapping.MunicipalityMapper;
 import org.twintowns.partnerships.municipality.repository.MunicipalityRepository;
+import org.twintowns.partnerships.municipality.repository.MunicipalityRow;
 import org.twintowns.partnerships.municipality.repository.MunicipalityRepository.MapPoint;
 import org.twintowns.partnerships.municipality.repository.MunicipalityRepository.MunicipalityFilter;
 import org.twintowns.partnerships.municipality.rest.MergeRequest;
@@ -134,11 +134,8 @@ public class MunicipalityService {
         MunicipalityRepository.Slice slice = ranked
                 ? repository.searchRanked(filter, listing)
                 : repository.search(filter, listing);
-        Map<UUID, Municipality> successors = repository.byIds(slice.items().stream()
-                .map(m -> m.mergedIntoId).filter(Objects::nonNull).toList());
-        return listing.page(slice.items(), slice.total(), m -> m.updatedAt, m -> List.of(m.id))
-                .map(m -> MunicipalityMapper.toView(m, languages,
-                        m.mergedIntoId == null ? null : successors.get(m.mergedIntoId)));
+        return listing.page(slice.items(), slice.total(), MunicipalityRow::updatedAt, m -> List.of(m.id()))
+                .map(m -> MunicipalityMapper.toView(m, languages));
     }
 
     /** Municipalities with coordinates matching the filter; refuses more than {@code limit}. */

@@ -11,10 +11,10 @@ import java.util.UUID;
 import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.paging.Total;
 import org.twintowns.commons.paging.Totals;
-import org.twintowns.commons.persistence.IdOrder;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.commons.geo.BoundingBox;
 import org.twintowns.partnerships.partnership.Partnership;
+import org.twintowns.partnerships.persistence.SqlOrder;
 
 /** Queries over partnerships. Filtered queries are native SQL built by {@link PartnershipWhere}. */
 @ApplicationScoped
@@ -71,28 +71,31 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
      * ({@code found} ids); estimated when many.
      */
     public Total count(PartnershipFilter filter, Listing listing, int found) {
-        WhereClause where = listing.restrict(PartnershipWhere.of(filter), UPDATED_AT, ID);
-        return totals.of(getEntityManager(), "partnership p WHERE " + where.condition(), where, listing, found);
+        WhereClause gathered = listing.restrict(PartnershipWhere.counted(filter), UPDATED_AT, ID);
+        Total total = totals.of(getEntityManager(), "partnership p WHERE " + gathered.condition(), gathered, listing,
+                found);
+        if (!total.estimated()) {
+            return total;
+        }
+        // More match than a count affords: the planner estimates a gathered set (an array it cannot see into) at
+        // ten rows, so the estimate is taken of the per-partnership form. Both totals are kept for a while
+        // (Totals), so that this happens once in that while, not per request.
+        WhereClause perRow = listing.restrict(PartnershipWhere.of(filter), UPDATED_AT, ID);
+        return totals.of(getEntityManager(), "partnership p WHERE " + perRow.condition(), perRow);
     }
 
-    /** The ids of one page of matching partnerships, in the list request's order. */
-    public List<UUID> findIds(PartnershipFilter filter, Listing listing) {
+    /**
+     * One page of matching partnerships, in the list request's order: read as entities in the statement that
+     * finds them (their collections follow in one batch each), not as ids first and the entities by id after.
+     */
+    public List<Partnership> findPage(PartnershipFilter filter, Listing listing) {
         WhereClause where = listing.restrict(PartnershipWhere.of(filter), UPDATED_AT, ID);
-        List<?> ids = where.bind(getEntityManager().createNativeQuery(
-                        "SELECT p.id FROM partnership p WHERE " + where.condition()
-                                + " ORDER BY " + SqlOrder.of(listing.sort(), ORDER_COLUMNS)))
+        return where.bind(getEntityManager().createNativeQuery(
+                        "SELECT p.* FROM partnership p WHERE " + where.condition()
+                                + " ORDER BY " + SqlOrder.of(listing.sort(), ORDER_COLUMNS), Partnership.class))
                 .setFirstResult(listing.offset())
                 .setMaxResults(listing.limit())
                 .getResultList();
-        return ids.stream().map(SqlRows::uuid).toList();
-    }
-
-    /** The partnerships with these ids, in the order of the ids. */
-    public List<Partnership> findAllInOrder(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return IdOrder.inOrderOf(ids, list("id in ?1", ids), p -> p.id);
     }
 
     /**

@@ -48,9 +48,8 @@ public class PartnershipSearchService {
     /** A page of partnerships, participants named in the reader's languages; internal contacts never. */
     public Page<PartnershipView> list(PartnershipFilter filter, PageParams paging, List<String> languages) {
         Listing listing = listings.of(paging, SORTABLE, DEFAULT_SORT, "id");
-        List<UUID> ids = repository.findIds(filter, listing);
-        Total total = repository.count(filter, listing, ids.size());
-        List<Partnership> partnerships = repository.findAllInOrder(ids);
+        List<Partnership> partnerships = repository.findPage(filter, listing);
+        Total total = repository.count(filter, listing, partnerships.size());
         Map<UUID, Municipality> municipalities = lookup.byId(partnerships.stream()
                 .flatMap(p -> p.participantIds().stream()).toList());
         Map<UUID, String> displayNames = lookup.displayNames(municipalities.keySet(), languages);

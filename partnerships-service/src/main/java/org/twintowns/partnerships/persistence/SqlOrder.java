@@ -1,16 +1,19 @@
-package org.twintowns.partnerships.partnership.repository;
+package org.twintowns.partnerships.persistence;
 
 import io.quarkus.panache.common.Sort;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Renders a {@link Sort} over known field names as an SQL ORDER BY list from a fixed column map. */
-final class SqlOrder {
+/**
+ * Renders a {@link Sort} over known field names as an SQL ORDER BY list from a fixed column map; for the
+ * native list queries of both features (municipalities, partnerships).
+ */
+public final class SqlOrder {
 
     private SqlOrder() {
     }
 
-    static String of(Sort sort, Map<String, String> columns) {
+    public static String of(Sort sort, Map<String, String> columns) {
         return sort.getColumns().stream()
                 .map(column -> {
                     String sql = columns.get(column.getName());
