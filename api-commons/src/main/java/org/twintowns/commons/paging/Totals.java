@@ -70,9 +70,12 @@ public class Totals {
     }
 
     private Total count(EntityManager em, String from, WhereClause where) {
+        // The limit is configuration, not input, and is written into the statement: as a parameter, once
+        // PostgreSQL plans the prepared statement for all values it takes LIMIT for a tenth of the matches
+        // and may pick a plan that reads every row (partnerships?state=DE-TH: 26,982 buffers instead of 836).
         long counted = ((Number) where.bind(em.createNativeQuery(
-                        "SELECT count(*) FROM (SELECT 1 FROM " + from + " LIMIT :count_limit) counted"))
-                .setParameter("count_limit", limit + 1).getSingleResult()).longValue();
+                        "SELECT count(*) FROM (SELECT 1 FROM " + from + " LIMIT " + (limit + 1) + ") counted"))
+                .getSingleResult()).longValue();
         if (counted <= limit) {
             return Total.exact(counted);
         }
