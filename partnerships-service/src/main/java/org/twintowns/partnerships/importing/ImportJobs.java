@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.twintowns.commons.http.PublicBaseUrl;
 import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.paging.Listings;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.Paging;
+import org.twintowns.commons.persistence.SqlOrder;
 import org.twintowns.commons.persistence.SqlTimes;
 import org.twintowns.commons.persistence.TrackedEntity;
 import org.twintowns.commons.persistence.WhereClause;
@@ -112,18 +112,12 @@ public class ImportJobs {
         long total = ((Number) where.bind(em.createNativeQuery("select count(*) from import_job where "
                 + where.condition())).getSingleResult()).longValue();
         List<?> rows = where.bind(em.createNativeQuery("select " + COLUMNS + " from import_job where "
-                        + where.condition() + " order by " + order(listing.sort()) + " limit :limit offset :offset"))
+                        + where.condition() + " order by " + SqlOrder.ofColumns(listing.sort(), SqlOrder.Nulls.DEFAULT) + " limit :limit offset :offset"))
                 .setParameter("limit", listing.limit()).setParameter("offset", listing.offset()).getResultList();
         return listing.page(rows.stream().map(r -> view((Object[]) r)).toList(), total, ImportJob::updatedAt,
                 job -> List.of(job.id()));
     }
 
-    /** The list's sort names are the table's columns, checked by {@link Listings} against {@link #SORTABLE}. */
-    private static String order(Sort sort) {
-        return sort.getColumns().stream()
-                .map(c -> c.getName() + (c.getDirection() == Sort.Direction.Descending ? " desc" : " asc"))
-                .collect(Collectors.joining(", "));
-    }
 
     /** A report's rows in file order, optionally of one outcome only. */
     @Transactional

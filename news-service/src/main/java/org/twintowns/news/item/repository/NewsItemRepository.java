@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.paging.Total;
 import org.twintowns.commons.paging.Totals;
 import org.twintowns.commons.persistence.IdOrder;
+import org.twintowns.commons.persistence.SqlOrder;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.news.item.NewsItem;
 
@@ -76,9 +76,7 @@ public class NewsItemRepository implements PanacheRepositoryBase<NewsItem, UUID>
     }
 
     private List<UUID> ids(WhereClause where, Sort sort, int offset, int pageSize) {
-        String order = sort.getColumns().stream()
-                .map(c -> c.getName() + (c.getDirection() == Sort.Direction.Descending ? " DESC" : " ASC") + " NULLS LAST")
-                .collect(Collectors.joining(", "));
+        String order = SqlOrder.ofColumns(sort, SqlOrder.Nulls.LAST);
         Query page = getEntityManager().createNativeQuery(
                 "SELECT n.id FROM news_item n WHERE " + where.condition() + " ORDER BY " + order
                         + " LIMIT :limit OFFSET :offset", UUID.class);

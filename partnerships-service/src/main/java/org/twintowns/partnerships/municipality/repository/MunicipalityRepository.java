@@ -25,7 +25,7 @@ import org.twintowns.commons.geo.BoundingBox;
 import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.municipality.MunicipalityName;
 import org.twintowns.partnerships.municipality.search.SearchKeys;
-import org.twintowns.partnerships.persistence.SqlOrder;
+import org.twintowns.commons.persistence.SqlOrder;
 
 /** Queries over municipalities. */
 @ApplicationScoped

@@ -12,7 +12,7 @@ import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.persistence.SqlTimes;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.partnerships.partnership.Partnership;
-import org.twintowns.partnerships.persistence.SqlOrder;
+import org.twintowns.commons.persistence.SqlOrder;
 
 /** A municipality's partners: every other participant of every partnership it takes part in. */
 @ApplicationScoped

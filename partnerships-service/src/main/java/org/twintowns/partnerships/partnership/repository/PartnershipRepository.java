@@ -14,7 +14,7 @@ import org.twintowns.commons.paging.Totals;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.commons.geo.BoundingBox;
 import org.twintowns.partnerships.partnership.Partnership;
-import org.twintowns.partnerships.persistence.SqlOrder;
+import org.twintowns.commons.persistence.SqlOrder;
 
 /** Queries over partnerships. Filtered queries are native SQL built by {@link PartnershipWhere}. */
 @ApplicationScoped
