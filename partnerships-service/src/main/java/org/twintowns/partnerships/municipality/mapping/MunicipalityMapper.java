@@ -24,21 +24,10 @@ public final class MunicipalityMapper {
      * @param successor the municipality this one merged into, or null
      */
     public static MunicipalityView toView(Municipality m, List<String> languages, Municipality successor) {
-        List<MunicipalityView.NameView> otherNames = nameViews(m);
-        return new MunicipalityView(m.id, m.slug, m.name, displayName(m.name, otherNames, languages), m.kind,
-                m.countryCode, m.subdivision, m.officialCode, m.wikidataId, m.population,
-                m.populationYear == null ? null : m.populationYear.intValue(),
-                m.hasCoordinates() ? new MunicipalityRequest.Coordinates(m.latitude, m.longitude) : null,
-                m.website,
-                otherNames,
-                successor == null ? null : new MunicipalityView.Successor(successor.id, successor.name, m.mergedOn),
-                m.createdAt, m.updatedAt);
+        return toView(MunicipalityRow.of(m, successor), languages);
     }
 
-    /**
-     * A municipality as a list shows it: the same view as {@link #toView(Municipality, List, Municipality)}
-     * gives of the entity, from the row the list read.
-     */
+    /** A municipality as the API shows it, from the row a list read or {@link MunicipalityRow#of} an entity. */
     public static MunicipalityView toView(MunicipalityRow m, List<String> languages) {
         List<MunicipalityView.NameView> otherNames = m.otherNames().stream()
                 .map(n -> new MunicipalityView.NameView(n.name(), n.language(), n.kind(), n.usedUntil()))

@@ -33,6 +33,22 @@ public record MunicipalityRow(
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
+    /**
+     * The row of an entity read whole (GET by id, writes), so that one mapping makes every view of a
+     * municipality.
+     *
+     * @param successor the municipality {@code m} merged into, or null
+     */
+    public static MunicipalityRow of(Municipality m, Municipality successor) {
+        return new MunicipalityRow(m.id, m.slug, m.name, m.kind, m.countryCode, m.subdivision, m.officialCode,
+                m.wikidataId, m.population, m.populationYear == null ? null : m.populationYear.intValue(),
+                m.latitude, m.longitude, m.website,
+                successor == null ? null : successor.id, successor == null ? null : successor.name,
+                successor == null ? null : m.mergedOn,
+                m.otherNames.stream().map(n -> new OtherName(n.name, n.language, n.kind, n.usedUntil)).toList(),
+                m.createdAt, m.updatedAt);
+    }
+
     /** One of {@link Municipality#otherNames}. */
     public record OtherName(String name, String language, MunicipalityName.Kind kind, LocalDate usedUntil) {
     }
