@@ -11,9 +11,9 @@ import org.twintowns.commons.text.Slugs;
 import org.twintowns.testing.TestTokens;
 
 /** Small REST helpers the partnership tests share; every test still creates its own data. */
-final class PartnershipApi {
+public final class PartnershipApi {
 
-    static final String PARTNERSHIPS = "/api/v1/partnerships";
+    public static final String PARTNERSHIPS = "/api/v1/partnerships";
     static final String MUNICIPALITIES = "/api/v1/municipalities";
 
     private PartnershipApi() {
@@ -24,12 +24,12 @@ final class PartnershipApi {
     }
 
     /** A topic no other test uses, to scope list and statistics queries to one test's data. */
-    static String uniqueTopic() {
+    public static String uniqueTopic() {
         return "t-" + suffix();
     }
 
     /** Registers a municipality under its real name with a unique slug, and returns its id. */
-    static String municipality(String name, String country, String subdivision) {
+    public static String municipality(String name, String country, String subdivision) {
         String body = subdivision == null
                 ? """
                   {"name": "%s", "slug": "%s", "kind": "CITY", "country": "%s"}"""
@@ -54,7 +54,7 @@ final class PartnershipApi {
     }
 
     /** A partnership with the least a create needs, plus the given extra members (JSON, may be empty). */
-    static String partnership(String type, String extra, String... municipalityIds) {
+    public static String partnership(String type, String extra, String... municipalityIds) {
         return post("""
                 {"type": "%s", "participants": %s, "sourceName": "Test fixture"%s}"""
                 .formatted(type, participants(municipalityIds), extra.isEmpty() ? "" : ", " + extra))

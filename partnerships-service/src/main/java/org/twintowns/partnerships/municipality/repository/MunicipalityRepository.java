@@ -76,6 +76,24 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
                 .collect(Collectors.toMap(m -> m.id, Function.identity()));
     }
 
+    /** The name and place of each of these municipalities that exists, by id: rows, not entities. */
+    public Map<UUID, ParticipantMunicipality> participants(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<?> rows = getEntityManager().createNativeQuery(
+                        "SELECT m.id, m.name, m.country_code, m.subdivision FROM municipality m WHERE m.id IN (:ids)")
+                .setParameter("ids", Set.copyOf(ids))
+                .getResultList();
+        Map<UUID, ParticipantMunicipality> found = new HashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            found.put((UUID) r[0], new ParticipantMunicipality((UUID) r[0], (String) r[1], r[2].toString(),
+                    (String) r[3]));
+        }
+        return found;
+    }
+
     /** True when another municipality than {@code self} (null for a new one) uses the value. */
     public boolean taken(String field, Object value, UUID self) {
         if (value == null) {
@@ -230,14 +248,15 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
         Map<UUID, Map<String, String>> byMunicipality = new HashMap<>();
         // A map of all partnerships names tens of thousands; PostgreSQL takes at most 32,767 parameters.
         for (int from = 0; from < distinct.size(); from += NAME_QUERY_BATCH) {
-            List<Object[]> rows = getEntityManager().createQuery("""
-                    select n.municipality.id, n.language, n.name from MunicipalityName n
-                    where n.municipality.id in ?1 and n.kind <> ?2
-                    order by n.kind, n.language, n.name""", Object[].class)
-                    .setParameter(1, distinct.subList(from, Math.min(distinct.size(), from + NAME_QUERY_BATCH)))
-                    .setParameter(2, MunicipalityName.Kind.FORMER)
+            // SQL, not HQL: Hibernate translates an HQL query again for every length of its IN list.
+            List<?> rows = getEntityManager().createNativeQuery("""
+                    SELECT n.municipality_id, n.language, n.name FROM municipality_name n
+                    WHERE n.municipality_id IN (:ids) AND n.kind <> :former
+                    ORDER BY n.kind, n.language, n.name""")
+                    .setParameter("ids", distinct.subList(from, Math.min(distinct.size(), from + NAME_QUERY_BATCH)))
+                    .setParameter("former", MunicipalityName.Kind.FORMER.name())
                     .getResultList();
-            for (Object[] row : rows) {
+            for (Object[] row : rows.stream().map(Object[].class::cast).toList()) {
                 byMunicipality.computeIfAbsent((UUID) row[0], id -> new LinkedHashMap<>())
                         .putIfAbsent((String) row[1], (String) row[2]);
             }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.twintowns.partnerships.municipality.Municipality;
+import org.twintowns.partnerships.municipality.repository.ParticipantMunicipality;
 import org.twintowns.partnerships.partnership.LifecycleEvent;
 import org.twintowns.partnerships.partnership.Partnership;
 import org.twintowns.partnerships.partnership.PartnershipContact;
@@ -88,11 +88,11 @@ public final class PartnershipMapper {
     /**
      * A partnership as this reader may see it.
      *
-     * @param municipalities at least the participants, for their names
+     * @param municipalities at least the participants, for their names and places
      * @param displayNames   the participants' names in the reader's languages, where they have one
      * @param withInternal   whether the reader may see internal contacts (see {@code PartnershipService})
      */
-    public static PartnershipView toView(Partnership p, Map<UUID, Municipality> municipalities,
+    public static PartnershipView toView(Partnership p, Map<UUID, ParticipantMunicipality> municipalities,
             Map<UUID, String> displayNames, boolean withInternal) {
         return new PartnershipView(p.id, p.type, p.status(), p.title, p.establishedOn, p.establishedYearOnly,
                 p.participants().stream()
@@ -104,13 +104,13 @@ public final class PartnershipMapper {
                 p.notes, p.sourceName, p.sourceUrl, p.lastVerifiedOn, p.createdAt, p.updatedAt);
     }
 
-    private static PartnershipView.Participant toView(PartnershipParticipant participant, Municipality m,
+    private static PartnershipView.Participant toView(PartnershipParticipant participant, ParticipantMunicipality m,
             Map<UUID, String> displayNames) {
         // The foreign key guarantees the municipality exists; the null guard only keeps a
         // representation from failing if it was loaded incompletely.
-        return new PartnershipView.Participant(participant.municipalityId, m == null ? null : m.name,
-                m == null ? null : displayNames.getOrDefault(m.id, m.name),
-                m == null ? null : m.countryCode, m == null ? null : m.subdivision, participant.role);
+        return new PartnershipView.Participant(participant.municipalityId, m == null ? null : m.name(),
+                m == null ? null : displayNames.getOrDefault(m.id(), m.name()),
+                m == null ? null : m.countryCode(), m == null ? null : m.subdivision(), participant.role);
     }
 
     private static PartnershipView.Project toView(PartnershipProject project) {

@@ -66,14 +66,47 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         return SqlRows.count(count);
     }
 
+    /** One page of a list and the list's total. */
+    public record Found(List<Partnership> page, Total total) {
+    }
+
     /**
-     * The number of partnerships a list request matches, before its offset and limit, given the page it read
-     * ({@code found} ids); estimated when many.
+     * One page of matching partnerships, in the list request's order, read as entities in the statement that
+     * finds them (their collections follow in one batch each), and the number of partnerships the list matches
+     * before its offset and limit, estimated when many.
+     *
+     * <p>A filter on the participants or the topics can be read two ways ({@link PartnershipWhere}): walking
+     * the list's order and testing each partnership, which reads about (offset + limit) × registry / matches
+     * partnerships before the page is full, or gathering the matches and sorting them, which reads each match
+     * once. Which costs less depends on how many match, so such a list is counted first, and gathered when the
+     * matches are fewer than the walk would read: partnerships?state=DE-TH, 239 of 4,894, walked 422
+     * partnerships (1,269 buffers, 0.60 ms) for a page that gathering reads in 0.28 ms; DE-BY, 781 of them,
+     * walks 0.26 ms against 0.72. Without such a filter the page is read first, and a short page is its own
+     * count ({@link Totals}).
      */
-    public Total count(PartnershipFilter filter, Listing listing, int found) {
-        WhereClause gathered = listing.restrict(PartnershipWhere.counted(filter), UPDATED_AT, ID);
-        Total total = totals.of(getEntityManager(), "partnership p WHERE " + gathered.condition(), gathered, listing,
-                found);
+    public Found find(PartnershipFilter filter, Listing listing) {
+        if (!PartnershipWhere.hasSets(filter)) {
+            List<Partnership> page = page(PartnershipWhere.of(filter), listing);
+            return new Found(page, count(filter, listing, page.size()));
+        }
+        Total total = count(filter, listing, -1);
+        long read = (long) listing.offset() + listing.limit();
+        boolean gather = !total.estimated() && total.items() * total.items() <= read * registrySize();
+        return new Found(page(gather ? PartnershipWhere.gathered(filter) : PartnershipWhere.of(filter), listing),
+                total);
+    }
+
+    /** How many partnerships the registry holds, estimated when many (kept for a while by {@link Totals}). */
+    private long registrySize() {
+        return totals.of(getEntityManager(), "partnership p", new WhereClause()).items();
+    }
+
+    /** The list's total, given the page it read ({@code found} ids; negative: not read yet). */
+    private Total count(PartnershipFilter filter, Listing listing, int found) {
+        WhereClause gathered = listing.restrict(PartnershipWhere.gathered(filter), UPDATED_AT, ID);
+        String from = "partnership p WHERE " + gathered.condition();
+        Total total = found < 0 ? totals.of(getEntityManager(), from, gathered)
+                : totals.of(getEntityManager(), from, gathered, listing, found);
         if (!total.estimated()) {
             return total;
         }
@@ -84,12 +117,9 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         return totals.of(getEntityManager(), "partnership p WHERE " + perRow.condition(), perRow);
     }
 
-    /**
-     * One page of matching partnerships, in the list request's order: read as entities in the statement that
-     * finds them (their collections follow in one batch each), not as ids first and the entities by id after.
-     */
-    public List<Partnership> findPage(PartnershipFilter filter, Listing listing) {
-        WhereClause where = listing.restrict(PartnershipWhere.of(filter), UPDATED_AT, ID);
+    /** A page of the partnerships {@code filtered} matches, in the listing's order. */
+    List<Partnership> page(WhereClause filtered, Listing listing) {
+        WhereClause where = listing.restrict(filtered, UPDATED_AT, ID);
         return where.bind(getEntityManager().createNativeQuery(
                         "SELECT p.* FROM partnership p WHERE " + where.condition()
                                 + " ORDER BY " + SqlOrder.of(listing.sort(), ORDER_COLUMNS), Partnership.class))

@@ -17,18 +17,16 @@ public class PartnershipStatisticsRepository {
             SELECT p.status, count(*) FROM partnership p WHERE %s GROUP BY p.status""";
     /** Counts partnerships, not participants: a three-way partnership with two Ukrainian towns counts once for UA. */
     private static final String BY_PARTICIPANT_COUNTRY = """
-            SELECT m.country_code, count(DISTINCT p.id) FROM partnership p
+            SELECT pp.country_code, count(DISTINCT p.id) FROM partnership p
             JOIN partnership_participant pp ON pp.partnership_id = p.id
-            JOIN municipality m ON m.id = pp.municipality_id
             WHERE %s
-            GROUP BY m.country_code
+            GROUP BY pp.country_code
             ORDER BY 2 DESC, 1""";
     private static final String BY_PARTNER_COUNTRY = """
-            SELECT m.country_code, count(DISTINCT p.id) FROM partnership p
+            SELECT pp.country_code, count(DISTINCT p.id) FROM partnership p
             JOIN partnership_participant pp ON pp.partnership_id = p.id
-            JOIN municipality m ON m.id = pp.municipality_id
-            WHERE %s AND m.country_code <> :country
-            GROUP BY m.country_code
+            WHERE %s AND pp.country_code <> :country
+            GROUP BY pp.country_code
             ORDER BY 2 DESC, 1""";
     private static final String BY_DECADE = """
             SELECT CAST(FLOOR(EXTRACT(YEAR FROM p.established_on) / 10) * 10 AS INTEGER) AS decade, count(*)

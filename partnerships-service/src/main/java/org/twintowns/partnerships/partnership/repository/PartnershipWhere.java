@@ -9,16 +9,17 @@ import org.twintowns.commons.persistence.WhereClause;
  * {@code partnership p}.
  *
  * <p>A filter on the participants (a municipality, a country, a pair of countries, a state) or on a
- * topic is a set of partnership ids, written in one of two ways. For a page ({@link #of}) as a
- * condition checked per partnership (EXISTS), so that PostgreSQL may walk the list's order and stop
- * after a page when many match (country=DE), or gather the few matches first when they are few.
- * For a capped count ({@link #counted}) as the set gathered once (an InitPlan from the indexes on
- * the municipality's state or country, the participants by municipality, the topics) that the
- * partnerships' primary key is then probed with. A count has no order to walk, and the count is a
- * prepared statement that PostgreSQL soon plans once for all parameters: per partnership, that plan
- * read 24,113 buffers to count the first 1,001 of country=DE on the demo registry, gathered 3,476
- * (DE-TH: 580 against 834, FR 4,459 against 3,108). Before Totals wrote its limit into the statement,
- * the per-partnership plan also took the limit for a tenth of the matches (27,000 buffers for DE-TH).
+ * topic is a set of partnership ids, written in one of two ways. {@link #of}: a condition checked per
+ * partnership (EXISTS), so that PostgreSQL may walk the list's order and stop after a page when many
+ * match (country=DE). {@link #gathered}: the set gathered once (an InitPlan from an index of the
+ * participants' places, of the participants by municipality, of the topics) that the partnerships'
+ * primary key is then probed with. A count has no order to walk and is gathered: per partnership,
+ * PostgreSQL's plan for all parameter values read 24,113 buffers to count the first 1,001 of country=DE
+ * on the demo registry, gathered 3,476. A page is gathered when few match
+ * ({@link PartnershipRepository#find}).
+ *
+ * <p>The participants' places are their municipalities' country and state, which PostgreSQL copies
+ * onto each participant row (migration V11): the filters on places need no join to the municipalities.
  */
 final class PartnershipWhere {
 
@@ -39,20 +40,18 @@ final class PartnershipWhere {
     private static final String WITH_IDS = "p.id IN (:ids)";
     private static final IdSet MUNICIPALITY = new IdSet("f_pp.partnership_id", "partnership_participant f_pp",
             "f_pp.municipality_id = :municipality");
-    private static final String PLACED = """
-            partnership_participant f_pp JOIN municipality f_m ON f_m.id = f_pp.municipality_id""";
-    private static final IdSet IN_COUNTRY = new IdSet("f_pp.partnership_id", PLACED, "f_m.country_code = :country");
-    private static final IdSet IN_PARTNER_COUNTRY = new IdSet("f_pp.partnership_id", PLACED,
-            "f_m.country_code = :partnerCountry");
+    private static final IdSet IN_COUNTRY = new IdSet("f_pp.partnership_id", "partnership_participant f_pp",
+            "f_pp.country_code = :country");
+    private static final IdSet IN_PARTNER_COUNTRY = new IdSet("f_pp.partnership_id", "partnership_participant f_pp",
+            "f_pp.country_code = :partnerCountry");
     /** One participant in :country and another (a different one) in :partnerCountry. */
     private static final IdSet COUNTRY_PAIR = new IdSet("f_a.partnership_id", """
             partnership_participant f_a
-            JOIN municipality f_ma ON f_ma.id = f_a.municipality_id
             JOIN partnership_participant f_b
-              ON f_b.partnership_id = f_a.partnership_id AND f_b.municipality_id <> f_a.municipality_id
-            JOIN municipality f_mb ON f_mb.id = f_b.municipality_id""",
-            "f_ma.country_code = :country AND f_mb.country_code = :partnerCountry");
-    private static final IdSet IN_STATE = new IdSet("f_pp.partnership_id", PLACED, "f_m.subdivision = :state");
+              ON f_b.partnership_id = f_a.partnership_id AND f_b.municipality_id <> f_a.municipality_id""",
+            "f_a.country_code = :country AND f_b.country_code = :partnerCountry");
+    private static final IdSet IN_STATE = new IdSet("f_pp.partnership_id", "partnership_participant f_pp",
+            "f_pp.subdivision = :state");
     private static final IdSet HAS_TOPIC = new IdSet("f_t.partnership_id", "partnership_topic f_t",
             "f_t.topic = :topic");
     private static final String OF_TYPE = "p.type = :type";
@@ -68,9 +67,15 @@ final class PartnershipWhere {
         return of(filter, false);
     }
 
-    /** For a list's capped count: the sets gathered first (see the class comment). */
-    static WhereClause counted(PartnershipFilter filter) {
+    /** For a count, or a page of few matches: the sets gathered first (see the class comment). */
+    static WhereClause gathered(PartnershipFilter filter) {
         return of(filter, true);
+    }
+
+    /** Whether the filter has a condition that is a set of partnerships (participants, places, topics). */
+    static boolean hasSets(PartnershipFilter filter) {
+        return filter.municipality() != null || filter.country() != null || filter.partnerCountry() != null
+                || filter.state() != null || filter.topic() != null;
     }
 
     private static WhereClause of(PartnershipFilter filter, boolean gathered) {

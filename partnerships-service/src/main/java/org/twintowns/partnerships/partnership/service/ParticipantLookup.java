@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import org.twintowns.commons.problem.Problem.FieldError;
 import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.municipality.repository.MunicipalityRepository;
+import org.twintowns.partnerships.municipality.repository.ParticipantMunicipality;
 import org.twintowns.partnerships.partnership.rest.ParticipantRequest;
 
 /** The municipalities partnerships refer to: loaded in one query, and checked when a request names them. */
@@ -27,6 +29,18 @@ public class ParticipantLookup {
 
     public Map<UUID, Municipality> byId(Collection<UUID> ids) {
         return municipalities.byIds(ids);
+    }
+
+    /** What a partnership shows of these municipalities (those that exist), by id. */
+    public Map<UUID, ParticipantMunicipality> shown(Collection<UUID> ids) {
+        return municipalities.participants(ids);
+    }
+
+    /** What a partnership shows of these municipalities, already loaded. */
+    public static Map<UUID, ParticipantMunicipality> shown(Map<UUID, Municipality> loaded) {
+        Map<UUID, ParticipantMunicipality> shown = new HashMap<>();
+        loaded.forEach((id, m) -> shown.put(id, ParticipantMunicipality.of(m)));
+        return shown;
     }
 
     /** The participants' names in the reader's languages, where they have one (see MunicipalityRepository). */

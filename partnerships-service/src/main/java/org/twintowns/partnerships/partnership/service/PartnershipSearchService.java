@@ -12,7 +12,7 @@ import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.paging.Total;
 import org.twintowns.commons.paging.Listings;
 import org.twintowns.commons.paging.PageParams;
-import org.twintowns.partnerships.municipality.Municipality;
+import org.twintowns.partnerships.municipality.repository.ParticipantMunicipality;
 import org.twintowns.partnerships.partnership.Partnership;
 import org.twintowns.partnerships.partnership.config.PartnershipConfig;
 import org.twintowns.commons.geo.BoundingBox;
@@ -48,9 +48,10 @@ public class PartnershipSearchService {
     /** A page of partnerships, participants named in the reader's languages; internal contacts never. */
     public Page<PartnershipView> list(PartnershipFilter filter, PageParams paging, List<String> languages) {
         Listing listing = listings.of(paging, SORTABLE, DEFAULT_SORT, "id");
-        List<Partnership> partnerships = repository.findPage(filter, listing);
-        Total total = repository.count(filter, listing, partnerships.size());
-        Map<UUID, Municipality> municipalities = lookup.byId(partnerships.stream()
+        PartnershipRepository.Found found = repository.find(filter, listing);
+        List<Partnership> partnerships = found.page();
+        Total total = found.total();
+        Map<UUID, ParticipantMunicipality> municipalities = lookup.shown(partnerships.stream()
                 .flatMap(p -> p.participantIds().stream()).toList());
         Map<UUID, String> displayNames = lookup.displayNames(municipalities.keySet(), languages);
         return listing.page(partnerships, total, p -> p.updatedAt, p -> List.of(p.id))

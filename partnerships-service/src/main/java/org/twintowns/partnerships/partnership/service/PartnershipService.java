@@ -17,6 +17,7 @@ import org.twintowns.commons.persistence.UniqueViolations;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.security.Caller;
 import org.twintowns.partnerships.municipality.Municipality;
+import org.twintowns.partnerships.municipality.repository.ParticipantMunicipality;
 import org.twintowns.partnerships.partnership.InvalidTransitionException;
 import org.twintowns.partnerships.partnership.LifecycleEvent;
 import org.twintowns.partnerships.partnership.Partnership;
@@ -99,7 +100,7 @@ public class PartnershipService {
     /** The partnership in the reader's languages, with its internal contacts for those who may see them. */
     public Versioned<PartnershipView> get(UUID id, List<String> languages) {
         Partnership partnership = find(id);
-        return versioned(partnership, lookup.byId(partnership.participantIds()), languages);
+        return versioned(partnership, lookup.shown(partnership.participantIds()), languages);
     }
 
     /** Replaces everything but the history; the client must hold the current version. */
@@ -225,10 +226,10 @@ public class PartnershipService {
     }
 
     private Versioned<PartnershipView> versioned(Partnership partnership, Map<UUID, Municipality> municipalities) {
-        return versioned(partnership, municipalities, List.of());
+        return versioned(partnership, ParticipantLookup.shown(municipalities), List.of());
     }
 
-    private Versioned<PartnershipView> versioned(Partnership partnership, Map<UUID, Municipality> municipalities,
+    private Versioned<PartnershipView> versioned(Partnership partnership, Map<UUID, ParticipantMunicipality> municipalities,
             List<String> languages) {
         Map<UUID, String> displayNames = lookup.displayNames(municipalities.keySet(), languages);
         return new Versioned<>(PartnershipMapper.toView(partnership, municipalities, displayNames,

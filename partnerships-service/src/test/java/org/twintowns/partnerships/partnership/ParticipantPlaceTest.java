@@ -1,0 +1,125 @@
+package org.twintowns.partnerships.partnership;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.twintowns.partnerships.partnership.PartnershipApi.PARTNERSHIPS;
+import static org.twintowns.partnerships.partnership.PartnershipApi.municipality;
+import static org.twintowns.partnerships.partnership.PartnershipApi.partnership;
+import static org.twintowns.partnerships.partnership.PartnershipApi.uniqueTopic;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.twintowns.testing.PostgresTestDatabase;
+import org.twintowns.testing.TestTokens;
+
+/**
+ * The participants' places (their municipalities' country and state), which PostgreSQL copies onto each
+ * participant row for the place filters (migration V11): right whenever a participant is written, following a
+ * municipality that moves, and never a change of the partnership itself.
+ */
+@QuarkusTest
+@WithTestResource(PostgresTestDatabase.class)
+@WithTestResource(TestTokens.class)
+class ParticipantPlaceTest {
+
+    private static final String MUNICIPALITIES = "/api/v1/municipalities";
+
+    @Inject
+    DataSource database;
+
+    @Test
+    void shouldCopyTheMunicipalitysPlaceOntoEveryParticipantWritten() throws SQLException {
+        String topic = uniqueTopic();
+        String jena = municipality("Jena", "DE", "DE-TH");
+        String lviv = municipality("Lviv", "UA", null);
+        String kassel = municipality("Kassel", "DE", "DE-HE");
+        String id = partnership("FRIENDSHIP", "\"topics\": [\"" + topic + "\"]", jena, lviv);
+        assertEquals(List.of(jena + " DE DE-TH", lviv + " UA null"), places(id));
+
+        // A new set of participants: Hibernate rewrites the rows by position.
+        ExtractableResponse<Response> read = given().get(PARTNERSHIPS + "/" + id).then().statusCode(200).extract();
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).header("If-Match", read.header("ETag"))
+                .body("""
+                        {"type": "FRIENDSHIP", "participants": [{"municipalityId": "%s"}, {"municipalityId": "%s"}],
+                         "topics": ["%s"], "sourceName": "Test fixture"}""".formatted(kassel, lviv, topic))
+                .put(PARTNERSHIPS + "/" + id).then().statusCode(200);
+        assertEquals(List.of(kassel + " DE DE-HE", lviv + " UA null"), places(id));
+        given().accept(ContentType.JSON).queryParam("topic", topic).queryParam("state", "DE-HE").get(PARTNERSHIPS)
+                .then().body("items.id", contains(id));
+        given().accept(ContentType.JSON).queryParam("topic", topic).queryParam("state", "DE-TH").get(PARTNERSHIPS)
+                .then().body("items", hasSize(0));
+    }
+
+    @Test
+    void shouldMoveTheParticipantsOfAMunicipalityThatMovesWithoutChangingTheirPartnerships() throws SQLException {
+        String topic = uniqueTopic();
+        String town = municipality("Grenzdorf", "DE", "DE-TH");
+        String lviv = municipality("Lviv", "UA", null);
+        String id = partnership("FRIENDSHIP", "\"topics\": [\"" + topic + "\"]", town, lviv);
+        ExtractableResponse<Response> before = given().get(PARTNERSHIPS + "/" + id).then().statusCode(200).extract();
+
+        ExtractableResponse<Response> municipality = given().get(MUNICIPALITIES + "/" + town).then().statusCode(200)
+                .extract();
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .header("If-Match", municipality.header("ETag"))
+                .body("""
+                        {"name": "Grenzdorf", "slug": "%s", "kind": "CITY", "country": "DE", "subdivision": "DE-HE"}"""
+                        .formatted(municipality.path("slug").toString()))
+                .put(MUNICIPALITIES + "/" + town).then().statusCode(200);
+
+        assertEquals(List.of(town + " DE DE-HE", lviv + " UA null"), places(id));
+        given().accept(ContentType.JSON).queryParam("topic", topic).queryParam("state", "DE-HE").get(PARTNERSHIPS)
+                .then().body("items.id", contains(id)).body("totalItems", org.hamcrest.Matchers.equalTo(1));
+        given().accept(ContentType.JSON).queryParam("topic", topic).queryParam("state", "DE-TH").get(PARTNERSHIPS)
+                .then().body("items", hasSize(0));
+        // The partnership itself did not change: the same version, the same time of its last change.
+        ExtractableResponse<Response> after = given().get(PARTNERSHIPS + "/" + id).then().statusCode(200).extract();
+        assertEquals(before.header("ETag"), after.header("ETag"));
+        assertEquals(before.path("updatedAt").toString(), after.path("updatedAt").toString());
+    }
+
+    @Test
+    void shouldRefuseAParticipantOfNoMunicipalityAsTheForeignKeyWould() throws SQLException {
+        String id = partnership("FRIENDSHIP", "", municipality("Jena", "DE", "DE-TH"), municipality("Lviv", "UA", null));
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement("""
+                INSERT INTO partnership_participant (partnership_id, municipality_id, position, role)
+                VALUES (?, ?, 2, 'PARTNER')""")) {
+            s.setObject(1, UUID.fromString(id));
+            s.setObject(2, UUID.randomUUID());
+            SQLException refused = assertThrows(SQLException.class, s::executeUpdate);
+            assertEquals("23503", refused.getSQLState(), refused.getMessage());
+        }
+    }
+
+    /** "municipality country subdivision" of each participant row, in the partnership's order. */
+    private List<String> places(String partnership) throws SQLException {
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement("""
+                SELECT municipality_id, country_code, subdivision FROM partnership_participant
+                WHERE partnership_id = ? ORDER BY position""")) {
+            s.setObject(1, UUID.fromString(partnership));
+            List<String> places = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    places.add(r.getString(1) + " " + r.getString(2) + " " + r.getString(3));
+                }
+            }
+            return places;
+        }
+    }
+}

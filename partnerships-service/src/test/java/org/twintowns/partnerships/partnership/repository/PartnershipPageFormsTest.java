@@ -1,0 +1,164 @@
+package org.twintowns.partnerships.partnership.repository;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.twintowns.partnerships.partnership.PartnershipApi.municipality;
+import static org.twintowns.partnerships.partnership.PartnershipApi.partnership;
+import static org.twintowns.partnerships.partnership.PartnershipApi.uniqueTopic;
+
+import io.quarkus.panache.common.Sort;
+import io.quarkus.test.TestTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.twintowns.commons.paging.Listing;
+import org.twintowns.commons.paging.Listings;
+import org.twintowns.commons.paging.PageParams;
+import org.twintowns.commons.persistence.WhereClause;
+import org.twintowns.partnerships.partnership.Partnership;
+import org.twintowns.testing.PostgresTestDatabase;
+import org.twintowns.testing.TestTokens;
+
+/**
+ * A filtered list is read in one of two forms, chosen by how many partnerships match
+ * ({@link PartnershipRepository#find}): the filter's sets checked per partnership while walking the order, or
+ * gathered first and sorted. Which one is chosen must never show: for every filter, order and page, both
+ * forms read the same partnerships in the same order, and the pages together are the whole list, as many as
+ * its total says.
+ */
+@QuarkusTest
+@WithTestResource(PostgresTestDatabase.class)
+@WithTestResource(TestTokens.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PartnershipPageFormsTest {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "establishedOn", "establishedOn", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    /**
+     * Not updatedAt: a walk in that order stops short of the last seconds' changes (Watermark), which this
+     * test's partnerships are; its keyset condition is added to either form alike (Listing.restrict).
+     */
+    private static final List<String> ORDERS = List.of("establishedOn", "-establishedOn", "createdAt", "-createdAt");
+    private static final int PAGE = 2;
+
+    @Inject
+    PartnershipRepository repository;
+
+    @Inject
+    Listings listings;
+
+    private String topic;
+    private final Map<String, UUID> places = new HashMap<>();
+
+    /** Once, before the first test (tokens are not ready yet in a @BeforeAll). */
+    @BeforeEach
+    void registerPartnerships() {
+        if (topic != null) {
+            return;
+        }
+        topic = uniqueTopic();
+        places.put("jena", UUID.fromString(municipality("Jena", "DE", "DE-TH")));
+        places.put("erfurt", UUID.fromString(municipality("Erfurt", "DE", "DE-TH")));
+        places.put("kassel", UUID.fromString(municipality("Kassel", "DE", "DE-HE")));
+        places.put("brovary", UUID.fromString(municipality("Brovary", "UA", "UA-32")));
+        places.put("lviv", UUID.fromString(municipality("Lviv", "UA", null)));
+        places.put("lyon", UUID.fromString(municipality("Lyon", "FR", null)));
+        // Two participants in one state, equal founding dates, a partnership without one: what a walk and a
+        // sort could disagree on.
+        tagged("TWINNING", "1990-01-01", "jena", "erfurt");
+        tagged("SOLIDARITY", "2022-09-28", "jena", "brovary");
+        tagged("SOLIDARITY", "2023-01-01", "erfurt", "lviv");
+        tagged("FRIENDSHIP", "2000-01-01", "kassel", "brovary");
+        tagged("CONTACT", "1995-01-01", "brovary", "lviv");
+        tagged("TWINNING", "1990-01-01", "jena", "lyon");
+        tagged("FRIENDSHIP", null, "kassel", "lyon");
+        tagged("COOPERATION", "2022-09-28", "erfurt", "lyon", "brovary");
+    }
+
+    private void tagged(String type, String establishedOn, String... names) {
+        String founded = establishedOn == null ? "" : ", \"establishedOn\": \"" + establishedOn + "\"";
+        partnership(type, "\"topics\": [\"" + topic + "\"]" + founded,
+                Arrays.stream(names).map(n -> places.get(n).toString()).toArray(String[]::new));
+    }
+
+    private PartnershipFilter filter(UnaryOperator<PartnershipFilter> narrowed) {
+        return narrowed.apply(new PartnershipFilter(null, null, null, null, null, null, null, topic, null, null));
+    }
+
+    private static PartnershipFilter with(PartnershipFilter f, UUID municipality, String country, String partnerCountry,
+            String state, Partnership.Type type, Integer foundedFrom) {
+        return new PartnershipFilter(f.ids(), municipality, country, partnerCountry, state, type, f.status(),
+                f.topic(), foundedFrom, f.foundedTo());
+    }
+
+    private record Case(String name, PartnershipFilter filter, int matching) {
+    }
+
+    private List<Case> cases() {
+        return List.of(
+                new Case("topic", filter(f -> f), 8),
+                new Case("state=DE-TH", filter(f -> with(f, null, null, null, "DE-TH", null, null)), 5),
+                new Case("country=DE", filter(f -> with(f, null, "DE", null, null, null, null)), 7),
+                new Case("partnerCountry=UA", filter(f -> with(f, null, null, "UA", null, null, null)), 5),
+                new Case("country=DE&partnerCountry=UA", filter(f -> with(f, null, "DE", "UA", null, null, null)), 4),
+                new Case("country=DE&partnerCountry=DE", filter(f -> with(f, null, "DE", "DE", null, null, null)), 1),
+                new Case("municipality=Brovary", filter(f -> with(f, places.get("brovary"), null, null, null, null,
+                        null)), 4),
+                new Case("state=DE-TH&type=SOLIDARITY", filter(f -> with(f, null, null, null, "DE-TH",
+                        Partnership.Type.SOLIDARITY, null)), 2),
+                new Case("country=FR&foundedFrom=1991", filter(f -> with(f, null, "FR", null, null, null, 1991)), 1));
+    }
+
+    private Listing listing(int page, int size, String order) {
+        return listings.of(new PageParams(page, size, order), SORTABLE, Sort.by("establishedOn").and("id"), "id");
+    }
+
+    private List<UUID> ids(PartnershipFilter filter, boolean gathered, int page, int size, String order) {
+        WhereClause where = gathered ? PartnershipWhere.gathered(filter) : PartnershipWhere.of(filter);
+        return repository.page(where, listing(page, size, order)).stream().map(p -> p.id).toList();
+    }
+
+    @Test
+    @TestTransaction
+    void shouldReadTheSamePagesWalkedAndGathered() {
+        for (Case c : cases()) {
+            for (String order : ORDERS) {
+                String what = c.name() + " sort=" + order;
+                List<UUID> whole = ids(c.filter(), false, 0, 100, order);
+                assertEquals(c.matching(), whole.size(), what + ": the whole list");
+                assertEquals(whole, ids(c.filter(), true, 0, 100, order), what + ": the whole list, gathered");
+                List<UUID> paged = new ArrayList<>();
+                for (int page = 0; page * PAGE <= c.matching(); page++) {
+                    List<UUID> walked = ids(c.filter(), false, page, PAGE, order);
+                    assertEquals(walked, ids(c.filter(), true, page, PAGE, order), what + " page=" + page);
+                    paged.addAll(walked);
+                }
+                assertEquals(whole, paged, what + ": the pages together");
+            }
+        }
+    }
+
+    @Test
+    @TestTransaction
+    void shouldCountWhatTheListReadsWhicheverFormItChooses() {
+        for (Case c : cases()) {
+            for (int page = 0; page * PAGE <= c.matching(); page++) {
+                PartnershipRepository.Found found = repository.find(c.filter(), listing(page, PAGE, null));
+                assertFalse(found.total().estimated(), c.name());
+                assertEquals(c.matching(), found.total().items(), c.name() + " page=" + page);
+                assertEquals(ids(c.filter(), false, page, PAGE, null), found.page().stream().map(p -> p.id).toList(),
+                        c.name() + " page=" + page);
+            }
+        }
+    }
+}
