@@ -12,10 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -55,8 +53,7 @@ public class NewsSearchResource {
             @BeanParam @Valid Paging paging,
             @BeanParam @Valid NewsQuery query) {
         NewsSearchResults results = service.search(q, query.toFilter(), paging);
-        String links = PageLinks.of(uriInfo, results.asPage()).stream().map(Link::toString)
-                .collect(Collectors.joining(", "));
-        return RestResponse.ResponseBuilder.ok(results).header("Link", links).build();
+        return RestResponse.ResponseBuilder.ok(results).header("Link", PageLinks.header(uriInfo, results.asPage()))
+                .build();
     }
 }

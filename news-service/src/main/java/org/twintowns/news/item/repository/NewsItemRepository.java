@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.paging.Total;
 import org.twintowns.commons.paging.Totals;
+import org.twintowns.commons.persistence.SqlPage;
 import org.twintowns.commons.persistence.IdOrder;
 import org.twintowns.commons.persistence.SqlOrder;
 import org.twintowns.commons.persistence.WhereClause;
@@ -79,9 +80,9 @@ public class NewsItemRepository implements PanacheRepositoryBase<NewsItem, UUID>
         String order = SqlOrder.ofColumns(sort, SqlOrder.Nulls.LAST);
         Query page = getEntityManager().createNativeQuery(
                 "SELECT n.id FROM news_item n WHERE " + where.condition() + " ORDER BY " + order
-                        + " LIMIT :limit OFFSET :offset", UUID.class);
+                        + SqlPage.LIMIT_OFFSET, UUID.class);
         where.bind(page);
-        page.setParameter("limit", pageSize).setParameter("offset", offset);
+        SqlPage.bind(page, offset, pageSize);
         List<UUID> ids = new ArrayList<>();
         for (Object id : page.getResultList()) {
             ids.add((UUID) id);

@@ -18,6 +18,7 @@ import org.twintowns.commons.http.Languages;
 import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.paging.Total;
 import org.twintowns.commons.paging.Totals;
+import org.twintowns.commons.persistence.SqlPage;
 import org.twintowns.commons.persistence.IdOrder;
 import org.twintowns.commons.persistence.LikePatterns;
 import org.twintowns.commons.persistence.WhereClause;
@@ -142,11 +143,10 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
                         ) rank
                         WHERE %s
                         ORDER BY rank.tier, rank.closeness DESC, m.population DESC NULLS LAST, m.name, m.id"""
-                        .formatted(where.condition())))
+                        .formatted(where.condition()) + SqlPage.LIMIT_OFFSET))
                 .setParameter("key", key)
-                .setParameter("prefix", LikePatterns.escape(key) + "%")
-                .setFirstResult(listing.offset())
-                .setMaxResults(listing.limit());
+                .setParameter("prefix", LikePatterns.escape(key) + "%");
+        SqlPage.bind(query, listing.offset(), listing.limit());
         List<UUID> ids = ((List<?>) query.getResultList()).stream().map(UUID.class::cast).toList();
         List<MunicipalityRow> found = IdOrder.inOrderOf(ids, MunicipalityRows.byIds(getEntityManager(), ids),
                 MunicipalityRow::id);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.twintowns.commons.persistence.SqlPage;
 import org.twintowns.commons.persistence.SqlTimes;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.partnerships.municipality.Municipality;
@@ -42,9 +43,8 @@ final class MunicipalityRows {
 
     /** The rows {@code where} (SQL over {@code municipality m}) matches, in {@code order}, from offset to limit. */
     static List<MunicipalityRow> page(EntityManager em, WhereClause where, String order, int offset, int limit) {
-        List<?> rows = where.bind(em.createNativeQuery(SELECT.formatted(where.condition()) + " ORDER BY " + order))
-                .setFirstResult(offset)
-                .setMaxResults(limit)
+        List<?> rows = SqlPage.bind(where.bind(em.createNativeQuery(
+                        SELECT.formatted(where.condition()) + " ORDER BY " + order + SqlPage.LIMIT_OFFSET)), offset, limit)
                 .getResultList();
         return withOtherNames(em, rows);
     }

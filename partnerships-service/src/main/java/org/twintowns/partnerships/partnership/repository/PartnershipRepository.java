@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.paging.Total;
 import org.twintowns.commons.paging.Totals;
+import org.twintowns.commons.persistence.SqlPage;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.commons.geo.BoundingBox;
 import org.twintowns.partnerships.partnership.Partnership;
@@ -120,12 +121,12 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
     /** A page of the partnerships {@code filtered} matches, in the listing's order. */
     List<Partnership> page(WhereClause filtered, Listing listing) {
         WhereClause where = listing.restrict(filtered, UPDATED_AT, ID);
-        return where.bind(getEntityManager().createNativeQuery(
+        List<?> page = SqlPage.bind(where.bind(getEntityManager().createNativeQuery(
                         "SELECT p.* FROM partnership p WHERE " + where.condition()
-                                + " ORDER BY " + SqlOrder.of(listing.sort(), ORDER_COLUMNS), Partnership.class))
-                .setFirstResult(listing.offset())
-                .setMaxResults(listing.limit())
+                                + " ORDER BY " + SqlOrder.of(listing.sort(), ORDER_COLUMNS) + SqlPage.LIMIT_OFFSET,
+                        Partnership.class)), listing.offset(), listing.limit())
                 .getResultList();
+        return page.stream().map(Partnership.class::cast).toList();
     }
 
     /**
