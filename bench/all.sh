@@ -87,7 +87,7 @@ verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN { if (v == "" || v == "-")
   added="$(sed -n 's/.*added by the gateway.*p99 \([0-9.]*\) ms/\1/p' <<< "$overhead" | tail -1)"
   echo "  gateway-overhead.sh: ${gshare:-?} % of direct, $(verdict "$gshare" 80 '>='); added p99 at 300 req/s (<= 2 ms): ${added:-?} ms, $(verdict "$added" 2 '<=')"
   ref="$(new_lines reference | sed -n 's/.*-> \([0-9.]*\)x (median.*/\1/p' | tail -1)"
-  echo "GET by id against the Quarkus reference (>= 1.2x): ${ref:-not run}x, $(verdict "$ref" 1.2 '>=')"
+  echo "GET by id against the Quarkus reference (>= 1.2x): ${ref:+${ref}x, }$(verdict "$ref" 1.2 '>=')"
   echo "Start to first answer (<= 2000 ms) and RSS after load (<= 250 MB), per application and variant:"
   new_lines startup | awk '$2 ~ /^(jdk17|jdk25|tuned|plain)$/ && $3 ~ /^[0-9]+$/ {
       printf "  %-13s %-6s %6d ms %-8s %4d MB %s\n", $1, $2, $3, ($3 <= 2000 ? "met" : "NOT met"), $4, ($4 <= 250 ? "met" : "NOT met") }'

@@ -48,13 +48,26 @@ CREATE TRIGGER partnership_participant_place
     FOR EACH ROW EXECUTE FUNCTION partnership_participant_place();
 
 -- A municipality that moves to another state (a correction, a merge across a border) moves its
--- participants with it. It first waits for every transaction that is writing a participant of it (FOR
--- UPDATE conflicts with their FOR KEY SHARE) so that the UPDATE below, a statement of its own with a
--- snapshot of its own, sees their rows. Together with the lock above: a participant written at the same
--- time as its municipality moves is never left with the old place.
+-- participants with it. Before the row changes, the move waits for every transaction that is writing a
+-- participant of it (FOR UPDATE conflicts with their FOR KEY SHARE), so that the UPDATE after it, a
+-- statement of its own with a snapshot of its own, sees their rows; and a participant written after the
+-- move began waits for it to commit (its FOR KEY SHARE against that FOR UPDATE), then reads the new
+-- place. Either way no participant keeps an old place (ParticipantPlaceTest).
+CREATE FUNCTION municipality_place_lock() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM 1 FROM municipality WHERE id = OLD.id FOR UPDATE;
+    RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER municipality_place_lock
+    BEFORE UPDATE OF country_code, subdivision ON municipality
+    FOR EACH ROW
+    WHEN (OLD.country_code IS DISTINCT FROM NEW.country_code OR OLD.subdivision IS DISTINCT FROM NEW.subdivision)
+    EXECUTE FUNCTION municipality_place_lock();
+
 CREATE FUNCTION municipality_place_to_participants() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM 1 FROM municipality WHERE id = NEW.id FOR UPDATE;
     UPDATE partnership_participant
     SET country_code = NEW.country_code, subdivision = NEW.subdivision
     WHERE municipality_id = NEW.id;

@@ -23,6 +23,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.twintowns.testing.PostgresTestDatabase;
@@ -92,6 +96,99 @@ class ParticipantPlaceTest {
         ExtractableResponse<Response> after = given().get(PARTNERSHIPS + "/" + id).then().statusCode(200).extract();
         assertEquals(before.header("ETag"), after.header("ETag"));
         assertEquals(before.path("updatedAt").toString(), after.path("updatedAt").toString());
+    }
+
+    /**
+     * A participant written while its municipality moves, the participant's transaction first: the move waits
+     * for it (the trigger's FOR UPDATE against the participant's FOR KEY SHARE), then moves it too.
+     */
+    @Test
+    void shouldMoveAParticipantWrittenWhileItsMunicipalityMoves() throws Exception {
+        Fixture f = fixture();
+        try (Connection writer = database.getConnection()) {
+            writer.setAutoCommit(false);
+            addParticipant(writer, f);
+            Future<?> move = background(() -> execute("UPDATE municipality SET subdivision = 'DE-HE' WHERE id = ?",
+                    f.town()));
+            // Time for the move to reach the lock; were there none, it would have committed by now.
+            Thread.sleep(300);
+            writer.commit();
+            move.get(1, TimeUnit.MINUTES);
+            assertEquals(List.of(f.town() + " DE DE-HE"), places(f.partnership().toString()).subList(2, 3));
+        } finally {
+            execute("DELETE FROM partnership WHERE id = ?", f.partnership());
+        }
+    }
+
+    /**
+     * The other way round, the move's transaction first: the participant waits for it to commit (FOR KEY
+     * SHARE against FOR UPDATE), then takes the new place.
+     */
+    @Test
+    void shouldGiveTheNewPlaceToAParticipantWrittenWhileItsMunicipalityMoves() throws Exception {
+        Fixture f = fixture();
+        try (Connection mover = database.getConnection()) {
+            mover.setAutoCommit(false);
+            try (PreparedStatement s = mover.prepareStatement("UPDATE municipality SET subdivision = 'DE-HE' WHERE id = ?")) {
+                s.setObject(1, f.town());
+                s.executeUpdate();
+            }
+            Future<?> write = background(() -> {
+                try (Connection writer = database.getConnection()) {
+                    addParticipant(writer, f);
+                }
+            });
+            Thread.sleep(300);
+            mover.commit();
+            write.get(1, TimeUnit.MINUTES);
+            assertEquals(List.of(f.town() + " DE DE-HE"), places(f.partnership().toString()).subList(2, 3));
+        } finally {
+            execute("DELETE FROM partnership WHERE id = ?", f.partnership());
+        }
+    }
+
+    /** A partnership of two Polish towns, and a Thuringian town about to join it by SQL. */
+    private record Fixture(UUID partnership, UUID town) {
+    }
+
+    private static Fixture fixture() {
+        UUID town = UUID.fromString(municipality("Wechselburg", "DE", "DE-TH"));
+        UUID partnership = UUID.fromString(partnership("FRIENDSHIP", "", municipality("Opole", "PL", null),
+                municipality("Nysa", "PL", null)));
+        return new Fixture(partnership, town);
+    }
+
+    private static void addParticipant(Connection c, Fixture f) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                INSERT INTO partnership_participant (partnership_id, municipality_id, position, role)
+                VALUES (?, ?, 2, 'OBSERVER')""")) {
+            s.setObject(1, f.partnership());
+            s.setObject(2, f.town());
+            s.executeUpdate();
+        }
+    }
+
+    private interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    private static Future<?> background(SqlWork work) {
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        Future<?> done = thread.submit(() -> {
+            work.run();
+            return null;
+        });
+        thread.shutdown();
+        return done;
+    }
+
+    private void execute(String sql, Object... parameters) throws SQLException {
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            s.executeUpdate();
+        }
     }
 
     @Test
