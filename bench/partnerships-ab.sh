@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# An earlier build of partnerships-service against this one, side by side on the same data in one run:
+# the reads of issue 21's lists (a partnership by id, lists of 20, a state's and a country's partnerships,
+# municipalities) as requests per second, and each list as a ratio to GET by id of the same build.
+#
+#   bench/partnerships-ab.sh BEFORE_CHECKOUT [seconds-per-measurement] [rounds]
+#
+#   e.g. git worktree add /tmp/before <commit>
+#        (cd /tmp/before && ./mvnw -q -pl api-commons,partnerships-service package -DskipTests)
+#        bench/partnerships-ab.sh /tmp/before 5 4
+#
+# Needs wrk and the running platform (TT_RATE_LIMIT_ANONYMOUS=100000000 bin/platform up): its
+# partnerships-service is "after". "before" is started here from BEFORE_CHECKOUT on port 9081 with the
+# same environment and JVM options, against the same database, which it only reads; it does not migrate
+# it (an older build may lack a migration the newer one applied; the extra columns and triggers are
+# nothing to its reads). Both are warmed up (BENCH_WARMUP seconds per read and build, default 60: the
+# JIT keeps making GET by id faster for about a minute on two cores), then measured in ROUNDS rounds, the
+# builds alternating in an order that flips each round. Medians over the rounds; the ratio of a list is
+# the median of the rounds' ratios to GET by id of the same build. Appended to
+# bench/results/partnerships-ab-<date>.txt.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BEFORE="$(cd "${1:?BEFORE_CHECKOUT}" && pwd)"
+SECONDS_EACH="${2:-5}"
+ROUNDS="${3:-4}"
+WARMUP="${BENCH_WARMUP:-60}"
+OUT="$ROOT/bench/results/partnerships-ab-$(date -u +%Y-%m-%d).txt"
+AFTER_URL="http://127.0.0.1:${PARTNERSHIPS_PORT:-8081}"
+BEFORE_PORT=9081
+BEFORE_URL="http://127.0.0.1:$BEFORE_PORT"
+command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)" >&2; exit 1; }
+[ -f "$BEFORE/partnerships-service/target/quarkus-app/quarkus-run.jar" ] \
+  || { echo "no packaged partnerships-service in $BEFORE" >&2; exit 1; }
+curl -fs -o /dev/null "$AFTER_URL/q/health/ready" || { echo "the platform is not running (bin/platform up)" >&2; exit 1; }
+source "$ROOT/bin/platform" --source-only
+
+AFTER_PID="$(cat "$ROOT/.run/partnerships.pid")"
+LOG="$(mktemp)"
+(cd "$BEFORE/partnerships-service/target/quarkus-app" && export TT_DB_NAME=partnerships \
+  QUARKUS_HTTP_PORT=$BEFORE_PORT PARTNERSHIPS_PORT=$BEFORE_PORT QUARKUS_FLYWAY_MIGRATE_AT_START=false \
+  TT_RATE_LIMIT_ANONYMOUS=100000000 QUARKUS_PROFILE="${QUARKUS_PROFILE:-local}" \
+  && exec $TT_JAVA -XX:+UseSerialGC -Xmx256m $FOOTPRINT_OPTIONS ${JAVA_OPTS:-} -jar quarkus-run.jar) > "$LOG" 2>&1 &
+BEFORE_PID=$!
+trap 'kill $BEFORE_PID 2>/dev/null; rm -f "$LOG"' EXIT
+for _ in $(seq 1 300); do curl -fs -o /dev/null "$BEFORE_URL/q/health/ready" && break; sleep 0.2; done
+curl -fs -o /dev/null "$BEFORE_URL/q/health/ready" || { cat "$LOG" >&2; echo "before did not start" >&2; exit 1; }
+
+get() { curl -fs -H 'Accept: application/json' "$AFTER_URL$1"; }
+JENA="$(get /api/v1/municipalities/by-ags/16053000 | jq -r .id)"
+PARTNERSHIP="$(get "/api/v1/partnerships?municipality=$JENA&size=1" | jq -r '.items[0].id')"
+# read|path; the first of each kind is its GET by id, the base of the ratios.
+CASES=(
+  "partnership by id|/api/v1/partnerships/$PARTNERSHIP"
+  "partnerships size=20|/api/v1/partnerships?size=20"
+  "partnerships state=DE-TH size=20|/api/v1/partnerships?state=DE-TH&size=20"
+  "partnerships country=PL size=20|/api/v1/partnerships?country=PL&size=20"
+  "partnerships country=DE&partnerCountry=FR|/api/v1/partnerships?country=DE&partnerCountry=FR&size=20"
+  "municipality by id|/api/v1/municipalities/$JENA"
+  "municipalities size=20|/api/v1/municipalities?size=20"
+  "municipalities country=FR size=20|/api/v1/municipalities?country=FR&size=20"
+)
+base_of() { case "$1" in municipalit*) echo "municipality by id" ;; *) echo "partnership by id" ;; esac; }
+rps() { wrk -t2 -c16 -d"${2}s" --timeout 10s -H 'Accept: application/json' -H 'Accept-Encoding: gzip, br' "$1" \
+  | awk '/Requests\/sec/ {print $2}'; }
+
+for c in "${CASES[@]}"; do
+  IFS='|' read -r name path <<< "$c"
+  for url in "$BEFORE_URL" "$AFTER_URL"; do
+    curl -fs -o /dev/null "$url$path" || { echo "not answered: $url$path" >&2; exit 1; }
+  done
+done
+echo "warming up: ${WARMUP}s per read and build" >&2
+for c in "${CASES[@]}"; do
+  IFS='|' read -r name path <<< "$c"
+  rps "$BEFORE_URL$path" "$WARMUP" > /dev/null
+  rps "$AFTER_URL$path" "$WARMUP" > /dev/null
+done
+declare -A R
+for r in $(seq 1 "$ROUNDS"); do
+  echo "round $r of $ROUNDS" >&2
+  if [ $((r % 2)) -eq 1 ]; then order="before after"; else order="after before"; fi
+  for c in "${CASES[@]}"; do
+    IFS='|' read -r name path <<< "$c"
+    for build in $order; do
+      if [ "$build" = before ]; then url="$BEFORE_URL"; else url="$AFTER_URL"; fi
+      R["$build|$name|$r"]="$(rps "$url$path" "$SECONDS_EACH")"
+    done
+  done
+done
+median() { sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+{
+  echo "partnerships-ab, $(date -u +%FT%TZ), $(nproc) cores; before $(git -C "$BEFORE" rev-parse --short HEAD)," \
+    "after $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- . ':!bench/results' || echo +changes);" \
+    "16 connections, $ROUNDS alternating rounds of ${SECONDS_EACH}s after ${WARMUP}s of warm-up"
+  printf '%-44s %10s %10s %8s %12s %12s\n' read "before/s" "after/s" after/bef "before vs id" "after vs id"
+  for c in "${CASES[@]}"; do
+    IFS='|' read -r name path <<< "$c"
+    base="$(base_of "$name")"
+    for build in before after; do
+      declare "m_$build=$(for r in $(seq 1 "$ROUNDS"); do echo "${R[$build|$name|$r]}"; done | median)"
+      declare "v_$build=$(for r in $(seq 1 "$ROUNDS"); do
+        awk -v a="${R[$build|$name|$r]}" -v b="${R[$build|$base|$r]}" 'BEGIN {printf "%.3f\n", a / b}'; done | median)"
+    done
+    ratio="$(for r in $(seq 1 "$ROUNDS"); do
+      awk -v a="${R[after|$name|$r]}" -v b="${R[before|$name|$r]}" 'BEGIN {printf "%.3f\n", a / b}'; done | median)"
+    printf '%-44s %10.0f %10.0f %7.2fx %11.2fx %11.2fx\n' "$name" "$m_before" "$m_after" "$ratio" "$v_before" "$v_after"
+  done
+  echo
+} | tee -a "$OUT"
