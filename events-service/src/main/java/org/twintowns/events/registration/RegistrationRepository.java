@@ -27,16 +27,17 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         if (eventIds.isEmpty()) {
             return counts;
         }
-        List<Object[]> rows = getEntityManager().createQuery(
-                        "select r.eventId, "
-                                + "sum(case when r.status = :confirmed then 1 else 0 end), "
-                                + "sum(case when r.status = :waitlisted then 1 else 0 end) "
-                                + "from Registration r where r.eventId in :ids group by r.eventId", Object[].class)
-                .setParameter("confirmed", Registration.Status.CONFIRMED)
-                .setParameter("waitlisted", Registration.Status.WAITLISTED)
+        // SQL, not HQL: Hibernate translates an HQL query with a list parameter again at every execution.
+        List<?> rows = getEntityManager().createNativeQuery("""
+                        SELECT r.event_id,
+                               count(*) FILTER (WHERE r.status = :confirmed),
+                               count(*) FILTER (WHERE r.status = :waitlisted)
+                        FROM registration r WHERE r.event_id IN (:ids) GROUP BY r.event_id""")
+                .setParameter("confirmed", Registration.Status.CONFIRMED.name())
+                .setParameter("waitlisted", Registration.Status.WAITLISTED.name())
                 .setParameter("ids", eventIds)
                 .getResultList();
-        for (Object[] row : rows) {
+        for (Object[] row : rows.stream().map(Object[].class::cast).toList()) {
             counts.put((UUID) row[0],
                     new RegistrationCounts(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
         }

@@ -9,6 +9,7 @@ import jakarta.persistence.Query;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,7 +17,6 @@ import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.paging.Total;
 import org.twintowns.commons.paging.Totals;
 import org.twintowns.commons.persistence.SqlPage;
-import org.twintowns.commons.persistence.IdOrder;
 import org.twintowns.commons.persistence.SqlOrder;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.news.item.NewsItem;
@@ -90,12 +90,16 @@ public class NewsItemRepository implements PanacheRepositoryBase<NewsItem, UUID>
         return ids;
     }
 
-    /** The entities with these ids, in the order of the ids. */
+    /**
+     * The entities with these ids (those that exist), in the order of the ids. Loaded by Hibernate's multi-id
+     * loader, one statement over an array of ids, not by HQL with an IN list: Hibernate does not keep the
+     * translation of a query with a list parameter and translated it again for every page (issue 21).
+     */
     public List<NewsItem> load(List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return IdOrder.inOrderOf(ids, list("id in ?1", ids), n -> n.id);
+        return getSession().findMultiple(NewsItem.class, ids).stream().filter(Objects::nonNull).toList();
     }
 
     /** The lock timeout that makes Hibernate write {@code FOR UPDATE SKIP LOCKED}. */

@@ -27,7 +27,13 @@ public class MediaRepository implements PanacheRepositoryBase<NewsMedia, UUID> {
         if (itemIds.isEmpty()) {
             return Map.of();
         }
-        return list("newsItemId in ?1", ORDER, itemIds).stream()
+        // SQL, not HQL: Hibernate translates an HQL query with a list parameter again at every execution.
+        List<?> media = getEntityManager().createNativeQuery("""
+                        SELECT m.* FROM news_media m WHERE m.news_item_id IN (:items)
+                        ORDER BY m.position, m.created_at, m.id""", NewsMedia.class)
+                .setParameter("items", itemIds)
+                .getResultList();
+        return media.stream().map(NewsMedia.class::cast)
                 .collect(Collectors.groupingBy(m -> m.newsItemId, LinkedHashMap::new, Collectors.toList()));
     }
 
