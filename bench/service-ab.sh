@@ -1,65 +1,90 @@
 #!/usr/bin/env bash
-# An earlier build of partnerships-service against this one, side by side on the same data in one run:
-# the reads of issue 21's lists (a partnership by id, lists of 20, a state's and a country's partnerships,
-# municipalities) as requests per second, and each list as a ratio to GET by id of the same build.
+# An earlier build of one service against this one, side by side on the same data in one run: the reads
+# of issue 21's lists (GET by id, lists of 20, filtered lists) as requests per second, and each list as a
+# ratio to GET by id of the same build.
 #
-#   bench/partnerships-ab.sh BEFORE_CHECKOUT [seconds-per-measurement] [rounds]
+#   bench/service-ab.sh partnerships|events|news BEFORE_CHECKOUT [seconds-per-measurement] [rounds]
 #
 #   e.g. git worktree add /tmp/before <commit>
 #        (cd /tmp/before && ./mvnw -q -pl api-commons,partnerships-service package -DskipTests)
-#        bench/partnerships-ab.sh /tmp/before 5 4
+#        bench/service-ab.sh partnerships /tmp/before 5 4
 #
-# Needs wrk and the running platform (TT_RATE_LIMIT_ANONYMOUS=100000000 bin/platform up): its
-# partnerships-service is "after". "before" is started here from BEFORE_CHECKOUT on port 9081 with the
+# Needs wrk and the running platform (TT_RATE_LIMIT_ANONYMOUS=100000000 bin/platform up): its service is
+# "after". "before" is started here from BEFORE_CHECKOUT on port 9000 + the service's port with the
 # same environment and JVM options, against the same database, which it only reads; it does not migrate
 # it (an older build may lack a migration the newer one applied; the extra columns and triggers are
 # nothing to its reads). Both are warmed up (BENCH_WARMUP seconds per read and build, default 60: the
 # JIT keeps making GET by id faster for about a minute on two cores), then measured in ROUNDS rounds, the
 # builds alternating in an order that flips each round. Medians over the rounds; the ratio of a list is
 # the median of the rounds' ratios to GET by id of the same build. Appended to
-# bench/results/partnerships-ab-<date>.txt.
+# bench/results/service-ab-<date>.txt.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-BEFORE="$(cd "${1:?BEFORE_CHECKOUT}" && pwd)"
-SECONDS_EACH="${2:-5}"
-ROUNDS="${3:-4}"
+SERVICE="${1:?partnerships, events or news}"
+BEFORE="$(cd "${2:?BEFORE_CHECKOUT}" && pwd)"
+SECONDS_EACH="${3:-5}"
+ROUNDS="${4:-4}"
 WARMUP="${BENCH_WARMUP:-60}"
-OUT="$ROOT/bench/results/partnerships-ab-$(date -u +%Y-%m-%d).txt"
-AFTER_URL="http://127.0.0.1:${PARTNERSHIPS_PORT:-8081}"
-BEFORE_PORT=9081
-BEFORE_URL="http://127.0.0.1:$BEFORE_PORT"
+OUT="$ROOT/bench/results/service-ab-$(date -u +%Y-%m-%d).txt"
 command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)" >&2; exit 1; }
-[ -f "$BEFORE/partnerships-service/target/quarkus-app/quarkus-run.jar" ] \
-  || { echo "no packaged partnerships-service in $BEFORE" >&2; exit 1; }
-curl -fs -o /dev/null "$AFTER_URL/q/health/ready" || { echo "the platform is not running (bin/platform up)" >&2; exit 1; }
+command -v jq >/dev/null || { echo "jq is missing (apt-get install jq)" >&2; exit 1; }
 source "$ROOT/bin/platform" --source-only
+case "$SERVICE" in
+  partnerships|events|news) ;;
+  *) echo "no such service: $SERVICE (partnerships, events or news)" >&2; exit 1 ;;
+esac
+PORT="$(port_of "$SERVICE")"
+AFTER_URL="http://127.0.0.1:$PORT"
+BEFORE_PORT=$((9000 + PORT - 8000))
+BEFORE_URL="http://127.0.0.1:$BEFORE_PORT"
+[ -f "$BEFORE/$SERVICE-service/target/quarkus-app/quarkus-run.jar" ] \
+  || { echo "no packaged $SERVICE-service in $BEFORE" >&2; exit 1; }
+curl -fs -o /dev/null "$AFTER_URL/q/health/ready" || { echo "the platform is not running (bin/platform up)" >&2; exit 1; }
 
-AFTER_PID="$(cat "$ROOT/.run/partnerships.pid")"
 LOG="$(mktemp)"
-(cd "$BEFORE/partnerships-service/target/quarkus-app" && export TT_DB_NAME=partnerships \
-  QUARKUS_HTTP_PORT=$BEFORE_PORT PARTNERSHIPS_PORT=$BEFORE_PORT QUARKUS_FLYWAY_MIGRATE_AT_START=false \
+HEAP="$(jvm_options "$SERVICE" | sed -n 's/.*\(-Xmx[0-9]*[mg]\).*/\1/p')"
+(cd "$BEFORE/$SERVICE-service/target/quarkus-app" && export TT_DB_NAME="$SERVICE" \
+  QUARKUS_HTTP_PORT=$BEFORE_PORT QUARKUS_FLYWAY_MIGRATE_AT_START=false \
   TT_RATE_LIMIT_ANONYMOUS=100000000 QUARKUS_PROFILE="${QUARKUS_PROFILE:-local}" \
-  && exec $TT_JAVA -XX:+UseSerialGC -Xmx256m $FOOTPRINT_OPTIONS ${JAVA_OPTS:-} -jar quarkus-run.jar) > "$LOG" 2>&1 &
+  && exec $TT_JAVA -XX:+UseSerialGC $HEAP $FOOTPRINT_OPTIONS ${JAVA_OPTS:-} -jar quarkus-run.jar) > "$LOG" 2>&1 &
 BEFORE_PID=$!
 trap 'kill $BEFORE_PID 2>/dev/null; rm -f "$LOG"' EXIT
 for _ in $(seq 1 300); do curl -fs -o /dev/null "$BEFORE_URL/q/health/ready" && break; sleep 0.2; done
 curl -fs -o /dev/null "$BEFORE_URL/q/health/ready" || { cat "$LOG" >&2; echo "before did not start" >&2; exit 1; }
 
 get() { curl -fs -H 'Accept: application/json' "$AFTER_URL$1"; }
-JENA="$(get /api/v1/municipalities/by-ags/16053000 | jq -r .id)"
-PARTNERSHIP="$(get "/api/v1/partnerships?municipality=$JENA&size=1" | jq -r '.items[0].id')"
-# read|path; the first of each kind is its GET by id, the base of the ratios.
-CASES=(
-  "partnership by id|/api/v1/partnerships/$PARTNERSHIP"
-  "partnerships size=20|/api/v1/partnerships?size=20"
-  "partnerships state=DE-TH size=20|/api/v1/partnerships?state=DE-TH&size=20"
-  "partnerships country=PL size=20|/api/v1/partnerships?country=PL&size=20"
-  "partnerships country=DE&partnerCountry=FR|/api/v1/partnerships?country=DE&partnerCountry=FR&size=20"
-  "municipality by id|/api/v1/municipalities/$JENA"
-  "municipalities size=20|/api/v1/municipalities?size=20"
-  "municipalities country=FR size=20|/api/v1/municipalities?country=FR&size=20"
-)
-base_of() { case "$1" in municipalit*) echo "municipality by id" ;; *) echo "partnership by id" ;; esac; }
+# read|path; the first of each kind is its GET by id, the base of the ratios (base_of).
+case "$SERVICE" in
+  partnerships)
+    JENA="$(get /api/v1/municipalities/by-ags/16053000 | jq -r .id)"
+    PARTNERSHIP="$(get "/api/v1/partnerships?municipality=$JENA&size=1" | jq -r '.items[0].id')"
+    CASES=(
+      "partnership by id|/api/v1/partnerships/$PARTNERSHIP"
+      "partnerships size=20|/api/v1/partnerships?size=20"
+      "partnerships state=DE-TH size=20|/api/v1/partnerships?state=DE-TH&size=20"
+      "partnerships country=PL size=20|/api/v1/partnerships?country=PL&size=20"
+      "partnerships country=DE&partnerCountry=FR|/api/v1/partnerships?country=DE&partnerCountry=FR&size=20"
+      "municipality by id|/api/v1/municipalities/$JENA"
+      "municipalities size=20|/api/v1/municipalities?size=20"
+      "municipalities country=FR size=20|/api/v1/municipalities?country=FR&size=20"
+    ) ;;
+  events)
+    EVENT="$(get '/api/v1/events?size=1' | jq -r '.items[0].id')"
+    CASES=(
+      "event by id|/api/v1/events/$EVENT"
+      "events size=20|/api/v1/events?size=20"
+      "events size=100|/api/v1/events?size=100"
+    ) ;;
+  news)
+    NEWS="$(get '/api/v1/news?size=1' | jq -r '.items[0].id')"
+    CASES=(
+      "news by id|/api/v1/news/$NEWS"
+      "news size=20|/api/v1/news?size=20"
+      "news size=100|/api/v1/news?size=100"
+    ) ;;
+esac
+base_of() { case "$1" in municipalit*) echo "municipality by id" ;; partnership*) echo "partnership by id" ;;
+  event*) echo "event by id" ;; news*) echo "news by id" ;; esac; }
 rps() { wrk -t2 -c16 -d"${2}s" --timeout 10s -H 'Accept: application/json' -H 'Accept-Encoding: gzip, br' "$1" \
   | awk '/Requests\/sec/ {print $2}'; }
 
@@ -89,7 +114,7 @@ for r in $(seq 1 "$ROUNDS"); do
 done
 median() { sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 {
-  echo "partnerships-ab, $(date -u +%FT%TZ), $(nproc) cores; before $(git -C "$BEFORE" rev-parse --short HEAD)," \
+  echo "service-ab $SERVICE, $(date -u +%FT%TZ), $(nproc) cores; before $(git -C "$BEFORE" rev-parse --short HEAD)," \
     "after $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- . ':!bench/results' || echo +changes);" \
     "16 connections, $ROUNDS alternating rounds of ${SECONDS_EACH}s after ${WARMUP}s of warm-up"
   printf '%-44s %10s %10s %8s %12s %12s\n' read "before/s" "after/s" after/bef "before vs id" "after vs id"
