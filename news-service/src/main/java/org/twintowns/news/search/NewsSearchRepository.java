@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.twintowns.commons.persistence.SqlPage;
 import org.twintowns.commons.persistence.SqlTimes;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.news.item.repository.NewsFilter;
@@ -81,10 +82,10 @@ public class NewsSearchRepository {
                 + "ranked AS (SELECT n.id, n.published_at, n.ctid AS row, ts_rank(n.search_vector, " + WORDS + ") AS rank "
                 + "FROM news_item n WHERE n.ctid = ANY (ARRAY(SELECT c.row FROM candidates c))), "
                 + "page AS (SELECT r.* FROM ranked r ORDER BY r.rank DESC, r.published_at DESC, r.id "
-                + "LIMIT :limit OFFSET :offset) "
+                + SqlPage.LIMIT_OFFSET + ") "
                 + highlighted(WORDS));
+        SqlPage.bind(page, pageIndex * pageSize, pageSize);
         bind(page, where, start.words(), walk, candidates + 1, fewMatches).setParameter("candidates", candidates)
-                .setParameter("limit", pageSize).setParameter("offset", pageIndex * pageSize)
                 .setParameter("headlineOptions", HEADLINE_OPTIONS).setParameter("snippetOptions", SNIPPET_OPTIONS)
                 .setParameter("snippetText", SNIPPET_TEXT).setParameter("start", START);
         List<Hit> hits = new ArrayList<>();
