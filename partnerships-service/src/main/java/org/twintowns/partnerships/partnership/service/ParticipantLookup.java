@@ -36,10 +36,18 @@ public class ParticipantLookup {
         return municipalities.participants(ids);
     }
 
-    /** What a partnership shows of these municipalities, already loaded. */
-    public static Map<UUID, ParticipantMunicipality> shown(Map<UUID, Municipality> loaded) {
+    /**
+     * What a partnership shows of its participants {@code ids}, from municipalities already loaded (a write's
+     * checks load them; an import loads those of many partnerships at once).
+     */
+    public static Map<UUID, ParticipantMunicipality> shown(Collection<UUID> ids, Map<UUID, Municipality> loaded) {
         Map<UUID, ParticipantMunicipality> shown = new HashMap<>();
-        loaded.forEach((id, m) -> shown.put(id, ParticipantMunicipality.of(m)));
+        for (UUID id : ids) {
+            Municipality m = loaded.get(id);
+            if (m != null) {
+                shown.put(id, ParticipantMunicipality.of(m));
+            }
+        }
         return shown;
     }
 

@@ -2,7 +2,6 @@ package org.twintowns.partnerships.partnership.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,7 +9,6 @@ import java.util.UUID;
 import org.twintowns.commons.changes.Change;
 import org.twintowns.commons.changes.Outbox;
 import org.twintowns.partnerships.municipality.Municipality;
-import org.twintowns.partnerships.municipality.repository.ParticipantMunicipality;
 import org.twintowns.partnerships.partnership.Partnership;
 import org.twintowns.partnerships.partnership.mapping.PartnershipMapper;
 
@@ -49,19 +47,7 @@ public class PartnershipChanges {
         List<String> countries = ids.stream().map(participants::get).filter(Objects::nonNull)
                 .map(m -> m.countryCode).toList();
         outbox.record(Change.of(type, SOURCE, partnership.id,
-                        PartnershipMapper.toView(partnership, shown(ids, participants), Map.of(), false))
+                        PartnershipMapper.toView(partnership, ParticipantLookup.shown(ids, participants), Map.of(), false))
                 .concerning(ids, countries));
-    }
-
-    /** What the partnership shows of its own participants (an import passes the municipalities of many). */
-    private static Map<UUID, ParticipantMunicipality> shown(List<UUID> ids, Map<UUID, Municipality> participants) {
-        Map<UUID, ParticipantMunicipality> shown = new HashMap<>();
-        for (UUID id : ids) {
-            Municipality m = participants.get(id);
-            if (m != null) {
-                shown.put(id, ParticipantMunicipality.of(m));
-            }
-        }
-        return shown;
     }
 }

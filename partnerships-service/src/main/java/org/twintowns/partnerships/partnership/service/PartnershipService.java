@@ -226,7 +226,7 @@ public class PartnershipService {
     }
 
     private Versioned<PartnershipView> versioned(Partnership partnership, Map<UUID, Municipality> municipalities) {
-        return versioned(partnership, ParticipantLookup.shown(municipalities), List.of());
+        return versioned(partnership, ParticipantLookup.shown(partnership.participantIds(), municipalities), List.of());
     }
 
     private Versioned<PartnershipView> versioned(Partnership partnership, Map<UUID, ParticipantMunicipality> municipalities,
