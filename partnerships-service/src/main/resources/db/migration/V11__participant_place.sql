@@ -48,35 +48,25 @@ CREATE TRIGGER partnership_participant_place
     FOR EACH ROW EXECUTE FUNCTION partnership_participant_place();
 
 -- A municipality that moves to another state (a correction, a merge across a border) moves its
--- participants with it. Before the row changes, the move waits for every transaction that is writing a
+-- participants with it, before its own row changes. It first waits for every transaction that is writing a
 -- participant of it (FOR UPDATE conflicts with their FOR KEY SHARE), so that the UPDATE after it, a
 -- statement of its own with a snapshot of its own, sees their rows; and a participant written after the
 -- move began waits for it to commit (its FOR KEY SHARE against that FOR UPDATE), then reads the new
--- place. Either way no participant keeps an old place (ParticipantPlaceTest).
-CREATE FUNCTION municipality_place_lock() RETURNS trigger LANGUAGE plpgsql AS $$
+-- place. Either way no participant keeps an old place (ParticipantPlaceTest). The lock must come before
+-- the row changes: taken after (in an AFTER trigger), it is on the new row version, which a participant's
+-- FOR KEY SHARE on the old one never waits for.
+CREATE FUNCTION municipality_place_to_participants() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM 1 FROM municipality WHERE id = OLD.id FOR UPDATE;
+    UPDATE partnership_participant
+    SET country_code = NEW.country_code, subdivision = NEW.subdivision
+    WHERE municipality_id = NEW.id;
     RETURN NEW;
 END
 $$;
 
-CREATE TRIGGER municipality_place_lock
-    BEFORE UPDATE OF country_code, subdivision ON municipality
-    FOR EACH ROW
-    WHEN (OLD.country_code IS DISTINCT FROM NEW.country_code OR OLD.subdivision IS DISTINCT FROM NEW.subdivision)
-    EXECUTE FUNCTION municipality_place_lock();
-
-CREATE FUNCTION municipality_place_to_participants() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    UPDATE partnership_participant
-    SET country_code = NEW.country_code, subdivision = NEW.subdivision
-    WHERE municipality_id = NEW.id;
-    RETURN NULL;
-END
-$$;
-
 CREATE TRIGGER municipality_place_to_participants
-    AFTER UPDATE OF country_code, subdivision ON municipality
+    BEFORE UPDATE OF country_code, subdivision ON municipality
     FOR EACH ROW
     WHEN (OLD.country_code IS DISTINCT FROM NEW.country_code OR OLD.subdivision IS DISTINCT FROM NEW.subdivision)
     EXECUTE FUNCTION municipality_place_to_participants();
