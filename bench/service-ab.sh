@@ -29,6 +29,7 @@ OUT="$ROOT/bench/results/service-ab-$(date -u +%Y-%m-%d).txt"
 command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)" >&2; exit 1; }
 command -v jq >/dev/null || { echo "jq is missing (apt-get install jq)" >&2; exit 1; }
 source "$ROOT/bin/platform" --source-only
+source "$ROOT/bench/lib.sh"
 case "$SERVICE" in
   partnerships|events|news) ;;
   *) echo "no such service: $SERVICE (partnerships, events or news)" >&2; exit 1 ;;
@@ -112,7 +113,6 @@ for r in $(seq 1 "$ROUNDS"); do
     done
   done
 done
-median() { sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 {
   echo "service-ab $SERVICE, $(date -u +%FT%TZ), $(nproc) cores; before $(git -C "$BEFORE" rev-parse --short HEAD)," \
     "after $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- . ':!bench/results' || echo +changes);" \

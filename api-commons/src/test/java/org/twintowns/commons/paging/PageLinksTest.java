@@ -13,14 +13,15 @@ import org.junit.jupiter.api.Test;
 /** The Link header of a page: the request's own path and query, its page or cursor replaced. */
 class PageLinksTest {
 
-    /** A request's UriInfo: PageLinks asks it for the request's URI only. */
+    /** A request's UriInfo that answers the request's URI only: the test fails if PageLinks asks it anything else. */
     private static UriInfo request(String uri) {
         return (UriInfo) Proxy.newProxyInstance(UriInfo.class.getClassLoader(), new Class<?>[] {UriInfo.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("getRequestUri")) {
                         return URI.create(uri);
                     }
-                    throw new UnsupportedOperationException(method.getName());
+                    throw new AssertionError("PageLinks asked the request for " + method.getName()
+                            + ", which this test does not answer");
                 });
     }
 
