@@ -31,9 +31,11 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
         if (deliveryIds.isEmpty()) {
             return Map.of();
         }
-        return getEntityManager().createQuery(
-                        "from DeliveryAttempt where deliveryId in :ids order by id", DeliveryAttempt.class)
-                .setParameter("ids", deliveryIds).getResultList().stream()
-                .collect(Collectors.groupingBy(a -> a.deliveryId));
+        // SQL, not HQL: Hibernate translates an HQL query with a list parameter again at every execution.
+        List<?> attempts = getEntityManager().createNativeQuery(
+                        "SELECT a.* FROM delivery_attempt a WHERE a.delivery_id IN (:ids) ORDER BY a.id",
+                        DeliveryAttempt.class)
+                .setParameter("ids", deliveryIds).getResultList();
+        return attempts.stream().map(DeliveryAttempt.class::cast).collect(Collectors.groupingBy(a -> a.deliveryId));
     }
 }
