@@ -82,9 +82,8 @@ public class NewsSearchRepository {
                 + "ranked AS (SELECT n.id, n.published_at, n.ctid AS row, ts_rank(n.search_vector, " + WORDS + ") AS rank "
                 + "FROM news_item n WHERE n.ctid = ANY (ARRAY(SELECT c.row FROM candidates c))), "
                 + "page AS (SELECT r.* FROM ranked r ORDER BY r.rank DESC, r.published_at DESC, r.id "
-                + SqlPage.LIMIT_OFFSET + ") "
+                + SqlPage.of(pageIndex * pageSize, pageSize) + ") "
                 + highlighted(WORDS));
-        SqlPage.bind(page, pageIndex * pageSize, pageSize);
         bind(page, where, start.words(), walk, candidates + 1, fewMatches).setParameter("candidates", candidates)
                 .setParameter("headlineOptions", HEADLINE_OPTIONS).setParameter("snippetOptions", SNIPPET_OPTIONS)
                 .setParameter("snippetText", SNIPPET_TEXT).setParameter("start", START);

@@ -112,9 +112,9 @@ public class ImportJobs {
         WhereClause where = listing.restrict(new WhereClause(), "updated_at", "id");
         long total = ((Number) where.bind(em.createNativeQuery("select count(*) from import_job where "
                 + where.condition())).getSingleResult()).longValue();
-        List<?> rows = SqlPage.bind(where.bind(em.createNativeQuery("select " + COLUMNS + " from import_job where "
+        List<?> rows = where.bind(em.createNativeQuery("select " + COLUMNS + " from import_job where "
                         + where.condition() + " order by " + SqlOrder.ofColumns(listing.sort(), SqlOrder.Nulls.DEFAULT)
-                        + SqlPage.LIMIT_OFFSET)), listing.offset(), listing.limit()).getResultList();
+                        + SqlPage.of(listing.offset(), listing.limit()))).getResultList();
         return listing.page(rows.stream().map(r -> view((Object[]) r)).toList(), total, ImportJob::updatedAt,
                 job -> List.of(job.id()));
     }
@@ -126,8 +126,8 @@ public class ImportJobs {
         String where = "from import_job j, jsonb_array_elements(j.details) with ordinality as d(row, n) "
                 + "where j.id = :id" + (outcome == null ? "" : " and d.row ->> 'outcome' = :outcome");
         var count = em.createNativeQuery("select count(*) " + where).setParameter("id", id);
-        var select = SqlPage.bind(em.createNativeQuery("select cast(d.row as text) " + where + " order by d.n"
-                + SqlPage.LIMIT_OFFSET), page.offset(), page.size).setParameter("id", id);
+        var select = em.createNativeQuery("select cast(d.row as text) " + where + " order by d.n"
+                + SqlPage.of(page.offset(), page.size)).setParameter("id", id);
         if (outcome != null) {
             count.setParameter("outcome", outcome.name());
             select.setParameter("outcome", outcome.name());

@@ -80,9 +80,8 @@ public class NewsItemRepository implements PanacheRepositoryBase<NewsItem, UUID>
         String order = SqlOrder.ofColumns(sort, SqlOrder.Nulls.LAST);
         Query page = getEntityManager().createNativeQuery(
                 "SELECT n.id FROM news_item n WHERE " + where.condition() + " ORDER BY " + order
-                        + SqlPage.LIMIT_OFFSET, UUID.class);
+                        + SqlPage.of(offset, pageSize), UUID.class);
         where.bind(page);
-        SqlPage.bind(page, offset, pageSize);
         List<UUID> ids = new ArrayList<>();
         for (Object id : page.getResultList()) {
             ids.add((UUID) id);

@@ -143,10 +143,9 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
                         ) rank
                         WHERE %s
                         ORDER BY rank.tier, rank.closeness DESC, m.population DESC NULLS LAST, m.name, m.id"""
-                        .formatted(where.condition()) + SqlPage.LIMIT_OFFSET))
+                        .formatted(where.condition()) + SqlPage.of(listing.offset(), listing.limit())))
                 .setParameter("key", key)
                 .setParameter("prefix", LikePatterns.escape(key) + "%");
-        SqlPage.bind(query, listing.offset(), listing.limit());
         List<UUID> ids = ((List<?>) query.getResultList()).stream().map(UUID.class::cast).toList();
         List<MunicipalityRow> found = IdOrder.inOrderOf(ids, MunicipalityRows.byIds(getEntityManager(), ids),
                 MunicipalityRow::id);

@@ -43,8 +43,8 @@ final class MunicipalityRows {
 
     /** The rows {@code where} (SQL over {@code municipality m}) matches, in {@code order}, from offset to limit. */
     static List<MunicipalityRow> page(EntityManager em, WhereClause where, String order, int offset, int limit) {
-        List<?> rows = SqlPage.bind(where.bind(em.createNativeQuery(
-                        SELECT.formatted(where.condition()) + " ORDER BY " + order + SqlPage.LIMIT_OFFSET)), offset, limit)
+        List<?> rows = where.bind(em.createNativeQuery(
+                        SELECT.formatted(where.condition()) + " ORDER BY " + order + SqlPage.of(offset, limit)))
                 .getResultList();
         return withOtherNames(em, rows);
     }

@@ -48,11 +48,11 @@ public class PartnerRepository {
 
     public List<Partner> find(UUID municipality, Listing listing) {
         WhereClause where = where(municipality, listing);
-        List<?> rows = SqlPage.bind(where.bind(em.createNativeQuery("""
+        List<?> rows = where.bind(em.createNativeQuery("""
                         SELECT m.id, m.name, m.country_code, p.id, p.type, p.status, p.established_on,
                                greatest(p.updated_at, m.updated_at)
                         """ + FROM + where.condition() + " ORDER BY " + SqlOrder.of(listing.sort(), ORDER_COLUMNS)
-                        + SqlPage.LIMIT_OFFSET)), listing.offset(), listing.limit())
+                        + SqlPage.of(listing.offset(), listing.limit())))
                 .getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> new Partner(
                 SqlRows.uuid(r[0]), SqlRows.text(r[1]), SqlRows.text(r[2]), SqlRows.uuid(r[3]),

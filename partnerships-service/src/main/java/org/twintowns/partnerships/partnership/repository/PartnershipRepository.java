@@ -121,10 +121,11 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
     /** A page of the partnerships {@code filtered} matches, in the listing's order. */
     List<Partnership> page(WhereClause filtered, Listing listing) {
         WhereClause where = listing.restrict(filtered, UPDATED_AT, ID);
-        List<?> page = SqlPage.bind(where.bind(getEntityManager().createNativeQuery(
+        List<?> page = where.bind(getEntityManager().createNativeQuery(
                         "SELECT p.* FROM partnership p WHERE " + where.condition()
-                                + " ORDER BY " + SqlOrder.of(listing.sort(), ORDER_COLUMNS) + SqlPage.LIMIT_OFFSET,
-                        Partnership.class)), listing.offset(), listing.limit())
+                                + " ORDER BY " + SqlOrder.of(listing.sort(), ORDER_COLUMNS)
+                                + SqlPage.of(listing.offset(), listing.limit()),
+                        Partnership.class))
                 .getResultList();
         return page.stream().map(Partnership.class::cast).toList();
     }
