@@ -49,6 +49,13 @@ public record MunicipalityRow(
                 m.createdAt, m.updatedAt);
     }
 
+    /** This row with these other names. */
+    MunicipalityRow withOtherNames(List<OtherName> names) {
+        return new MunicipalityRow(id, slug, name, kind, countryCode, subdivision, officialCode, wikidataId, population,
+                populationYear, latitude, longitude, website, mergedIntoId, mergedIntoName, mergedOn, names, createdAt,
+                updatedAt);
+    }
+
     /** One of {@link Municipality#otherNames}. */
     public record OtherName(String name, String language, MunicipalityName.Kind kind, LocalDate usedUntil) {
     }

@@ -1,14 +1,18 @@
 package org.twintowns.partnerships.municipality.repository;
 
 import jakarta.persistence.EntityManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.twintowns.commons.persistence.SqlPage;
-import org.twintowns.commons.persistence.SqlTimes;
+import org.twintowns.commons.persistence.JdbcRows;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.municipality.MunicipalityName;
@@ -17,7 +21,8 @@ import org.twintowns.partnerships.municipality.MunicipalityName;
  * Reads list pages of municipalities as {@link MunicipalityRow}s: the page's columns with each one's
  * successor's name in one statement, their other names in a second. Issue 21: as entities, a page of
  * 20 cost more in Hibernate (hydrating and tracking 20 entities, batch-loading their names collection)
- * than in its statements; a GET by id stays on the entity.
+ * than in its statements; a GET by id stays on the entity. Read with {@link JdbcRows}, straight from JDBC:
+ * Hibernate's handling of the two native statements had become the larger part of a list's time.
  *
  * <p>The names are a statement of their own rather than a subquery per row (json_agg): PostgreSQL
  * scans a small names table (the demo's 232 rows) for every row of the page, three times the two
@@ -35,7 +40,7 @@ final class MunicipalityRows {
     /** In the order of the entity's collection (its @OrderBy), so that displayName picks the same name. */
     private static final String OTHER_NAMES = """
             SELECT n.municipality_id, n.name, n.language, n.kind, n.used_until FROM municipality_name n
-            WHERE n.municipality_id IN (:ids)
+            WHERE n.municipality_id = ANY(:ids)
             ORDER BY n.kind, n.language, n.name""";
 
     private MunicipalityRows() {
@@ -43,10 +48,8 @@ final class MunicipalityRows {
 
     /** The rows {@code where} (SQL over {@code municipality m}) matches, in {@code order}, from offset to limit. */
     static List<MunicipalityRow> page(EntityManager em, WhereClause where, String order, int offset, int limit) {
-        List<?> rows = where.bind(em.createNativeQuery(
-                        SELECT.formatted(where.condition()) + " ORDER BY " + order + SqlPage.of(offset, limit)))
-                .getResultList();
-        return withOtherNames(em, rows);
+        return withOtherNames(em, JdbcRows.list(em, SELECT.formatted(where.condition()) + " ORDER BY " + order
+                + SqlPage.of(offset, limit), where, MunicipalityRows::columns));
     }
 
     /** The rows with these ids, in no particular order. */
@@ -54,41 +57,39 @@ final class MunicipalityRows {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return withOtherNames(em, em.createNativeQuery(SELECT.formatted("m.id IN (:ids)")).setParameter("ids", ids)
-                .getResultList());
+        return withOtherNames(em, JdbcRows.list(em, SELECT.formatted("m.id = ANY(:ids)"),
+                Map.of("ids", ids.toArray(UUID[]::new)), MunicipalityRows::columns));
     }
 
-    private static List<MunicipalityRow> withOtherNames(EntityManager em, List<?> rows) {
+    /** The rows with their other names: one statement for all, by an array of their ids. */
+    private static List<MunicipalityRow> withOtherNames(EntityManager em, List<MunicipalityRow> rows) {
         if (rows.isEmpty()) {
-            return List.of();
+            return rows;
         }
-        List<UUID> ids = rows.stream().map(r -> (UUID) ((Object[]) r)[0]).toList();
-        List<?> names = em.createNativeQuery(OTHER_NAMES).setParameter("ids", ids).getResultList();
         Map<UUID, List<MunicipalityRow.OtherName>> byMunicipality = new HashMap<>();
-        for (Object name : names) {
-            Object[] n = (Object[]) name;
-            byMunicipality.computeIfAbsent((UUID) n[0], id -> new ArrayList<>()).add(
-                    new MunicipalityRow.OtherName((String) n[1], (String) n[2], MunicipalityName.Kind.valueOf((String) n[3]),
-                            date(n[4])));
+        JdbcRows.list(em, OTHER_NAMES, Map.of("ids", rows.stream().map(MunicipalityRow::id).toArray(UUID[]::new)),
+                name -> byMunicipality.computeIfAbsent(name.getObject(1, UUID.class), id -> new ArrayList<>()).add(
+                        new MunicipalityRow.OtherName(name.getString(2), name.getString(3),
+                                MunicipalityName.Kind.valueOf(name.getString(4)), name.getObject(5, LocalDate.class))));
+        if (byMunicipality.isEmpty()) {
+            return rows;
         }
-        return rows.stream().map(Object[].class::cast)
-                .map(r -> row(r, byMunicipality.getOrDefault((UUID) r[0], List.of())))
-                .toList();
+        List<MunicipalityRow> named = new ArrayList<>(rows.size());
+        for (MunicipalityRow r : rows) {
+            List<MunicipalityRow.OtherName> names = byMunicipality.get(r.id());
+            named.add(names == null ? r : r.withOtherNames(List.copyOf(names)));
+        }
+        return named;
     }
 
-    private static MunicipalityRow row(Object[] r, List<MunicipalityRow.OtherName> otherNames) {
-        return new MunicipalityRow((UUID) r[0], (String) r[1], (String) r[2], Municipality.Kind.valueOf((String) r[3]),
-                r[4].toString(), (String) r[5], (String) r[6], (String) r[7],
-                r[8] == null ? null : ((Number) r[8]).intValue(), r[9] == null ? null : ((Number) r[9]).intValue(),
-                r[10] == null ? null : ((Number) r[10]).doubleValue(), r[11] == null ? null : ((Number) r[11]).doubleValue(),
-                (String) r[12], (UUID) r[13], (String) r[14], date(r[15]), List.copyOf(otherNames),
-                SqlTimes.utc(r[16]), SqlTimes.utc(r[17]));
-    }
-
-    private static LocalDate date(Object value) {
-        if (value == null || value instanceof LocalDate) {
-            return (LocalDate) value;
-        }
-        return ((java.sql.Date) value).toLocalDate();
+    /** The row of {@link #SELECT}'s columns, without other names yet. */
+    private static MunicipalityRow columns(ResultSet r) throws SQLException {
+        return new MunicipalityRow(r.getObject(1, UUID.class), r.getString(2), r.getString(3),
+                Municipality.Kind.valueOf(r.getString(4)), r.getString(5), r.getString(6), r.getString(7),
+                r.getString(8), r.getObject(9, Integer.class), r.getObject(10, Integer.class),
+                r.getObject(11, Double.class), r.getObject(12, Double.class), r.getString(13),
+                r.getObject(14, UUID.class), r.getString(15), r.getObject(16, LocalDate.class), List.of(),
+                r.getObject(17, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
+                r.getObject(18, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC));
     }
 }

@@ -93,8 +93,8 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         Total total = count(filter, listing, -1);
         long read = (long) listing.offset() + listing.limit();
         boolean gather = !total.estimated() && total.items() * total.items() <= read * registrySize();
-        return new Found(page(gather ? PartnershipWhere.gathered(filter) : PartnershipWhere.of(filter), listing),
-                total);
+        return new Found(gather ? page(PartnershipWhere.gathered(filter), listing, true)
+                : page(PartnershipWhere.of(filter), listing), total);
     }
 
     /** How many partnerships the registry holds, estimated when many (kept for a while by {@link Totals}). */
@@ -120,10 +120,27 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
 
     /** A page of the partnerships {@code filtered} matches, in the listing's order. */
     List<Partnership> page(WhereClause filtered, Listing listing) {
+        return page(filtered, listing, false);
+    }
+
+    /**
+     * A page of the partnerships {@code filtered} matches, in the listing's order.
+     *
+     * @param gathered whether to gather the matches, then sort them: {@code filtered} is
+     *                 {@link PartnershipWhere#gathered}, and few match. PostgreSQL cannot see into the gathered set
+     *                 (it estimates an array at ten ids) and may plan to walk the list's order, testing each
+     *                 partnership against the set, until the page is full: for a municipality with one partnership
+     *                 among 5,000, that walk read all 5,000 (ListEndpointSuite, on one machine's statistics and not
+     *                 another's). A materialized CTE takes the choice away: the set's partnerships first, by
+     *                 primary key, then the sort of those few.
+     */
+    List<Partnership> page(WhereClause filtered, Listing listing, boolean gathered) {
         WhereClause where = listing.restrict(filtered, UPDATED_AT, ID);
+        String from = gathered
+                ? "WITH p AS MATERIALIZED (SELECT * FROM partnership p WHERE " + where.condition() + ") SELECT p.* FROM p"
+                : "SELECT p.* FROM partnership p WHERE " + where.condition();
         List<?> page = where.bind(getEntityManager().createNativeQuery(
-                        "SELECT p.* FROM partnership p WHERE " + where.condition()
-                                + " ORDER BY " + SqlOrder.of(listing.sort(), ORDER_COLUMNS)
+                        from + " ORDER BY " + SqlOrder.of(listing.sort(), ORDER_COLUMNS)
                                 + SqlPage.of(listing.offset(), listing.limit()),
                         Partnership.class))
                 .getResultList();

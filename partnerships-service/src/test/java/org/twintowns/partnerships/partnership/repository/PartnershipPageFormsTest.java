@@ -125,7 +125,7 @@ class PartnershipPageFormsTest {
 
     private List<UUID> ids(PartnershipFilter filter, boolean gathered, int page, int size, String order) {
         WhereClause where = gathered ? PartnershipWhere.gathered(filter) : PartnershipWhere.of(filter);
-        return repository.page(where, listing(page, size, order)).stream().map(p -> p.id).toList();
+        return repository.page(where, listing(page, size, order), gathered).stream().map(p -> p.id).toList();
     }
 
     @Test
