@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -38,6 +39,9 @@ public final class JdbcRows {
     public interface Reader<T> {
         T read(ResultSet row) throws SQLException;
     }
+
+    /** SQLSTATE 22008, datetime field overflow. */
+    private static final String DATETIME_OVERFLOW = "22008";
 
     private JdbcRows() {
     }
@@ -87,7 +91,13 @@ public final class JdbcRows {
             statement.setObject(index, instant.atOffset(ZoneOffset.UTC));
         } else {
             // UUID, String, the boxed numbers and Boolean, LocalDate, OffsetDateTime: the driver knows them all.
-            statement.setObject(index, value);
+            try {
+                statement.setObject(index, value);
+            } catch (DateTimeException | ArithmeticException e) {
+                // The driver writes a time as text itself, and fails in Java on one no database could hold
+                // (year 1,000,000,000): the database's own refusal of such a value, a data exception (22008).
+                throw new SQLException("a value the database cannot hold: " + e.getMessage(), DATETIME_OVERFLOW, e);
+            }
         }
     }
 

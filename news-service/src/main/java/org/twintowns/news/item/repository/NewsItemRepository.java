@@ -5,7 +5,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.Query;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.UUID;
 import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.paging.Total;
 import org.twintowns.commons.paging.Totals;
+import org.twintowns.commons.persistence.JdbcRows;
 import org.twintowns.commons.persistence.SqlPage;
 import org.twintowns.commons.persistence.SqlOrder;
 import org.twintowns.commons.persistence.WhereClause;
@@ -55,10 +55,9 @@ public class NewsItemRepository implements PanacheRepositoryBase<NewsItem, UUID>
 
     /** The item with this id if it is public now; empty for unknown ids and non-public items alike. */
     public Optional<NewsItem> findVisible(UUID id) {
-        List<?> ids = getEntityManager()
-                .createNativeQuery("SELECT n.id FROM news_item n WHERE n.id = :id AND " + NewsItemWhere.VISIBLE)
-                .setParameter("id", id)
-                .getResultList();
+        List<UUID> ids = JdbcRows.list(getEntityManager(),
+                "SELECT n.id FROM news_item n WHERE n.id = :id AND " + NewsItemWhere.VISIBLE, Map.of("id", id),
+                row -> row.getObject(1, UUID.class));
         return ids.isEmpty() ? Optional.empty() : findByIdOptional(id);
     }
 
@@ -76,17 +75,15 @@ public class NewsItemRepository implements PanacheRepositoryBase<NewsItem, UUID>
         return new Slice(load(ids), total);
     }
 
+    /**
+     * The ids of a page, read straight from JDBC ({@link JdbcRows}): as a native query with a result class,
+     * Hibernate looked the statement up among its interpretations by comparing result set mappings, a third
+     * of the CPU of a list (issue 21).
+     */
     private List<UUID> ids(WhereClause where, Sort sort, int offset, int pageSize) {
         String order = SqlOrder.ofColumns(sort, SqlOrder.Nulls.LAST);
-        Query page = getEntityManager().createNativeQuery(
-                "SELECT n.id FROM news_item n WHERE " + where.condition() + " ORDER BY " + order
-                        + SqlPage.of(offset, pageSize), UUID.class);
-        where.bind(page);
-        List<UUID> ids = new ArrayList<>();
-        for (Object id : page.getResultList()) {
-            ids.add((UUID) id);
-        }
-        return ids;
+        return JdbcRows.list(getEntityManager(), "SELECT n.id FROM news_item n WHERE " + where.condition()
+                + " ORDER BY " + order + SqlPage.of(offset, pageSize), where, row -> row.getObject(1, UUID.class));
     }
 
     /**
