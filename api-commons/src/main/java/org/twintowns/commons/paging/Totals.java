@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.twintowns.commons.persistence.JdbcRows;
 import org.twintowns.commons.persistence.WhereClause;
 
 /**
@@ -73,14 +74,15 @@ public class Totals {
         // The limit is configuration, not input, and is written into the statement: as a parameter, once
         // PostgreSQL plans the prepared statement for all values it takes LIMIT for a tenth of the matches
         // and may pick a plan that reads every row (partnerships?state=DE-TH: 26,982 buffers instead of 836).
-        long counted = ((Number) where.bind(em.createNativeQuery(
-                        "SELECT count(*) FROM (SELECT 1 FROM " + from + " LIMIT " + (limit + 1) + ") counted"))
-                .getSingleResult()).longValue();
+        // Straight from JDBC (JdbcRows), as the pages are: a filtered list's exact total is counted for every
+        // request (only estimates are kept), and Hibernate's handling of the native query cost more than it.
+        long counted = JdbcRows.list(em, "SELECT count(*) FROM (SELECT 1 FROM " + from + " LIMIT " + (limit + 1)
+                + ") counted", where, row -> row.getLong(1)).get(0);
         if (counted <= limit) {
             return Total.exact(counted);
         }
-        Object plan = where.bind(em.createNativeQuery("EXPLAIN SELECT 1 FROM " + from)).getResultList().get(0);
-        Matcher rows = PLAN_ROWS.matcher(String.valueOf(plan));
+        String plan = JdbcRows.list(em, "EXPLAIN SELECT 1 FROM " + from, where, row -> row.getString(1)).get(0);
+        Matcher rows = PLAN_ROWS.matcher(plan);
         // More than the limit match for certain; the planner, working from sampled statistics, may think fewer.
         return new Total(Math.max(counted, rows.find() ? Long.parseLong(rows.group(1)) : counted), true);
     }
