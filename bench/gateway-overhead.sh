@@ -22,7 +22,8 @@ GATEWAY="http://127.0.0.1:${GATEWAY_PORT:-8080}"
 # A cheap, indexed read (Jena by its AGS, from the demo data), so the gateway's share is visible.
 PATH_UNDER_TEST="${BENCH_PATH:-/api/v1/municipalities/by-ags/16053000}"
 OUT="$ROOT/bench/results/gateway-overhead-$(date -u +%Y-%m-%d).txt"
-command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)" >&2; exit 1; }
+source "$ROOT/bench/lib.sh"
+needs wrk
 curl -fs -o /dev/null "$GATEWAY/q/health/ready" || { echo "the platform is not running (bin/platform up)" >&2; exit 1; }
 # The per-client rate limit would answer most of a load test with 429: start the platform with it lifted
 # (the limiter still runs, so its cost is part of what is measured).
@@ -50,7 +51,6 @@ ROUNDS="${BENCH_ROUNDS:-5}"
 ROUND_SECONDS=$(( DURATION / 5 > 1 ? DURATION / 5 : 1 ))
 saturate() { wrk -t2 -c32 -d"${ROUND_SECONDS}s" "$1$PATH_UNDER_TEST" | awk '/Requests\/sec/ {print $2}'; }
 # shellcheck source=bench/lib.sh
-source "$ROOT/bench/lib.sh"
 paced() { wrk -t2 -c"$CONNECTIONS" -d"${ROUND_SECONDS}s" -s "$LUA" "$1$PATH_UNDER_TEST" | grep '^p50_ms'; }
 
 # Warm up both paths (JIT, connection pools) before measuring: BENCH_WARMUP seconds of load each,

@@ -27,8 +27,8 @@ GATEWAY=9380 PARTNERSHIPS=9381
 OUT="$ROOT/bench/results/imports-$(date -u +%Y-%m-%d).txt"
 WORK="$(mktemp -d)"
 export PGHOST="${TT_DB_HOST:-127.0.0.1}" PGPORT="${TT_DB_PORT:-5432}" PGUSER="${TT_DB_USER:-postgres}"
-command -v jq >/dev/null || { echo "jq is missing (apt-get install jq)" >&2; exit 1; }
-command -v psql >/dev/null || { echo "psql is missing (apt-get install postgresql-client)" >&2; exit 1; }
+source "$ROOT/bench/lib.sh"
+needs jq psql:postgresql-client
 [ -f "$FILE" ] || { echo "no file $FILE" >&2; exit 1; }
 for app in partnerships-service gateway; do
   [ -f "$ROOT/$app/target/quarkus-app/quarkus-run.jar" ] || { sed -n '5,6p' "$0"; exit 1; }

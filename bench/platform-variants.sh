@@ -37,8 +37,8 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 [ $# -ge 1 ] || { sed -n '2,30p' "$0"; exit 2; }
-command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)" >&2; exit 1; }
-command -v psql >/dev/null || { echo "psql is missing (apt-get install postgresql-client)" >&2; exit 1; }
+source "$ROOT/bench/lib.sh"
+needs wrk psql:postgresql-client
 START_ROUNDS="${BENCH_START_ROUNDS:-3}"
 ROUNDS="${BENCH_ROUNDS:-5}"
 SECONDS_PER="${BENCH_SECONDS:-6}"

@@ -27,8 +27,8 @@ CONNECTIONS="${BENCH_CONNECTIONS:-16}"
 ENCODING="${BENCH_ENCODING:-gzip, br}"
 GATEWAY="http://127.0.0.1:${GATEWAY_PORT:-8080}"
 OUT="$ROOT/bench/results/reads-$(date -u +%Y-%m-%d).txt"
-command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)" >&2; exit 1; }
-command -v jq >/dev/null || { echo "jq is missing (apt-get install jq)" >&2; exit 1; }
+source "$ROOT/bench/lib.sh"
+needs wrk jq
 curl -fs -o /dev/null "$GATEWAY/q/health/ready" || { echo "the platform is not running (bin/platform up)" >&2; exit 1; }
 limit="$(curl -fs -D - -o /dev/null "$GATEWAY/api/v1/municipalities?size=1" | tr -d '\r' | awk -F': ' 'tolower($1)=="ratelimit-limit" {print $2}')"
 if [ "${limit:-0}" -lt 100000000 ]; then

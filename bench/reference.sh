@@ -23,14 +23,14 @@ CONNECTIONS="${BENCH_CONNECTIONS:-16}"
 REF_URL="${REF_URL:-http://127.0.0.1:8090}"
 OURS="http://127.0.0.1:${PARTNERSHIPS_PORT:-8081}"
 OUT="$ROOT/bench/results/reference-$(date -u +%Y-%m-%d).txt"
-command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)" >&2; exit 1; }
+source "$ROOT/bench/lib.sh"
+needs wrk
 curl -fs -o /dev/null "$REF_URL/fruits/Apple" || { echo "the reference application does not answer at $REF_URL (docs/benchmarks.md)" >&2; exit 1; }
 OURS_PATH="/api/v1/municipalities/$(curl -fs "$OURS/api/v1/municipalities/by-ags/16053000" | jq -r .id)"
 curl -fs -o /dev/null "$OURS$OURS_PATH" || { echo "partnerships-service does not answer with the demo data (bin/platform up)" >&2; exit 1; }
 
 run() { wrk -t2 -c"$CONNECTIONS" -d"${2}s" "$1" | awk '/Requests\/sec/ {print $2}'; }
 # shellcheck source=bench/lib.sh
-source "$ROOT/bench/lib.sh"
 echo "warming up both for ${WARMUP}s" >&2
 for _ in $(seq 1 $(( WARMUP / 20 ))); do run "$OURS$OURS_PATH" 10 > /dev/null; run "$REF_URL/fruits/Apple" 10 > /dev/null; done
 lines=()

@@ -26,10 +26,9 @@ SECONDS_EACH="${3:-5}"
 ROUNDS="${4:-4}"
 WARMUP="${BENCH_WARMUP:-60}"
 OUT="$ROOT/bench/results/service-ab-$(date -u +%Y-%m-%d).txt"
-command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)" >&2; exit 1; }
-command -v jq >/dev/null || { echo "jq is missing (apt-get install jq)" >&2; exit 1; }
-source "$ROOT/bin/platform" --source-only
 source "$ROOT/bench/lib.sh"
+needs wrk jq
+source "$ROOT/bin/platform" --source-only
 case "$SERVICE" in
   partnerships|events|news) ;;
   *) echo "no such service: $SERVICE (partnerships, events or news)" >&2; exit 1 ;;

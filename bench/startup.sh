@@ -26,7 +26,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ROUNDS="${1:-3}"
 LOAD="${2:-30}"
 OUT="$ROOT/bench/results/startup-$(date -u +%Y-%m-%d).txt"
-command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)" >&2; exit 1; }
+source "$ROOT/bench/lib.sh"
+needs wrk
 if curl -fs -o /dev/null --max-time 1 "http://127.0.0.1:${GATEWAY_PORT:-8080}/q/health/live" \
     || curl -fs -o /dev/null --max-time 1 "http://127.0.0.1:${PARTNERSHIPS_PORT:-8081}/q/health/live"; then
   echo "stop the platform first (bin/platform down): each application is measured alone" >&2

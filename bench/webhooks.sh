@@ -25,7 +25,8 @@ GATEWAY=9480 PARTNERSHIPS=9481 WEBHOOKS=9484 RECEIVER=9499
 OUT="$ROOT/bench/results/webhooks-$(date -u +%Y-%m-%d).txt"
 WORK="$(mktemp -d)"
 export PGHOST="${TT_DB_HOST:-127.0.0.1}" PGPORT="${TT_DB_PORT:-5432}" PGUSER="${TT_DB_USER:-postgres}"
-for tool in jq psql node; do command -v $tool >/dev/null || { echo "$tool is missing" >&2; exit 1; }; done
+source "$ROOT/bench/lib.sh"
+needs jq psql:postgresql-client node:nodejs
 for app in partnerships-service webhooks-service gateway; do
   [ -f "$ROOT/$app/target/quarkus-app/quarkus-run.jar" ] || { sed -n '5,6p' "$0"; exit 1; }
 done
