@@ -83,8 +83,6 @@ public final class JdbcRows {
     private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
         if (value instanceof UUID[] ids) {
             statement.setArray(index, statement.getConnection().createArrayOf("uuid", ids));
-        } else if (value instanceof String[] texts) {
-            statement.setArray(index, statement.getConnection().createArrayOf("text", texts));
         } else if (value instanceof Enum<?> e) {
             statement.setString(index, e.name());
         } else if (value instanceof Instant instant) {
@@ -104,8 +102,8 @@ public final class JdbcRows {
     /**
      * A statement with {@code :name} parameters as JDBC wants it, with {@code ?} in their places, and the
      * values in the order of the places. A collection becomes as many places as it has elements, as
-     * Hibernate expands it, so that {@code IN (:ids)} means the same here as in a query; an array
-     * ({@code UUID[]}, {@code String[]}) stays one value, for {@code = ANY(:ids)}. A colon inside a string
+     * Hibernate expands it, so that {@code IN (:ids)} means the same here as in a query; a {@code UUID[]}
+     * stays one value, for {@code = ANY(:ids)}. A colon inside a string
      * literal, a quoted identifier or a comment, and PostgreSQL's cast {@code ::}, are left as they are.
      */
     record Positional(String sql, List<Object> values) {

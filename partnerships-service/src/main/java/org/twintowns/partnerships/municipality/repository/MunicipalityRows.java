@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.twintowns.commons.persistence.SqlPage;
 import org.twintowns.commons.persistence.JdbcRows;
+import org.twintowns.commons.persistence.SqlTimes;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.municipality.MunicipalityName;
@@ -89,7 +89,6 @@ final class MunicipalityRows {
                 r.getString(8), r.getObject(9, Integer.class), r.getObject(10, Integer.class),
                 r.getObject(11, Double.class), r.getObject(12, Double.class), r.getString(13),
                 r.getObject(14, UUID.class), r.getString(15), r.getObject(16, LocalDate.class), List.of(),
-                r.getObject(17, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
-                r.getObject(18, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC));
+                SqlTimes.utc(r.getObject(17, OffsetDateTime.class)), SqlTimes.utc(r.getObject(18, OffsetDateTime.class)));
     }
 }
