@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.twintowns.partnerships.municipality.repository.ParticipantMunicipality;
-import org.twintowns.partnerships.partnership.LifecycleEvent;
+import org.twintowns.partnerships.partnership.repository.PartnershipRow;
 import org.twintowns.partnerships.partnership.Partnership;
 import org.twintowns.partnerships.partnership.PartnershipContact;
 import org.twintowns.partnerships.partnership.PartnershipParticipant;
@@ -94,14 +94,20 @@ public final class PartnershipMapper {
      */
     public static PartnershipView toView(Partnership p, Map<UUID, ParticipantMunicipality> municipalities,
             Map<UUID, String> displayNames, boolean withInternal) {
-        return new PartnershipView(p.id, p.type, p.status(), p.title, p.establishedOn, p.establishedYearOnly,
+        return toView(PartnershipRow.of(p), municipalities, displayNames, withInternal);
+    }
+
+    /** A partnership as this reader may see it, from the row a list reads or an entity makes. */
+    public static PartnershipView toView(PartnershipRow p, Map<UUID, ParticipantMunicipality> municipalities,
+            Map<UUID, String> displayNames, boolean withInternal) {
+        return new PartnershipView(p.id(), p.type(), p.status(), p.title(), p.establishedOn(), p.establishedYearOnly(),
                 p.participants().stream()
                         .map(pp -> toView(pp, municipalities.get(pp.municipalityId), displayNames)).toList(),
-                p.topics().stream().sorted().toList(),
+                p.topics(),
                 p.projects().stream().map(PartnershipMapper::toView).toList(),
                 p.contacts().stream().filter(c -> withInternal || !c.internal).map(PartnershipMapper::toView).toList(),
                 p.lifecycle().stream().map(PartnershipMapper::toView).toList(),
-                p.notes, p.sourceName, p.sourceUrl, p.lastVerifiedOn, p.createdAt, p.updatedAt);
+                p.notes(), p.sourceName(), p.sourceUrl(), p.lastVerifiedOn(), p.createdAt(), p.updatedAt());
     }
 
     private static PartnershipView.Participant toView(PartnershipParticipant participant, ParticipantMunicipality m,
@@ -123,8 +129,9 @@ public final class PartnershipMapper {
                 contact.municipalityId, contact.internal ? Boolean.TRUE : null);
     }
 
-    private static PartnershipView.Event toView(LifecycleEvent event) {
-        return new PartnershipView.Event(event.kind, event.occurredOn, event.reason, event.note, event.recordedAt);
+    private static PartnershipView.Event toView(PartnershipRow.Event event) {
+        return new PartnershipView.Event(event.kind(), event.occurredOn(), event.reason(), event.note(),
+                event.recordedAt());
     }
 
     private static PartnershipProject toProject(ProjectRequest request) {

@@ -68,12 +68,12 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
     }
 
     /** One page of a list and the list's total. */
-    public record Found(List<Partnership> page, Total total) {
+    public record Found(List<PartnershipRow> page, Total total) {
     }
 
     /**
-     * One page of matching partnerships, in the list request's order, read as entities in the statement that
-     * finds them (their collections follow in one batch each), and the number of partnerships the list matches
+     * One page of matching partnerships, in the list request's order, read as rows ({@link PartnershipRows}: the page, then
+     * each of its collections in one statement), and the number of partnerships the list matches
      * before its offset and limit, estimated when many.
      *
      * <p>A filter on the participants or the topics can be read two ways ({@link PartnershipWhere}): walking
@@ -87,7 +87,7 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
      */
     public Found find(PartnershipFilter filter, Listing listing) {
         if (!PartnershipWhere.hasSets(filter)) {
-            List<Partnership> page = page(PartnershipWhere.of(filter), listing);
+            List<PartnershipRow> page = page(PartnershipWhere.of(filter), listing);
             return new Found(page, count(filter, listing, page.size()));
         }
         Total total = count(filter, listing, -1);
@@ -119,7 +119,7 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
     }
 
     /** A page of the partnerships {@code filtered} matches, in the listing's order. */
-    List<Partnership> page(WhereClause filtered, Listing listing) {
+    List<PartnershipRow> page(WhereClause filtered, Listing listing) {
         return page(filtered, listing, false);
     }
 
@@ -134,17 +134,14 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
      *                 another's). A materialized CTE takes the choice away: the set's partnerships first, by
      *                 primary key, then the sort of those few.
      */
-    List<Partnership> page(WhereClause filtered, Listing listing, boolean gathered) {
+    List<PartnershipRow> page(WhereClause filtered, Listing listing, boolean gathered) {
         WhereClause where = listing.restrict(filtered, UPDATED_AT, ID);
+        String select = "SELECT " + PartnershipRows.columns() + " FROM ";
         String from = gathered
-                ? "WITH p AS MATERIALIZED (SELECT * FROM partnership p WHERE " + where.condition() + ") SELECT p.* FROM p"
-                : "SELECT p.* FROM partnership p WHERE " + where.condition();
-        List<?> page = where.bind(getEntityManager().createNativeQuery(
-                        from + " ORDER BY " + SqlOrder.of(listing.sort(), ORDER_COLUMNS)
-                                + SqlPage.of(listing.offset(), listing.limit()),
-                        Partnership.class))
-                .getResultList();
-        return page.stream().map(Partnership.class::cast).toList();
+                ? "WITH p AS MATERIALIZED (SELECT * FROM partnership p WHERE " + where.condition() + ") " + select + "p"
+                : select + "partnership p WHERE " + where.condition();
+        return PartnershipRows.page(getEntityManager(), from + " ORDER BY " + SqlOrder.of(listing.sort(), ORDER_COLUMNS)
+                + SqlPage.of(listing.offset(), listing.limit()), where);
     }
 
     /**

@@ -22,6 +22,7 @@ import org.twintowns.partnerships.partnership.mapping.PartnershipMapper;
 import org.twintowns.partnerships.partnership.repository.GeoRow;
 import org.twintowns.partnerships.partnership.repository.PartnershipFilter;
 import org.twintowns.partnerships.partnership.repository.PartnershipRepository;
+import org.twintowns.partnerships.partnership.repository.PartnershipRow;
 import org.twintowns.partnerships.partnership.rest.PartnershipFeatureCollection;
 import org.twintowns.partnerships.partnership.rest.PartnershipView;
 
@@ -49,12 +50,12 @@ public class PartnershipSearchService {
     public Page<PartnershipView> list(PartnershipFilter filter, PageParams paging, List<String> languages) {
         Listing listing = listings.of(paging, SORTABLE, DEFAULT_SORT, "id");
         PartnershipRepository.Found found = repository.find(filter, listing);
-        List<Partnership> partnerships = found.page();
+        List<PartnershipRow> partnerships = found.page();
         Total total = found.total();
         Map<UUID, ParticipantMunicipality> municipalities = lookup.shown(partnerships.stream()
                 .flatMap(p -> p.participantIds().stream()).toList());
         Map<UUID, String> displayNames = lookup.displayNames(municipalities.keySet(), languages);
-        return listing.page(partnerships, total, p -> p.updatedAt, p -> List.of(p.id))
+        return listing.page(partnerships, total, PartnershipRow::updatedAt, p -> List.of(p.id()))
                 .map(p -> PartnershipMapper.toView(p, municipalities, displayNames, false));
     }
 

@@ -125,7 +125,7 @@ class PartnershipPageFormsTest {
 
     private List<UUID> ids(PartnershipFilter filter, boolean gathered, int page, int size, String order) {
         WhereClause where = gathered ? PartnershipWhere.gathered(filter) : PartnershipWhere.of(filter);
-        return repository.page(where, listing(page, size, order), gathered).stream().map(p -> p.id).toList();
+        return repository.page(where, listing(page, size, order), gathered).stream().map(PartnershipRow::id).toList();
     }
 
     @Test
@@ -156,7 +156,7 @@ class PartnershipPageFormsTest {
                 PartnershipRepository.Found found = repository.find(c.filter(), listing(page, PAGE, null));
                 assertFalse(found.total().estimated(), c.name());
                 assertEquals(c.matching(), found.total().items(), c.name() + " page=" + page);
-                assertEquals(ids(c.filter(), false, page, PAGE, null), found.page().stream().map(p -> p.id).toList(),
+                assertEquals(ids(c.filter(), false, page, PAGE, null), found.page().stream().map(PartnershipRow::id).toList(),
                         c.name() + " page=" + page);
             }
         }

@@ -1,0 +1,59 @@
+package org.twintowns.partnerships.partnership.repository;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.twintowns.partnerships.partnership.LifecycleEvent;
+import org.twintowns.partnerships.partnership.Partnership;
+import org.twintowns.partnerships.partnership.PartnershipContact;
+import org.twintowns.partnerships.partnership.PartnershipParticipant;
+import org.twintowns.partnerships.partnership.PartnershipProject;
+
+/**
+ * A partnership as a list reads it: its columns and its five collections, each in the order the entity
+ * keeps it (participants, projects, contacts and history by position; topics sorted, as every view shows
+ * them). A value, not a managed entity: nothing to track, flush or load lazily. The embeddables in it are
+ * fresh copies that no session knows.
+ */
+public record PartnershipRow(
+        UUID id,
+        Partnership.Type type,
+        Partnership.Status status,
+        String title,
+        LocalDate establishedOn,
+        boolean establishedYearOnly,
+        List<PartnershipParticipant> participants,
+        List<String> topics,
+        List<PartnershipProject> projects,
+        List<PartnershipContact> contacts,
+        List<Event> lifecycle,
+        String notes,
+        String sourceName,
+        String sourceUrl,
+        LocalDate lastVerifiedOn,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+
+    /** One step of the history. */
+    public record Event(LifecycleEvent.Kind kind, LocalDate occurredOn, String reason, String note,
+            OffsetDateTime recordedAt) {
+    }
+
+    /**
+     * The row of an entity read whole (GET by id, writes, the change feed), so that one mapping makes every
+     * view of a partnership.
+     */
+    public static PartnershipRow of(Partnership p) {
+        return new PartnershipRow(p.id, p.type, p.status(), p.title, p.establishedOn, p.establishedYearOnly,
+                p.participants(), p.topics().stream().sorted().toList(), p.projects(), p.contacts(),
+                p.lifecycle().stream().map(e -> new Event(e.kind, e.occurredOn, e.reason, e.note, e.recordedAt))
+                        .toList(),
+                p.notes, p.sourceName, p.sourceUrl, p.lastVerifiedOn, p.createdAt, p.updatedAt);
+    }
+
+    /** The participants' municipality ids, in the participants' order. */
+    public List<UUID> participantIds() {
+        return participants.stream().map(pp -> pp.municipalityId).toList();
+    }
+}

@@ -1,0 +1,141 @@
+package org.twintowns.partnerships.partnership.repository;
+
+import jakarta.persistence.EntityManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.twintowns.commons.persistence.JdbcRows;
+import org.twintowns.commons.persistence.SqlTimes;
+import org.twintowns.commons.persistence.WhereClause;
+import org.twintowns.partnerships.partnership.LifecycleEvent;
+import org.twintowns.partnerships.partnership.Partnership;
+import org.twintowns.partnerships.partnership.PartnershipContact;
+import org.twintowns.partnerships.partnership.PartnershipParticipant;
+import org.twintowns.partnerships.partnership.PartnershipProject;
+
+/**
+ * Reads list pages of partnerships as {@link PartnershipRow}s: the page in one statement, then each of its
+ * five collections in one statement for the whole page, by an array of the page's ids. Issue 21: as entities,
+ * Hibernate made a new batch loader for every collection it loaded
+ * ({@code AbstractCollectionPersister.createCollectionLoader}, 12 % of a list of 20, and the loader's
+ * {@code initializeKeys} another 18 %), then hydrated and tracked 20 entities and their collections that a
+ * read throws away. Read with {@link JdbcRows}, straight from JDBC. A GET by id stays on the entity, and
+ * both make their JSON through {@code PartnershipMapper} from a {@link PartnershipRow}.
+ */
+final class PartnershipRows {
+
+    private static final String COLUMNS = """
+            p.id, p.type, p.status, p.title, p.established_on, p.established_year_only, p.notes, p.source_name,
+            p.source_url, p.last_verified_on, p.created_at, p.updated_at""";
+
+    private static final String PARTICIPANTS = """
+            SELECT partnership_id, municipality_id, role FROM partnership_participant
+            WHERE partnership_id = ANY(:ids) ORDER BY partnership_id, position""";
+
+    private static final String TOPICS = """
+            SELECT partnership_id, topic FROM partnership_topic
+            WHERE partnership_id = ANY(:ids) ORDER BY partnership_id, topic""";
+
+    private static final String PROJECTS = """
+            SELECT partnership_id, title, description, programme, funder, amount, currency, starts_on, ends_on
+            FROM partnership_project WHERE partnership_id = ANY(:ids) ORDER BY partnership_id, position""";
+
+    private static final String CONTACTS = """
+            SELECT partnership_id, role, email, phone, url, municipality_id, internal
+            FROM partnership_contact WHERE partnership_id = ANY(:ids) ORDER BY partnership_id, position""";
+
+    private static final String LIFECYCLE = """
+            SELECT partnership_id, kind, occurred_on, reason, note, recorded_at
+            FROM partnership_lifecycle_event WHERE partnership_id = ANY(:ids) ORDER BY partnership_id, position""";
+
+    private PartnershipRows() {
+    }
+
+    /** The columns a statement selects for {@link #page}: {@code SELECT} them {@code FROM} a {@code p}. */
+    static String columns() {
+        return COLUMNS;
+    }
+
+    /**
+     * The partnerships {@code sql} selects (the {@link #columns()}, with the parameters of {@code where}) with
+     * their collections, in the statement's order.
+     */
+    static List<PartnershipRow> page(EntityManager em, String sql, WhereClause where) {
+        List<Columns> page = JdbcRows.list(em, sql, where, PartnershipRows::columns);
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<String, UUID[]> ids = Map.of("ids", page.stream().map(Columns::id).toArray(UUID[]::new));
+        Map<UUID, List<PartnershipParticipant>> participants = byPartnership(em, PARTICIPANTS, ids,
+                r -> new PartnershipParticipant(r.getObject(2, UUID.class),
+                        PartnershipParticipant.Role.valueOf(r.getString(3))));
+        Map<UUID, List<String>> topics = byPartnership(em, TOPICS, ids, r -> r.getString(2));
+        Map<UUID, List<PartnershipProject>> projects = byPartnership(em, PROJECTS, ids, PartnershipRows::project);
+        Map<UUID, List<PartnershipContact>> contacts = byPartnership(em, CONTACTS, ids, PartnershipRows::contact);
+        Map<UUID, List<PartnershipRow.Event>> lifecycle = byPartnership(em, LIFECYCLE, ids,
+                r -> new PartnershipRow.Event(LifecycleEvent.Kind.valueOf(r.getString(2)),
+                        r.getObject(3, LocalDate.class), r.getString(4), r.getString(5),
+                        SqlTimes.utc(r.getObject(6, OffsetDateTime.class))));
+        List<PartnershipRow> rows = new ArrayList<>(page.size());
+        for (Columns c : page) {
+            rows.add(new PartnershipRow(c.id, c.type, c.status, c.title, c.establishedOn, c.establishedYearOnly,
+                    participants.getOrDefault(c.id, List.of()), topics.getOrDefault(c.id, List.of()),
+                    projects.getOrDefault(c.id, List.of()), contacts.getOrDefault(c.id, List.of()),
+                    lifecycle.getOrDefault(c.id, List.of()), c.notes, c.sourceName, c.sourceUrl, c.lastVerifiedOn,
+                    c.createdAt, c.updatedAt));
+        }
+        return rows;
+    }
+
+    /** The page's own columns, before its collections. */
+    private record Columns(UUID id, Partnership.Type type, Partnership.Status status, String title,
+            LocalDate establishedOn, boolean establishedYearOnly, String notes, String sourceName, String sourceUrl,
+            LocalDate lastVerifiedOn, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    }
+
+    private static Columns columns(ResultSet r) throws SQLException {
+        return new Columns(r.getObject(1, UUID.class), Partnership.Type.valueOf(r.getString(2)),
+                Partnership.Status.valueOf(r.getString(3)), r.getString(4), r.getObject(5, LocalDate.class),
+                r.getBoolean(6), r.getString(7), r.getString(8), r.getString(9), r.getObject(10, LocalDate.class),
+                SqlTimes.utc(r.getObject(11, OffsetDateTime.class)), SqlTimes.utc(r.getObject(12, OffsetDateTime.class)));
+    }
+
+    private static PartnershipProject project(ResultSet r) throws SQLException {
+        PartnershipProject project = new PartnershipProject();
+        project.title = r.getString(2);
+        project.description = r.getString(3);
+        project.programme = r.getString(4);
+        project.funder = r.getString(5);
+        project.amount = r.getBigDecimal(6);
+        project.currency = r.getString(7);
+        project.startsOn = r.getObject(8, LocalDate.class);
+        project.endsOn = r.getObject(9, LocalDate.class);
+        return project;
+    }
+
+    private static PartnershipContact contact(ResultSet r) throws SQLException {
+        PartnershipContact contact = new PartnershipContact();
+        contact.role = r.getString(2);
+        contact.email = r.getString(3);
+        contact.phone = r.getString(4);
+        contact.url = r.getString(5);
+        contact.municipalityId = r.getObject(6, UUID.class);
+        contact.internal = r.getBoolean(7);
+        return contact;
+    }
+
+    /** The rows of {@code sql}, whose first column is the partnership's id, grouped by it in their order. */
+    private static <T> Map<UUID, List<T>> byPartnership(EntityManager em, String sql, Map<String, UUID[]> ids,
+            JdbcRows.Reader<T> reader) {
+        Map<UUID, List<T>> grouped = new HashMap<>();
+        JdbcRows.list(em, sql, ids, r -> grouped.computeIfAbsent(r.getObject(1, UUID.class), id -> new ArrayList<>())
+                .add(reader.read(r)));
+        return grouped;
+    }
+}

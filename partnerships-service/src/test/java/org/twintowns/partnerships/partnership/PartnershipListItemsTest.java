@@ -1,0 +1,138 @@
+package org.twintowns.partnerships.partnership;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.twintowns.partnerships.partnership.PartnershipApi.PARTNERSHIPS;
+import static org.twintowns.partnerships.partnership.PartnershipApi.municipality;
+import static org.twintowns.partnerships.partnership.PartnershipApi.post;
+import static org.twintowns.partnerships.partnership.PartnershipApi.suffix;
+import static org.twintowns.partnerships.partnership.PartnershipApi.uniqueTopic;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.twintowns.testing.PostgresTestDatabase;
+import org.twintowns.testing.TestTokens;
+
+/**
+ * A list shows each partnership byte for byte as its GET by id does: the list reads rows and their collections
+ * straight from JDBC (PartnershipRows), a GET by id the entity, and both must make the same JSON whatever the
+ * filter, order or language: participants, projects, contacts and history in their positions, topics sorted,
+ * internal contacts hidden, amounts with their two decimals, absent nulls, timestamps as Jackson writes them.
+ */
+@QuarkusTest
+@WithTestResource(PostgresTestDatabase.class)
+@WithTestResource(TestTokens.class)
+class PartnershipListItemsTest {
+
+    private static String municipalityWithNames(String name, String country, String subdivision, String names) {
+        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("""
+                        {"name": "%s", "slug": "%s", "kind": "CITY", "country": "%s", "subdivision": "%s",
+                         "otherNames": %s}""".formatted(name, "l-" + suffix(), country, subdivision, names))
+                .post(PartnershipApi.MUNICIPALITIES).then().statusCode(201).extract().path("id");
+    }
+
+    private static void append(String id, String event) {
+        String etag = given().get(PARTNERSHIPS + "/" + id).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).header("If-Match", etag).body(event)
+                .post(PARTNERSHIPS + "/" + id + "/lifecycle").then().statusCode(201);
+    }
+
+    /**
+     * The list, once it shows something: a walk in updatedAt order shows what was written before its
+     * syncedUntil, which trails the clock by a moment (Watermark).
+     */
+    private static String listing(String url) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (true) {
+            var response = given().accept(ContentType.JSON).get(url);
+            String body = response.asString();
+            assertEquals(200, response.statusCode(), url + " answered " + body);
+            if (!JsonPath.from(body).getList("items").isEmpty()) {
+                return body;
+            }
+            assertTrue(System.currentTimeMillis() < deadline, url + " lists none of the test's partnerships");
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
+    void shouldShowEveryPartnershipOfAListAsItsGetByIdDoes() throws InterruptedException {
+        String topic = uniqueTopic();
+        String jena = municipalityWithNames("Jena", "DE", "DE-TH", """
+                [{"name": "Iena", "language": "it", "kind": "EXONYM"}, {"name": "Йена", "language": "uk", "kind": "EXONYM"}]""");
+        String brovary = municipalityWithNames("Бровари", "UA", "UA-32", """
+                [{"name": "Browary", "language": "de", "kind": "TRANSLITERATION"},
+                 {"name": "Brovary", "language": "en", "kind": "TRANSLITERATION"}]""");
+        String lugoj = municipality("Lugoj", "RO", "RO-TM");
+        String aubervilliers = municipality("Aubervilliers", "FR", "FR-IDF");
+
+        String full = post("""
+                {"type": "SOLIDARITY", "title": "Solidarity \\"Jena–Brovary\\" 🤝 %1$s",
+                 "participants": [{"municipalityId": "%2$s", "role": "INITIATOR"}, {"municipalityId": "%3$s"},
+                                  {"municipalityId": "%4$s", "role": "OBSERVER"}],
+                 "establishedOn": "2022-09-28", "topics": ["%1$s", "water", "energy", "culture"],
+                 "projects": [{"title": "Water pumps", "description": "Line 1\\nLine 2", "programme": "Nakopa",
+                               "funder": "Engagement Global / SKEW", "amount": 48500.5, "currency": "EUR",
+                               "startsOn": "2023-01-01", "endsOn": "2024-12-31"},
+                              {"title": "Generators", "amount": 0, "currency": "UAH"},
+                              {"title": "Exchange of interns"}],
+                 "contacts": [{"role": "Partnership office", "email": "partnerschaften@jena.de",
+                               "municipalityId": "%2$s"},
+                              {"role": "Mayor's office", "phone": "+49 3641 49-0", "internal": true},
+                              {"role": "Brovary city council", "url": "https://brovary-rada.gov.ua/?a=1&b=2"}],
+                 "notes": "Aid convoys since 2022; <b>not</b> HTML", "sourceName": "Stadt Jena",
+                 "sourceUrl": "https://www.jena.de/partnerstaedte", "lastVerifiedOn": "2024-01-15"}"""
+                .formatted(topic, jena, brovary, lugoj)).statusCode(201).extract().path("id");
+        append(full, """
+                {"kind": "COUNCIL_DECISION", "occurredOn": "2023-02-01", "note": "Unanimous"}""");
+        append(full, """
+                {"kind": "SUSPENDED", "occurredOn": "2024-03-01", "reason": "Elections"}""");
+        String bare = post("""
+                {"type": "TWINNING", "participants": [{"municipalityId": "%s"}, {"municipalityId": "%s"}],
+                 "establishedOn": "1970-01-01", "establishedYearOnly": true, "topics": ["%s"],
+                 "sourceName": "Fixture"}""".formatted(jena, aubervilliers, topic)).statusCode(201)
+                .extract().path("id");
+        String undated = post("""
+                {"type": "CONTACT", "participants": [{"municipalityId": "%s"}, {"municipalityId": "%s"}],
+                 "topics": ["%s"], "sourceName": "Fixture"}""".formatted(lugoj, brovary, topic)).statusCode(201)
+                .extract().path("id");
+        String ids = List.of(full, bare, undated).stream().map(id -> "id=" + id).collect(Collectors.joining("&"));
+        String ofTopic = "topic=" + topic;
+
+        int compared = 0;
+        for (String language : List.of("", "&lang=de", "&lang=en", "&lang=uk", "&lang=it", "&lang=fr")) {
+            for (String list : List.of(ids, ofTopic, ofTopic + "&sort=-establishedOn", ofTopic + "&sort=createdAt",
+                    ofTopic + "&sort=-updatedAt", ofTopic + "&updatedSince=2020-01-01T00:00:00Z",
+                    ofTopic + "&sort=updatedAt", "municipality=" + jena, "municipality=" + brovary + "&size=1",
+                    ofTopic + "&country=DE", ofTopic + "&country=DE&partnerCountry=UA", ofTopic + "&state=DE-TH",
+                    ofTopic + "&status=SUSPENDED", ofTopic + "&type=TWINNING", ofTopic + "&foundedFrom=2000",
+                    ofTopic + "&foundedTo=1999")) {
+                String body = listing(PARTNERSHIPS + "?" + list + language);
+                for (String id : JsonPath.from(body).<String>getList("items.id")) {
+                    String one = given().accept(ContentType.JSON).get(PARTNERSHIPS + "/" + id + language.replace("&", "?"))
+                            .then().statusCode(200).extract().asString();
+                    assertTrue(body.contains(one), list + language + " shows " + id + " otherwise than GET by id:\n"
+                            + one + "\nin\n" + body);
+                    compared++;
+                }
+            }
+        }
+        assertTrue(compared >= 6 * 16, "compared only " + compared + " items");
+        JsonPath listed = given().get(PARTNERSHIPS + "?id=" + full).then().statusCode(200).extract().jsonPath();
+        // Every collection in its order, topics sorted, the internal contact hidden, the amounts with two decimals.
+        assertEquals(List.of(jena, brovary, lugoj), listed.getList("items[0].participants.municipalityId"));
+        assertEquals(List.of("culture", "energy", topic, "water").stream().sorted().toList(),
+                listed.getList("items[0].topics"));
+        assertEquals(List.of("Water pumps", "Generators", "Exchange of interns"), listed.getList("items[0].projects.title"));
+        assertEquals(List.of("Partnership office", "Brovary city council"), listed.getList("items[0].contacts.role"));
+        assertEquals(List.of("ESTABLISHED", "COUNCIL_DECISION", "SUSPENDED"), listed.getList("items[0].lifecycle.kind"));
+        String raw = given().get(PARTNERSHIPS + "?id=" + full).then().extract().asString();
+        assertTrue(raw.contains("\"amount\":48500.50") && raw.contains("\"amount\":0.00"), raw);
+    }
+}
