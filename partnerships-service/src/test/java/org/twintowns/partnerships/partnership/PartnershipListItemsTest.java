@@ -20,9 +20,9 @@ import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
 
 /**
- * A list shows each partnership byte for byte as its GET by id does: the list reads rows and their collections
- * straight from JDBC (PartnershipRows), a GET by id the entity, and both must make the same JSON whatever the
- * filter, order or language: participants, projects, contacts and history in their positions, topics sorted,
+ * A list shows each partnership byte for byte as its GET by id does, and a GET by id as the answer to a write:
+ * lists and GET by id read rows and their collections straight from JDBC (PartnershipRows), writes the entity,
+ * and all must make the same JSON whatever the filter, order or language: participants, projects, contacts and history in their positions, topics sorted,
  * internal contacts hidden, amounts with their two decimals, absent nulls, timestamps as Jackson writes them.
  */
 @QuarkusTest
@@ -37,10 +37,17 @@ class PartnershipListItemsTest {
                 .post(PartnershipApi.MUNICIPALITIES).then().statusCode(201).extract().path("id");
     }
 
-    private static void append(String id, String event) {
+    /** Appends the event; the answer, which a write makes from the entity. */
+    private static String append(String id, String event) {
         String etag = given().get(PARTNERSHIPS + "/" + id).then().statusCode(200).extract().header("ETag");
-        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).header("If-Match", etag).body(event)
-                .post(PARTNERSHIPS + "/" + id + "/lifecycle").then().statusCode(201);
+        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(event).post(PARTNERSHIPS + "/" + id + "/lifecycle").then().statusCode(201).extract().asString();
+    }
+
+    /** GET by id as an admin, who sees what a write's answer shows (internal contacts too). */
+    private static String readAsAdmin(String id) {
+        return given().auth().oauth2(TestTokens.admin()).accept(ContentType.JSON).get(PARTNERSHIPS + "/" + id)
+                .then().statusCode(200).extract().asString();
     }
 
     /**
@@ -91,13 +98,17 @@ class PartnershipListItemsTest {
                 .formatted(topic, jena, brovary, lugoj)).statusCode(201).extract().path("id");
         append(full, """
                 {"kind": "COUNCIL_DECISION", "occurredOn": "2023-02-01", "note": "Unanimous"}""");
-        append(full, """
+        String suspended = append(full, """
                 {"kind": "SUSPENDED", "occurredOn": "2024-03-01", "reason": "Elections"}""");
-        String bare = post("""
+        // A write answers from the entity, a GET by id from the rows (PartnershipRows): the same JSON.
+        assertEquals(suspended, readAsAdmin(full));
+        String created = post("""
                 {"type": "TWINNING", "participants": [{"municipalityId": "%s"}, {"municipalityId": "%s"}],
                  "establishedOn": "1970-01-01", "establishedYearOnly": true, "topics": ["%s"],
                  "sourceName": "Fixture"}""".formatted(jena, aubervilliers, topic)).statusCode(201)
-                .extract().path("id");
+                .extract().asString();
+        String bare = JsonPath.from(created).getString("id");
+        assertEquals(created, readAsAdmin(bare));
         String undated = post("""
                 {"type": "CONTACT", "participants": [{"municipalityId": "%s"}, {"municipalityId": "%s"}],
                  "topics": ["%s"], "sourceName": "Fixture"}""".formatted(lugoj, brovary, topic)).statusCode(201)

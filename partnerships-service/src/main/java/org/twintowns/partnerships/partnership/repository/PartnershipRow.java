@@ -11,7 +11,7 @@ import org.twintowns.partnerships.partnership.PartnershipParticipant;
 import org.twintowns.partnerships.partnership.PartnershipProject;
 
 /**
- * A partnership as a list reads it: its columns and its five collections, each in the order the entity
+ * A partnership as a read sees it (a list, a GET by id): its columns, its version and its five collections, each in the order the entity
  * keeps it (participants, projects, contacts and history by position; topics sorted, as every view shows
  * them). A value, not a managed entity: nothing to track, flush or load lazily. The embeddables in it are
  * fresh copies that no session knows.
@@ -33,7 +33,8 @@ public record PartnershipRow(
         String sourceUrl,
         LocalDate lastVerifiedOn,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        long version) {
 
     /** One step of the history. */
     public record Event(LifecycleEvent.Kind kind, LocalDate occurredOn, String reason, String note,
@@ -49,7 +50,7 @@ public record PartnershipRow(
                 p.participants(), p.topics().stream().sorted().toList(), p.projects(), p.contacts(),
                 p.lifecycle().stream().map(e -> new Event(e.kind, e.occurredOn, e.reason, e.note, e.recordedAt))
                         .toList(),
-                p.notes, p.sourceName, p.sourceUrl, p.lastVerifiedOn, p.createdAt, p.updatedAt);
+                p.notes, p.sourceName, p.sourceUrl, p.lastVerifiedOn, p.createdAt, p.updatedAt, p.version);
     }
 
     /** The participants' municipality ids, in the participants' order. */

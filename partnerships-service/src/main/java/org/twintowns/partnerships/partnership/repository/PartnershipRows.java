@@ -20,19 +20,20 @@ import org.twintowns.partnerships.partnership.PartnershipParticipant;
 import org.twintowns.partnerships.partnership.PartnershipProject;
 
 /**
- * Reads list pages of partnerships as {@link PartnershipRow}s: the page in one statement, then each of its
- * five collections in one statement for the whole page, by an array of the page's ids. Issue 21: as entities,
+ * Reads partnerships as {@link PartnershipRow}s, for lists and GET by id: the page (or the one) in one
+ * statement, then each of the five collections in one statement for the whole page, by an array of its ids. Issue 21: as entities,
  * Hibernate made a new batch loader for every collection it loaded
  * ({@code AbstractCollectionPersister.createCollectionLoader}, 12 % of a list of 20, and the loader's
  * {@code initializeKeys} another 18 %), then hydrated and tracked 20 entities and their collections that a
- * read throws away. Read with {@link JdbcRows}, straight from JDBC. A GET by id stays on the entity, and
- * both make their JSON through {@code PartnershipMapper} from a {@link PartnershipRow}.
+ * read throws away; a GET by id loaded the entity and then each collection lazily, one statement and one new
+ * loader at a time. Read with {@link JdbcRows}, straight from JDBC. Writes stay on the entity, and every
+ * answer makes its JSON through {@code PartnershipMapper} from a {@link PartnershipRow}.
  */
 final class PartnershipRows {
 
     private static final String COLUMNS = """
             p.id, p.type, p.status, p.title, p.established_on, p.established_year_only, p.notes, p.source_name,
-            p.source_url, p.last_verified_on, p.created_at, p.updated_at""";
+            p.source_url, p.last_verified_on, p.created_at, p.updated_at, p.version""";
 
     private static final String PARTICIPANTS = """
             SELECT partnership_id, municipality_id, role FROM partnership_participant
@@ -88,7 +89,7 @@ final class PartnershipRows {
                     participants.getOrDefault(c.id, List.of()), topics.getOrDefault(c.id, List.of()),
                     projects.getOrDefault(c.id, List.of()), contacts.getOrDefault(c.id, List.of()),
                     lifecycle.getOrDefault(c.id, List.of()), c.notes, c.sourceName, c.sourceUrl, c.lastVerifiedOn,
-                    c.createdAt, c.updatedAt));
+                    c.createdAt, c.updatedAt, c.version));
         }
         return rows;
     }
@@ -96,14 +97,15 @@ final class PartnershipRows {
     /** The page's own columns, before its collections. */
     private record Columns(UUID id, Partnership.Type type, Partnership.Status status, String title,
             LocalDate establishedOn, boolean establishedYearOnly, String notes, String sourceName, String sourceUrl,
-            LocalDate lastVerifiedOn, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+            LocalDate lastVerifiedOn, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
     }
 
     private static Columns columns(ResultSet r) throws SQLException {
         return new Columns(r.getObject(1, UUID.class), Partnership.Type.valueOf(r.getString(2)),
                 Partnership.Status.valueOf(r.getString(3)), r.getString(4), r.getObject(5, LocalDate.class),
                 r.getBoolean(6), r.getString(7), r.getString(8), r.getString(9), r.getObject(10, LocalDate.class),
-                SqlTimes.utc(r.getObject(11, OffsetDateTime.class)), SqlTimes.utc(r.getObject(12, OffsetDateTime.class)));
+                SqlTimes.utc(r.getObject(11, OffsetDateTime.class)), SqlTimes.utc(r.getObject(12, OffsetDateTime.class)),
+                r.getLong(13));
     }
 
     private static PartnershipProject project(ResultSet r) throws SQLException {

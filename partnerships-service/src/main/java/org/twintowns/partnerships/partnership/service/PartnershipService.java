@@ -24,6 +24,7 @@ import org.twintowns.partnerships.partnership.Partnership;
 import org.twintowns.partnerships.partnership.PartnershipContact;
 import org.twintowns.partnerships.partnership.mapping.PartnershipMapper;
 import org.twintowns.partnerships.partnership.repository.PartnershipRepository;
+import org.twintowns.partnerships.partnership.repository.PartnershipRow;
 import org.twintowns.partnerships.partnership.rest.ContactRequest;
 import org.twintowns.partnerships.partnership.rest.LifecycleEventRequest;
 import org.twintowns.partnerships.partnership.rest.PartnershipContent;
@@ -99,8 +100,11 @@ public class PartnershipService {
 
     /** The partnership in the reader's languages, with its internal contacts for those who may see them. */
     public Versioned<PartnershipView> get(UUID id, List<String> languages) {
-        Partnership partnership = find(id);
-        return versioned(partnership, lookup.shown(partnership.participantIds()), languages);
+        PartnershipRow partnership = repository.row(id).orElseThrow(() -> ProblemException.notFound("partnership", id));
+        Map<UUID, ParticipantMunicipality> municipalities = lookup.shown(partnership.participantIds());
+        Map<UUID, String> displayNames = lookup.displayNames(municipalities.keySet(), languages);
+        return new Versioned<>(PartnershipMapper.toView(partnership, municipalities, displayNames,
+                caller.actsForAny(partnership.participantIds())), partnership.version());
     }
 
     /** Replaces everything but the history; the client must hold the current version. */
@@ -178,10 +182,6 @@ public class PartnershipService {
 
     private static List<UUID> participantIds(PartnershipContent content) {
         return content.participants().stream().map(p -> p.municipalityId()).toList();
-    }
-
-    private Partnership find(UUID id) {
-        return repository.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("partnership", id));
     }
 
     /** Locked until the write commits: a concurrent write with the same If-Match then sees the new version (412). */
