@@ -20,6 +20,7 @@ import org.twintowns.commons.paging.Total;
 import org.twintowns.commons.paging.Totals;
 import org.twintowns.commons.persistence.SqlPage;
 import org.twintowns.commons.persistence.IdOrder;
+import org.twintowns.commons.persistence.JdbcRows;
 import org.twintowns.commons.persistence.LikePatterns;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.commons.geo.BoundingBox;
@@ -43,7 +44,6 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
     private static final String FROM = "from Municipality m where ";
     // Hibernate 6 returns each municipality once, however many names the join adds.
     private static final String WITH_NAMES = "select m from Municipality m left join fetch m.otherNames where ";
-    private static final int NAME_QUERY_BATCH = 5_000;
 
     /**
      * The municipality, its row locked until the transaction ends: conditional writes (If-Match) queue up
@@ -77,22 +77,25 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
                 .collect(Collectors.toMap(m -> m.id, Function.identity()));
     }
 
-    /** The name and place of each of these municipalities that exists, by id: rows, not entities. */
+    /**
+     * The name and place of each of these municipalities that exists, by id: rows straight from JDBC, by one
+     * array of ids (one statement text, and so one plan, whatever their number).
+     */
     public Map<UUID, ParticipantMunicipality> participants(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<?> rows = getEntityManager().createNativeQuery(
-                        "SELECT m.id, m.name, m.country_code, m.subdivision FROM municipality m WHERE m.id IN (:ids)")
-                .setParameter("ids", Set.copyOf(ids))
-                .getResultList();
         Map<UUID, ParticipantMunicipality> found = new HashMap<>();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            found.put((UUID) r[0], new ParticipantMunicipality((UUID) r[0], (String) r[1], r[2].toString(),
-                    (String) r[3]));
-        }
+        JdbcRows.list(getEntityManager(),
+                "SELECT m.id, m.name, m.country_code, m.subdivision FROM municipality m WHERE m.id = ANY(:ids)",
+                Map.of("ids", distinct(ids)), r -> found.put(r.getObject(1, UUID.class),
+                        new ParticipantMunicipality(r.getObject(1, UUID.class), r.getString(2), r.getString(3),
+                                r.getString(4))));
         return found;
+    }
+
+    private static UUID[] distinct(Collection<UUID> ids) {
+        return Set.copyOf(ids).toArray(UUID[]::new);
     }
 
     /** True when another municipality than {@code self} (null for a new one) uses the value. */
@@ -243,23 +246,16 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
         if (ids.isEmpty() || languages.isEmpty()) {
             return Map.of();
         }
-        List<UUID> distinct = List.copyOf(Set.copyOf(ids));
         Map<UUID, Map<String, String>> byMunicipality = new HashMap<>();
-        // A map of all partnerships names tens of thousands; PostgreSQL takes at most 32,767 parameters.
-        for (int from = 0; from < distinct.size(); from += NAME_QUERY_BATCH) {
-            // SQL, not HQL: Hibernate translates an HQL query again for every length of its IN list.
-            List<?> rows = getEntityManager().createNativeQuery("""
-                    SELECT n.municipality_id, n.language, n.name FROM municipality_name n
-                    WHERE n.municipality_id IN (:ids) AND n.kind <> :former
-                    ORDER BY n.kind, n.language, n.name""")
-                    .setParameter("ids", distinct.subList(from, Math.min(distinct.size(), from + NAME_QUERY_BATCH)))
-                    .setParameter("former", MunicipalityName.Kind.FORMER.name())
-                    .getResultList();
-            for (Object[] row : rows.stream().map(Object[].class::cast).toList()) {
-                byMunicipality.computeIfAbsent((UUID) row[0], id -> new LinkedHashMap<>())
-                        .putIfAbsent((String) row[1], (String) row[2]);
-            }
-        }
+        // One array of ids, however many (a map of all partnerships names tens of thousands): an IN list would
+        // be a statement of its own for every length, and PostgreSQL takes at most 32,767 parameters.
+        JdbcRows.list(getEntityManager(), """
+                SELECT n.municipality_id, n.language, n.name FROM municipality_name n
+                WHERE n.municipality_id = ANY(:ids) AND n.kind <> :former
+                ORDER BY n.kind, n.language, n.name""",
+                Map.of("ids", distinct(ids), "former", MunicipalityName.Kind.FORMER.name()),
+                row -> byMunicipality.computeIfAbsent(row.getObject(1, UUID.class), id -> new LinkedHashMap<>())
+                        .putIfAbsent(row.getString(2), row.getString(3)));
         Map<UUID, String> names = new HashMap<>();
         byMunicipality.forEach((id, current) -> Languages.pick(current, languages).ifPresent(n -> names.put(id, n)));
         return names;
