@@ -78,7 +78,7 @@ class MunicipalityListItemsTest {
         List<String> all = List.of(full, bare, nearZero, old.path("id"));
         String ids = all.stream().map(id -> "id=" + id).collect(Collectors.joining("&"));
 
-        for (String language : List.of("", "&lang=de", "&lang=en", "&lang=uk,pl", "&lang=fr")) {
+        for (String language : List.of("", "&lang=de", "&lang=en", "&lang=uk", "&lang=pl", "&lang=fr")) {
             for (String list : List.of(ids, ids + "&sort=-population", ids + "&sort=country", ids + "&sort=-createdAt",
                     ids + "&sort=updatedAt", ids + "&updatedSince=2020-01-01T00:00:00Z", ids + "&country=DE",
                     ids + "&subdivision=UA-30", ids + "&kind=CITY", "q=" + t, "q=" + t + "&sort=name")) {

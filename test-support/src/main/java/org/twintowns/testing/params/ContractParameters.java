@@ -14,10 +14,10 @@ final class ContractParameters {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
 
     /**
-     * One declared parameter: where it goes, its name, its format (of the items, for arrays; null for
-     * none), whether it is required, and its example (null for none).
+     * One declared parameter: where it goes, its name, its format and its pattern (of the items, for arrays;
+     * null for none), whether it is required, and its example (null for none).
      */
-    record Param(String in, String name, String format, boolean required, String example) {
+    record Param(String in, String name, String format, String pattern, boolean required, String example) {
     }
 
     /** One operation, such as {@code GET /api/v1/events/{id}}, and the media type of its body (null for none). */
@@ -76,8 +76,10 @@ final class ContractParameters {
             JsonNode items = ServedDocument.resolved(document, schema.path("items"));
             String format = schema.hasNonNull("format") ? schema.get("format").asText()
                     : items.hasNonNull("format") ? items.get("format").asText() : null;
+            String pattern = schema.hasNonNull("pattern") ? schema.get("pattern").asText()
+                    : items.hasNonNull("pattern") ? items.get("pattern").asText() : null;
             JsonNode example = p.hasNonNull("example") ? p.get("example") : schema.path("examples").path(0);
-            params.add(new Param(p.path("in").asText(), p.path("name").asText(), format,
+            params.add(new Param(p.path("in").asText(), p.path("name").asText(), format, pattern,
                     p.path("required").asBoolean(false), example.isMissingNode() ? null : example.asText()));
         }
         return params;

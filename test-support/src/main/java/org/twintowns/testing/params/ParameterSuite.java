@@ -1,9 +1,12 @@
 package org.twintowns.testing.params;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.twintowns.testing.ProblemAssertions.assertProblem;
@@ -12,6 +15,7 @@ import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.twintowns.testing.TestTokens;
 import org.twintowns.testing.params.ContractParameters.Operation;
@@ -21,7 +25,8 @@ import org.twintowns.testing.params.ContractParameters.Param;
  * Parameters are never silently ignored, proved over every operation the service documents (so a new
  * operation is checked without new test code): an unknown query parameter on a read, a path id that
  * is not a UUID, and a date or date-time query parameter that does not parse are each a 400 that
- * names the parameter, and for a date says the form it wants. Called as an administrator, so that no
+ * names the parameter, and for a date says the form it wants; a query value outside the pattern the
+ * contract declares for it is a 400 that names the parameter. Called as an administrator, so that no
  * operation answers 401 or 403 first. A service's test extends this as a {@code @QuarkusTest} with
  * the {@code TestTokens} resource.
  */
@@ -41,9 +46,14 @@ public abstract class ParameterSuite {
      * under test is wrong) and a body of the type the operation takes (else 415 would come first).
      */
     private static RequestSpecification asAdmin(Operation operation) {
+        return asAdmin(operation, null);
+    }
+
+    /** As {@link #asAdmin(Operation)}, leaving out the parameter {@code under} test (which it sends itself). */
+    private static RequestSpecification asAdmin(Operation operation, String under) {
         RequestSpecification request = asAdmin();
         for (Param p : operation.parameters()) {
-            if (p.in().equals("query") && p.required() && p.example() != null) {
+            if (p.in().equals("query") && p.required() && p.example() != null && !p.name().equals(under)) {
                 request.queryParam(p.name(), p.example());
             }
         }
@@ -108,7 +118,7 @@ public abstract class ParameterSuite {
             for (Param p : operation.parameters()) {
                 if (p.in().equals("query") && p.format() != null && DATES.contains(p.format())) {
                     expect(failures, operation + " " + p.name() + "=yesterday", () ->
-                            assertProblem(asAdmin(operation).queryParam(p.name(), "yesterday")
+                            assertProblem(asAdmin(operation, p.name()).queryParam(p.name(), "yesterday")
                                     .request(operation.method(), operation.samplePath()).then(), 400)
                                     .body("errors.field", hasItem(p.name()))
                                     .body("errors.find { it.field == '" + p.name() + "' }.message",
@@ -116,6 +126,36 @@ public abstract class ParameterSuite {
                 }
             }
         }
+        assertNone(failures);
+    }
+    /** Values of which at least one lies outside any pattern a parameter declares (none matches anywhere in them). */
+    private static final List<String> OUTSIDE_PATTERNS = List.of("!", "~", " ", "%", "\u00e9");
+
+    @Test
+    void shouldRefuseAQueryValueOutsideItsDeclaredPatternOnEveryOperation() {
+        List<String> checked = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (Operation operation : ContractParameters.served()) {
+            for (Param p : operation.parameters()) {
+                if (!p.in().equals("query") || p.pattern() == null) {
+                    continue;
+                }
+                // JSON Schema's pattern is not anchored: a value is outside it when no part of it matches.
+                Pattern declared = Pattern.compile(p.pattern());
+                String outside = OUTSIDE_PATTERNS.stream().filter(v -> !declared.matcher(v).find()).findFirst()
+                        .orElse(null);
+                if (outside == null) {
+                    continue;
+                }
+                expect(failures, operation + " " + p.name() + "=" + outside + " (pattern " + p.pattern() + ")", () ->
+                        assertProblem(asAdmin(operation, p.name()).queryParam(p.name(), outside)
+                                .request(operation.method(), operation.samplePath()).then(), 400)
+                                // An array's item is named by its index: type[0].
+                                .body("errors.field", hasItem(anyOf(equalTo(p.name()), startsWith(p.name() + "[")))));
+                checked.add(operation + " " + p.name());
+            }
+        }
+        System.out.println("Query parameters checked against their patterns: " + checked);
         assertNone(failures);
     }
 }

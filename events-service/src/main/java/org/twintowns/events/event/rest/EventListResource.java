@@ -77,7 +77,10 @@ public class EventListResource {
                     + "GET /api/v1/exports/events.geojson has them all.")
     @APIResponse(responseCode = "200", description = "One page of events, or the calendar")
     @APIResponse(responseCode = "400", description = "Invalid paging, sorting or filter")
-    public RestResponse<Page<EventView>> list(@BeanParam @Valid PageParams paging, @BeanParam @Valid EventQuery query) {
+    public RestResponse<Page<EventView>> list(@BeanParam @Valid PageParams paging, @BeanParam @Valid EventQuery query,
+            // The map's parameters, which a page does not use: taken and validated here too, so that a malformed
+            // one is refused whatever the client accepts, never ignored (ParameterSuite).
+            @BeanParam @Valid MapParams map) {
         return PageLinks.response(uriInfo, service.list(query.toFilter(), paging));
     }
 
@@ -87,6 +90,7 @@ public class EventListResource {
             content = @Content(mediaType = EventCalendar.MEDIA_TYPE, schema = @Schema(implementation = String.class)))
     public RestResponse<String> listCalendar(
             @BeanParam @Valid EventQuery query,
+            @BeanParam @Valid MapParams map,
             @Parameter(description = "Language of summaries and descriptions", example = "de") @QueryParam("lang")
             @Size(max = 35) String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,

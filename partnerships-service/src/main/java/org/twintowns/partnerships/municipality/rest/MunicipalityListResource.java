@@ -44,9 +44,6 @@ public class MunicipalityListResource {
     @Context
     UriInfo uriInfo;
 
-    @BeanParam
-    DisplayLanguage language;
-
     @GET
     @Produces({MediaType.APPLICATION_JSON, GeoJson.MEDIA_TYPE})
     @Operation(operationId = "listMunicipalities", summary = "List and search municipalities, or map them",
@@ -68,7 +65,8 @@ public class MunicipalityListResource {
                         schema = @Schema(implementation = MunicipalityGeoJson.class))
             })
     public RestResponse<?> list(@BeanParam @Valid PageParams paging, @BeanParam @Valid MunicipalityQuery query,
-                                @BeanParam @Valid MapParams map, @Context HttpHeaders headers) {
+                                @BeanParam @Valid MapParams map, @BeanParam @Valid DisplayLanguage language,
+                                @Context HttpHeaders headers) {
         if (GeoJson.isPreferred(headers.getAcceptableMediaTypes())) {
             List<MapPoint> located = service.located(query.toFilter(), map.box(), GEOJSON_LIMIT);
             return RestResponse.ResponseBuilder.ok(

@@ -3,6 +3,7 @@ package org.twintowns.partnerships.municipality.rest;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -43,9 +44,6 @@ public class MunicipalityLookupResource {
     @Inject
     MunicipalityService service;
 
-    @BeanParam
-    DisplayLanguage language;
-
     @Inject
     PublicBaseUrl publicUrl;
 
@@ -57,6 +55,7 @@ public class MunicipalityLookupResource {
             content = @Content(schema = @Schema(implementation = MunicipalityView.class)))
     @APIResponse(responseCode = "404", description = "No such municipality")
     public RestResponse<MunicipalityView> get(@PathParam("id") UUID id,
+                                              @BeanParam @Valid DisplayLanguage language,
                                               @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return MunicipalityAnswers.current(service.get(id, language.preferred()), ifNoneMatch);
     }
@@ -70,6 +69,7 @@ public class MunicipalityLookupResource {
             content = @Content(mediaType = Distribution.JSON_LD,
                     schema = @Schema(implementation = ExportSchemas.JsonLdNode.class)))
     public RestResponse<Node> getJsonLd(@PathParam("id") UUID id,
+                                        @BeanParam @Valid DisplayLanguage language,
                                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Versioned<MunicipalityView> found = service.get(id, language.preferred());
         if (ETags.notModified(ifNoneMatch, found.version())) {
@@ -93,7 +93,8 @@ public class MunicipalityLookupResource {
             content = @Content(schema = @Schema(implementation = MunicipalityView.class)))
     @APIResponse(responseCode = "404", description = "No municipality with this slug")
     public RestResponse<MunicipalityView> bySlug(@PathParam("slug") @Size(max = 120) String slug,
-                                                 @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+                                                 @BeanParam @Valid DisplayLanguage language,
+                                              @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return MunicipalityAnswers.current(service.bySlug(slug, language.preferred()), ifNoneMatch);
     }
 
@@ -109,6 +110,7 @@ public class MunicipalityLookupResource {
     public RestResponse<MunicipalityView> byAgs(
             @Parameter(example = "16053000") @PathParam("ags")
             @Pattern(regexp = "[0-9]{8}", message = "must be an 8-digit AGS") String ags,
+            @BeanParam @Valid DisplayLanguage language,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return MunicipalityAnswers.current(service.byOfficialCode("DE", ags, language.preferred()), ifNoneMatch);
     }
@@ -123,6 +125,7 @@ public class MunicipalityLookupResource {
     public RestResponse<MunicipalityView> byWikidataId(
             @Parameter(example = "Q3150") @PathParam("wikidataId")
             @Pattern(regexp = "Q[1-9][0-9]{0,11}", message = "must be a Wikidata item id such as Q3150") String wikidataId,
+            @BeanParam @Valid DisplayLanguage language,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return MunicipalityAnswers.current(service.byWikidataId(wikidataId, language.preferred()), ifNoneMatch);
     }

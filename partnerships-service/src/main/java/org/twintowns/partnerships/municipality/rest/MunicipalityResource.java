@@ -44,10 +44,6 @@ public class MunicipalityResource {
     @Inject
     PublicBaseUrl publicUrl;
 
-    /** Taken and documented as on every municipality operation; a write answers with the official name. */
-    @BeanParam
-    DisplayLanguage language;
-
     @POST
     @RolesAllowed(Caller.ADMIN)
     @Operation(operationId = "createMunicipality", summary = "Register a municipality",
@@ -56,6 +52,8 @@ public class MunicipalityResource {
             content = @Content(schema = @Schema(implementation = MunicipalityView.class)))
     @APIResponse(responseCode = "409", description = "Slug, Wikidata id or official code already registered")
     public RestResponse<?> create(
+            // Taken and validated as on every municipality operation; a write answers with the official name.
+            @BeanParam @Valid DisplayLanguage language,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid MunicipalityRequest body) {
         return idempotency.once(idempotencyKey, "/api/v1/municipalities", body, () -> {
@@ -76,6 +74,7 @@ public class MunicipalityResource {
     @APIResponse(responseCode = "404", description = "No municipality with this id")
     @APIResponse(responseCode = "409", description = "Slug, Wikidata id or official code registered for another municipality")
     public RestResponse<MunicipalityView> update(@PathParam("id") UUID id,
+                                                 @BeanParam @Valid DisplayLanguage language,
                                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                  @NotNull(message = "a JSON body is required") @Valid
                                                  MunicipalityRequest body) {
@@ -93,6 +92,7 @@ public class MunicipalityResource {
     @APIResponse(responseCode = "404", description = "No municipality with this id")
     @APIResponse(responseCode = "409", description = "It already merged")
     public RestResponse<MunicipalityView> merge(@PathParam("id") UUID id,
+                                                @BeanParam @Valid DisplayLanguage language,
                                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                 @NotNull(message = "a JSON body is required") @Valid MergeRequest body) {
         return MunicipalityAnswers.current(service.merge(id, ifMatch, body), null);

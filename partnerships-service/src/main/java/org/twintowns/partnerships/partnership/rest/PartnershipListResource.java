@@ -63,6 +63,9 @@ public class PartnershipListResource {
     public RestResponse<Page<PartnershipView>> list(
             @BeanParam @Valid PageParams paging,
             @BeanParam @Valid PartnershipQuery query,
+            // The map's parameters, which a page does not use: taken and validated here too, so that a malformed
+            // one is refused whatever the client accepts, never ignored (ParameterSuite).
+            @BeanParam @Valid MapParams map,
             @BeanParam @Valid DisplayLanguage language) {
         return PageLinks.response(uriInfo, search.list(query.toFilter(), paging, language.preferred()));
     }
