@@ -20,8 +20,11 @@ final class ContractParameters {
     record Param(String in, String name, String format, String pattern, boolean required, String example) {
     }
 
-    /** One operation, such as {@code GET /api/v1/events/{id}}, and the media type of its body (null for none). */
-    record Operation(String method, String path, List<Param> parameters, String bodyType) {
+    /**
+     * One operation, such as {@code GET /api/v1/events/{id}}, the media type of its body (null for none) and the
+     * media types of its answer (200), each of which may be served by a method of its own.
+     */
+    record Operation(String method, String path, List<Param> parameters, String bodyType, List<String> answers) {
 
         /** The path with every path parameter filled: a fresh UUID where it is one, else a plain word. */
         String samplePath() {
@@ -37,7 +40,8 @@ final class ContractParameters {
 
         /** The path with one parameter replaced by {@code value}, the others filled as in {@link #samplePath()}. */
         String pathWith(String name, String value) {
-            return new Operation(method, path.replace("{" + name + "}", value), parameters, bodyType).samplePath();
+            return new Operation(method, path.replace("{" + name + "}", value), parameters, bodyType, answers)
+                    .samplePath();
         }
 
         @Override
@@ -61,8 +65,11 @@ final class ContractParameters {
                     List<Param> all = new ArrayList<>(shared);
                     all.addAll(params(document, op.getValue().path("parameters")));
                     Iterator<String> bodyTypes = op.getValue().path("requestBody").path("content").fieldNames();
+                    List<String> answers = new ArrayList<>();
+                    op.getValue().path("responses").path("200").path("content").fieldNames()
+                            .forEachRemaining(answers::add);
                     operations.add(new Operation(op.getKey(), path.getKey(), List.copyOf(all),
-                            bodyTypes.hasNext() ? bodyTypes.next() : null));
+                            bodyTypes.hasNext() ? bodyTypes.next() : null, List.copyOf(answers)));
                 }
             }
         }

@@ -147,11 +147,16 @@ public abstract class ParameterSuite {
                 if (outside == null) {
                     continue;
                 }
-                expect(failures, operation + " " + p.name() + "=" + outside + " (pattern " + p.pattern() + ")", () ->
-                        assertProblem(asAdmin(operation, p.name()).queryParam(p.name(), outside)
-                                .request(operation.method(), operation.samplePath()).then(), 400)
-                                // An array's item is named by its index: type[0].
-                                .body("errors.field", hasItem(anyOf(equalTo(p.name()), startsWith(p.name() + "[")))));
+                // Each media type of the answer may be a method of its own (a list's page, its map, its calendar):
+                // each must refuse what the operation documents, whether or not that answer uses it.
+                for (String accept : operation.answers().isEmpty() ? List.of("*/*") : operation.answers()) {
+                    expect(failures, operation + " " + p.name() + "=" + outside + " (pattern " + p.pattern()
+                            + ", Accept " + accept + ")", () ->
+                            assertProblem(asAdmin(operation, p.name()).accept(accept).queryParam(p.name(), outside)
+                                    .request(operation.method(), operation.samplePath()).then(), 400)
+                                    // An array's item is named by its index: type[0].
+                                    .body("errors.field", hasItem(anyOf(equalTo(p.name()), startsWith(p.name() + "[")))));
+                }
                 checked.add(operation + " " + p.name());
             }
         }

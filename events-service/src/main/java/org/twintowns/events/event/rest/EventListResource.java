@@ -90,6 +90,9 @@ public class EventListResource {
             content = @Content(mediaType = EventCalendar.MEDIA_TYPE, schema = @Schema(implementation = String.class)))
     public RestResponse<String> listCalendar(
             @BeanParam @Valid EventQuery query,
+            // The page's and the map's parameters, which a calendar does not use: validated, so that a malformed
+            // one is refused whatever the client accepts, never ignored (ParameterSuite).
+            @BeanParam @Valid PageParams paging,
             @BeanParam @Valid MapParams map,
             @Parameter(description = "Language of summaries and descriptions", example = "de") @QueryParam("lang")
             @Size(max = 35) String lang,
@@ -131,7 +134,9 @@ public class EventListResource {
     @APIResponse(responseCode = "200", description = "One page of events, or the calendar",
             content = @Content(mediaType = GeoJson.MEDIA_TYPE, schema = @Schema(implementation = EventFeatureCollection.class)))
     @CachePolicy(PublicCaching.MAP)
-    public EventFeatureCollection map(@BeanParam @Valid EventQuery query, @BeanParam @Valid MapParams map) {
+    public EventFeatureCollection map(@BeanParam @Valid EventQuery query, @BeanParam @Valid MapParams map,
+            // The page's parameters, which a map does not use: validated, so that a malformed one is refused here too.
+            @BeanParam @Valid PageParams paging) {
         return maps.map(query.toFilter(), map, GEOJSON_LIMIT);
     }
 

@@ -76,7 +76,9 @@ public class PartnershipListResource {
             content = @Content(mediaType = GeoJson.MEDIA_TYPE, schema = @Schema(implementation = PartnershipFeatureCollection.class)))
     @CachePolicy(PublicCaching.MAP)
     public PartnershipFeatureCollection map(@BeanParam @Valid PartnershipQuery query,
-            @BeanParam @Valid MapParams map, @BeanParam @Valid DisplayLanguage language) {
+            @BeanParam @Valid MapParams map, @BeanParam @Valid DisplayLanguage language,
+            // The page's parameters, which a map does not use: validated, so that a malformed one is refused here too.
+            @BeanParam @Valid PageParams paging) {
         return search.map(query.toFilter(), map, language.preferred());
     }
 
