@@ -1,7 +1,6 @@
 package org.twintowns.system;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -49,7 +48,7 @@ final class OwnPostgresCluster implements AutoCloseable {
         String version = newestVersion();
         dropLeftovers(version);
         String name = PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        OwnPostgresCluster cluster = new OwnPostgresCluster(version, name, freePort());
+        OwnPostgresCluster cluster = new OwnPostgresCluster(version, name, FreePorts.take());
         Runtime.getRuntime().addShutdownHook(cluster.dropOnExit);
         try {
             run("pg_createcluster", version, name, "--port", String.valueOf(cluster.port), "--start-conf", "manual",
@@ -125,12 +124,6 @@ final class OwnPostgresCluster implements AutoCloseable {
     private static boolean onPath(String command) {
         String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
         return Stream.of(path.split(":")).anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     /** Runs a command; fails with its output unless it exits with 0 in time. */

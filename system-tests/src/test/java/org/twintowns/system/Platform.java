@@ -1,7 +1,6 @@
 package org.twintowns.system;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -72,10 +71,10 @@ final class Platform implements ExtensionContext.Store.CloseableResource {
         Map<String, Integer> ports = new HashMap<>();
         Map<String, String> urls = new HashMap<>();
         for (String service : List.of("partnerships", "events", "news", "webhooks")) {
-            ports.put(service, freePort());
+            ports.put(service, FreePorts.take());
             urls.put(service.toUpperCase() + "_URL", "http://127.0.0.1:" + ports.get(service));
         }
-        int gatewayPort = freePort();
+        int gatewayPort = FreePorts.take();
         urls.put("TT_PUBLIC_BASE_URL", "http://127.0.0.1:" + gatewayPort);
         // webhooks-service follows the three services' change feeds; receivers on this machine are allowed.
         for (String service : List.of("partnerships", "events", "news", "webhooks")) {
@@ -157,7 +156,7 @@ final class Platform implements ExtensionContext.Store.CloseableResource {
     synchronized ServiceProcess startAnother(String app, String name, Map<String, String> overrides)
             throws IOException {
         Launch like = launches.get(app);
-        int port = freePort();
+        int port = FreePorts.take();
         Map<String, String> env = new HashMap<>(like.env());
         env.put(app.toUpperCase() + "_PORT", String.valueOf(port));
         env.putAll(overrides);
@@ -178,12 +177,6 @@ final class Platform implements ExtensionContext.Store.CloseableResource {
 
     int gatewayPort() {
         return byName.get("gateway").port;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     @Override

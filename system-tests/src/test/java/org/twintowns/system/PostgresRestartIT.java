@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -116,7 +115,7 @@ class PostgresRestartIT {
     private ServiceProcess start(OwnPostgresCluster cluster) throws IOException, InterruptedException {
         Path root = Path.of(System.getProperty("tt.root", "..")).toAbsolutePath().normalize();
         Path logs = Path.of(System.getProperty("tt.logs", "target/e2e-logs")).toAbsolutePath();
-        int port = freePort();
+        int port = FreePorts.take();
         Map<String, String> env = Map.of(
                 "TT_DB_HOST", "127.0.0.1",
                 "TT_DB_PORT", String.valueOf(cluster.port),
@@ -255,11 +254,5 @@ class PostgresRestartIT {
             }
         }
         assertEquals(List.of(), lost, "acknowledged writes that are not stored");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
