@@ -65,6 +65,14 @@ public abstract class ParameterSuite {
                 : request.contentType(operation.bodyType()).body("{}");
     }
 
+    /**
+     * The media types of the operation's answer, to ask for each: each may be served by a method of its own (a
+     * list's page, its map, its calendar), and each must refuse what the operation documents.
+     */
+    private static List<String> answers(Operation operation) {
+        return operation.answers().isEmpty() ? List.of("*/*") : operation.answers();
+    }
+
     /** Runs one check and keeps its failure, so that one run names every operation that fails. */
     private static void expect(List<String> failures, String what, Runnable check) {
         try {
@@ -117,12 +125,14 @@ public abstract class ParameterSuite {
         for (Operation operation : ContractParameters.served()) {
             for (Param p : operation.parameters()) {
                 if (p.in().equals("query") && p.format() != null && DATES.contains(p.format())) {
-                    expect(failures, operation + " " + p.name() + "=yesterday", () ->
-                            assertProblem(asAdmin(operation, p.name()).queryParam(p.name(), "yesterday")
-                                    .request(operation.method(), operation.samplePath()).then(), 400)
-                                    .body("errors.field", hasItem(p.name()))
-                                    .body("errors.find { it.field == '" + p.name() + "' }.message",
-                                            matchesPattern(NAMES_A_DATE)));
+                    for (String accept : answers(operation)) {
+                        expect(failures, operation + " " + p.name() + "=yesterday (Accept " + accept + ")", () ->
+                                assertProblem(asAdmin(operation, p.name()).accept(accept).queryParam(p.name(), "yesterday")
+                                        .request(operation.method(), operation.samplePath()).then(), 400)
+                                        .body("errors.field", hasItem(p.name()))
+                                        .body("errors.find { it.field == '" + p.name() + "' }.message",
+                                                matchesPattern(NAMES_A_DATE)));
+                    }
                 }
             }
         }
@@ -149,7 +159,7 @@ public abstract class ParameterSuite {
                 }
                 // Each media type of the answer may be a method of its own (a list's page, its map, its calendar):
                 // each must refuse what the operation documents, whether or not that answer uses it.
-                for (String accept : operation.answers().isEmpty() ? List.of("*/*") : operation.answers()) {
+                for (String accept : answers(operation)) {
                     expect(failures, operation + " " + p.name() + "=" + outside + " (pattern " + p.pattern()
                             + ", Accept " + accept + ")", () ->
                             assertProblem(asAdmin(operation, p.name()).accept(accept).queryParam(p.name(), outside)
