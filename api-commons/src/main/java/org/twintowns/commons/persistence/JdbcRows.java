@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,8 +47,34 @@ public final class JdbcRows {
     private JdbcRows() {
     }
 
+    /** Takes in one row of the result set, for {@link #each}. */
+    @FunctionalInterface
+    public interface RowAction {
+        void accept(ResultSet row) throws SQLException;
+    }
+
     /** The rows of {@code sql} with these parameters, each made by {@code reader}, in the order of the result. */
     public static <T> List<T> list(EntityManager em, String sql, Map<String, ?> parameters, Reader<T> reader) {
+        List<T> rows = new ArrayList<>();
+        each(em, sql, parameters, row -> rows.add(reader.read(row)));
+        return rows;
+    }
+
+    /**
+     * The rows of {@code sql} grouped by the id in their first column, each made by {@code reader}, every group in
+     * the order of the result: the rows of a page's collection, read for the whole page by an array of its ids.
+     * An id without rows has no entry.
+     */
+    public static <T> Map<UUID, List<T>> grouped(EntityManager em, String sql, Map<String, ?> parameters,
+            Reader<T> reader) {
+        Map<UUID, List<T>> groups = new HashMap<>();
+        each(em, sql, parameters, row -> groups.computeIfAbsent(row.getObject(1, UUID.class), id -> new ArrayList<>())
+                .add(reader.read(row)));
+        return groups;
+    }
+
+    /** Runs {@code sql} with these parameters and hands each row of its result to {@code action}, in order. */
+    public static void each(EntityManager em, String sql, Map<String, ?> parameters, RowAction action) {
         SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
         JdbcCoordinator jdbc = session.getJdbcCoordinator();
         Positional statement = Positional.of(sql, parameters);
@@ -57,16 +84,14 @@ public final class JdbcRows {
             for (Object value : statement.values()) {
                 bind(prepared, index++, value);
             }
-            List<T> rows = new ArrayList<>();
             ResultSet result = jdbc.getResultSetReturn().extract(prepared, statement.sql());
             try {
                 while (result.next()) {
-                    rows.add(reader.read(result));
+                    action.accept(result);
                 }
             } finally {
                 jdbc.getLogicalConnection().getResourceRegistry().release(result, prepared);
             }
-            return rows;
         } catch (SQLException e) {
             throw session.getJdbcServices().getSqlExceptionHelper().convert(e, "reading rows", statement.sql());
         } finally {

@@ -86,11 +86,12 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
             return Map.of();
         }
         Map<UUID, ParticipantMunicipality> found = new HashMap<>();
-        JdbcRows.list(getEntityManager(),
+        JdbcRows.each(getEntityManager(),
                 "SELECT m.id, m.name, m.country_code, m.subdivision FROM municipality m WHERE m.id = ANY(:ids)",
-                Map.of("ids", distinct(ids)), r -> found.put(r.getObject(1, UUID.class),
-                        new ParticipantMunicipality(r.getObject(1, UUID.class), r.getString(2), r.getString(3),
-                                r.getString(4))));
+                Map.of("ids", distinct(ids)), r -> {
+                    UUID id = r.getObject(1, UUID.class);
+                    found.put(id, new ParticipantMunicipality(id, r.getString(2), r.getString(3), r.getString(4)));
+                });
         return found;
     }
 
@@ -249,7 +250,7 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
         Map<UUID, Map<String, String>> byMunicipality = new HashMap<>();
         // One array of ids, however many (a map of all partnerships names tens of thousands): an IN list would
         // be a statement of its own for every length, and PostgreSQL takes at most 32,767 parameters.
-        JdbcRows.list(getEntityManager(), """
+        JdbcRows.each(getEntityManager(), """
                 SELECT n.municipality_id, n.language, n.name FROM municipality_name n
                 WHERE n.municipality_id = ANY(:ids) AND n.kind <> :former
                 ORDER BY n.kind, n.language, n.name""",

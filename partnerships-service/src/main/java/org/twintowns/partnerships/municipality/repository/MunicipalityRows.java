@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -66,11 +65,10 @@ final class MunicipalityRows {
         if (rows.isEmpty()) {
             return rows;
         }
-        Map<UUID, List<MunicipalityRow.OtherName>> byMunicipality = new HashMap<>();
-        JdbcRows.list(em, OTHER_NAMES, Map.of("ids", rows.stream().map(MunicipalityRow::id).toArray(UUID[]::new)),
-                name -> byMunicipality.computeIfAbsent(name.getObject(1, UUID.class), id -> new ArrayList<>()).add(
-                        new MunicipalityRow.OtherName(name.getString(2), name.getString(3),
-                                MunicipalityName.Kind.valueOf(name.getString(4)), name.getObject(5, LocalDate.class))));
+        Map<UUID, List<MunicipalityRow.OtherName>> byMunicipality = JdbcRows.grouped(em, OTHER_NAMES,
+                Map.of("ids", rows.stream().map(MunicipalityRow::id).toArray(UUID[]::new)),
+                name -> new MunicipalityRow.OtherName(name.getString(2), name.getString(3),
+                        MunicipalityName.Kind.valueOf(name.getString(4)), name.getObject(5, LocalDate.class)));
         if (byMunicipality.isEmpty()) {
             return rows;
         }

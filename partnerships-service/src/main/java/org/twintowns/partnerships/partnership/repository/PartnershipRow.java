@@ -53,6 +53,14 @@ public record PartnershipRow(
                 p.notes, p.sourceName, p.sourceUrl, p.lastVerifiedOn, p.createdAt, p.updatedAt, p.version);
     }
 
+    /** This row with these collections. */
+    public PartnershipRow withCollections(List<PartnershipParticipant> participants, List<String> topics,
+            List<PartnershipProject> projects, List<PartnershipContact> contacts, List<Event> lifecycle) {
+        return new PartnershipRow(id, type, status, title, establishedOn, establishedYearOnly, participants, topics,
+                projects, contacts, lifecycle, notes, sourceName, sourceUrl, lastVerifiedOn, createdAt, updatedAt,
+                version);
+    }
+
     /** The participants' municipality ids, in the participants' order. */
     public List<UUID> participantIds() {
         return participants.stream().map(pp -> pp.municipalityId).toList();

@@ -5,8 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,44 +66,33 @@ final class PartnershipRows {
      * their collections, in the statement's order.
      */
     static List<PartnershipRow> page(EntityManager em, String sql, WhereClause where) {
-        List<Columns> page = JdbcRows.list(em, sql, where, PartnershipRows::columns);
+        List<PartnershipRow> page = JdbcRows.list(em, sql, where, PartnershipRows::columns);
         if (page.isEmpty()) {
             return List.of();
         }
-        Map<String, UUID[]> ids = Map.of("ids", page.stream().map(Columns::id).toArray(UUID[]::new));
-        Map<UUID, List<PartnershipParticipant>> participants = byPartnership(em, PARTICIPANTS, ids,
+        Map<String, UUID[]> ids = Map.of("ids", page.stream().map(PartnershipRow::id).toArray(UUID[]::new));
+        Map<UUID, List<PartnershipParticipant>> participants = JdbcRows.grouped(em, PARTICIPANTS, ids,
                 r -> new PartnershipParticipant(r.getObject(2, UUID.class),
                         PartnershipParticipant.Role.valueOf(r.getString(3))));
-        Map<UUID, List<String>> topics = byPartnership(em, TOPICS, ids, r -> r.getString(2));
-        Map<UUID, List<PartnershipProject>> projects = byPartnership(em, PROJECTS, ids, PartnershipRows::project);
-        Map<UUID, List<PartnershipContact>> contacts = byPartnership(em, CONTACTS, ids, PartnershipRows::contact);
-        Map<UUID, List<PartnershipRow.Event>> lifecycle = byPartnership(em, LIFECYCLE, ids,
+        Map<UUID, List<String>> topics = JdbcRows.grouped(em, TOPICS, ids, r -> r.getString(2));
+        Map<UUID, List<PartnershipProject>> projects = JdbcRows.grouped(em, PROJECTS, ids, PartnershipRows::project);
+        Map<UUID, List<PartnershipContact>> contacts = JdbcRows.grouped(em, CONTACTS, ids, PartnershipRows::contact);
+        Map<UUID, List<PartnershipRow.Event>> lifecycle = JdbcRows.grouped(em, LIFECYCLE, ids,
                 r -> new PartnershipRow.Event(LifecycleEvent.Kind.valueOf(r.getString(2)),
                         r.getObject(3, LocalDate.class), r.getString(4), r.getString(5),
                         SqlTimes.utc(r.getObject(6, OffsetDateTime.class))));
-        List<PartnershipRow> rows = new ArrayList<>(page.size());
-        for (Columns c : page) {
-            rows.add(new PartnershipRow(c.id, c.type, c.status, c.title, c.establishedOn, c.establishedYearOnly,
-                    participants.getOrDefault(c.id, List.of()), topics.getOrDefault(c.id, List.of()),
-                    projects.getOrDefault(c.id, List.of()), contacts.getOrDefault(c.id, List.of()),
-                    lifecycle.getOrDefault(c.id, List.of()), c.notes, c.sourceName, c.sourceUrl, c.lastVerifiedOn,
-                    c.createdAt, c.updatedAt, c.version));
-        }
-        return rows;
+        return page.stream().map(p -> p.withCollections(participants.getOrDefault(p.id(), List.of()),
+                topics.getOrDefault(p.id(), List.of()), projects.getOrDefault(p.id(), List.of()),
+                contacts.getOrDefault(p.id(), List.of()), lifecycle.getOrDefault(p.id(), List.of()))).toList();
     }
 
-    /** The page's own columns, before its collections. */
-    private record Columns(UUID id, Partnership.Type type, Partnership.Status status, String title,
-            LocalDate establishedOn, boolean establishedYearOnly, String notes, String sourceName, String sourceUrl,
-            LocalDate lastVerifiedOn, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
-    }
-
-    private static Columns columns(ResultSet r) throws SQLException {
-        return new Columns(r.getObject(1, UUID.class), Partnership.Type.valueOf(r.getString(2)),
+    /** The row of {@link #COLUMNS}, its collections empty until {@link #page} reads them. */
+    private static PartnershipRow columns(ResultSet r) throws SQLException {
+        return new PartnershipRow(r.getObject(1, UUID.class), Partnership.Type.valueOf(r.getString(2)),
                 Partnership.Status.valueOf(r.getString(3)), r.getString(4), r.getObject(5, LocalDate.class),
-                r.getBoolean(6), r.getString(7), r.getString(8), r.getString(9), r.getObject(10, LocalDate.class),
-                SqlTimes.utc(r.getObject(11, OffsetDateTime.class)), SqlTimes.utc(r.getObject(12, OffsetDateTime.class)),
-                r.getLong(13));
+                r.getBoolean(6), List.of(), List.of(), List.of(), List.of(), List.of(), r.getString(7), r.getString(8),
+                r.getString(9), r.getObject(10, LocalDate.class), SqlTimes.utc(r.getObject(11, OffsetDateTime.class)),
+                SqlTimes.utc(r.getObject(12, OffsetDateTime.class)), r.getLong(13));
     }
 
     private static PartnershipProject project(ResultSet r) throws SQLException {
@@ -130,14 +117,5 @@ final class PartnershipRows {
         contact.municipalityId = r.getObject(6, UUID.class);
         contact.internal = r.getBoolean(7);
         return contact;
-    }
-
-    /** The rows of {@code sql}, whose first column is the partnership's id, grouped by it in their order. */
-    private static <T> Map<UUID, List<T>> byPartnership(EntityManager em, String sql, Map<String, UUID[]> ids,
-            JdbcRows.Reader<T> reader) {
-        Map<UUID, List<T>> grouped = new HashMap<>();
-        JdbcRows.list(em, sql, ids, r -> grouped.computeIfAbsent(r.getObject(1, UUID.class), id -> new ArrayList<>())
-                .add(reader.read(r)));
-        return grouped;
     }
 }
