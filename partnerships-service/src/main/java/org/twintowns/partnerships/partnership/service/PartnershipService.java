@@ -225,14 +225,10 @@ public class PartnershipService {
                 + (existing == null ? "." : ": " + existing + "."));
     }
 
+    /** A write's answer: participants by their official names (no language is picked for a write). */
     private Versioned<PartnershipView> versioned(Partnership partnership, Map<UUID, Municipality> municipalities) {
-        return versioned(partnership, ParticipantLookup.shown(partnership.participantIds(), municipalities), List.of());
-    }
-
-    private Versioned<PartnershipView> versioned(Partnership partnership, Map<UUID, ParticipantMunicipality> municipalities,
-            List<String> languages) {
-        Map<UUID, String> displayNames = lookup.displayNames(municipalities.keySet(), languages);
-        return new Versioned<>(PartnershipMapper.toView(partnership, municipalities, displayNames,
+        return new Versioned<>(PartnershipMapper.toView(partnership,
+                ParticipantLookup.shown(partnership.participantIds(), municipalities), Map.of(),
                 maySeeInternalContacts(partnership)), partnership.version);
     }
 }
