@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.sync.SyncWalk;
 
 /**
  * A list shows each municipality byte for byte as its GET by id does: the list reads rows
@@ -34,24 +35,8 @@ class MunicipalityListItemsTest {
                 .then().statusCode(201).extract().response();
     }
 
-    /**
-     * The list, once it shows something: a walk in updatedAt order shows what was written before its
-     * syncedUntil, which trails the clock by a moment (Watermark).
-     */
-    private static String listing(String url) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (true) {
-            String body = given().accept(ContentType.JSON).get(url).then().statusCode(200).extract().asString();
-            if (!JsonPath.from(body).getList("items").isEmpty()) {
-                return body;
-            }
-            assertTrue(System.currentTimeMillis() < deadline, url + " lists none of the test's municipalities");
-            Thread.sleep(100);
-        }
-    }
-
     @Test
-    void shouldShowEveryMunicipalityOfAListAsItsGetByIdDoes() throws InterruptedException {
+    void shouldShowEveryMunicipalityOfAListAsItsGetByIdDoes() {
         String t = UUID.randomUUID().toString().substring(0, 8);
         String full = create("""
                 {"name": "Kyjiw \\"Mitte\\" %1$s", "slug": "kyjiw-%1$s", "kind": "CITY", "country": "UA",
@@ -82,7 +67,7 @@ class MunicipalityListItemsTest {
             for (String list : List.of(ids, ids + "&sort=-population", ids + "&sort=country", ids + "&sort=-createdAt",
                     ids + "&sort=updatedAt", ids + "&updatedSince=2020-01-01T00:00:00Z", ids + "&country=DE",
                     ids + "&subdivision=UA-30", ids + "&kind=CITY", "q=" + t, "q=" + t + "&sort=name")) {
-                String body = listing(PATH + "?" + list + language);
+                String body = SyncWalk.firstListing(PATH + "?" + list + language);
                 List<String> listed = JsonPath.from(body).getList("items.id");
                 for (String id : listed) {
                     String one = given().accept(ContentType.JSON).get(PATH + "/" + id + language.replace("&", "?"))

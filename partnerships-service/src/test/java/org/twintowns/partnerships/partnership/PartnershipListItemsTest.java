@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.sync.SyncWalk;
 
 /**
  * A list shows each partnership byte for byte as its GET by id does, and a GET by id as the answer to a write:
@@ -50,26 +51,8 @@ class PartnershipListItemsTest {
                 .then().statusCode(200).extract().asString();
     }
 
-    /**
-     * The list, once it shows something: a walk in updatedAt order shows what was written before its
-     * syncedUntil, which trails the clock by a moment (Watermark).
-     */
-    private static String listing(String url) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (true) {
-            var response = given().accept(ContentType.JSON).get(url);
-            String body = response.asString();
-            assertEquals(200, response.statusCode(), url + " answered " + body);
-            if (!JsonPath.from(body).getList("items").isEmpty()) {
-                return body;
-            }
-            assertTrue(System.currentTimeMillis() < deadline, url + " lists none of the test's partnerships");
-            Thread.sleep(100);
-        }
-    }
-
     @Test
-    void shouldShowEveryPartnershipOfAListAsItsGetByIdDoes() throws InterruptedException {
+    void shouldShowEveryPartnershipOfAListAsItsGetByIdDoes() {
         String topic = uniqueTopic();
         String jena = municipalityWithNames("Jena", "DE", "DE-TH", """
                 [{"name": "Iena", "language": "it", "kind": "EXONYM"}, {"name": "Йена", "language": "uk", "kind": "EXONYM"}]""");
@@ -124,7 +107,7 @@ class PartnershipListItemsTest {
                     ofTopic + "&country=DE", ofTopic + "&country=DE&partnerCountry=UA", ofTopic + "&state=DE-TH",
                     ofTopic + "&status=SUSPENDED", ofTopic + "&type=TWINNING", ofTopic + "&foundedFrom=2000",
                     ofTopic + "&foundedTo=1999")) {
-                String body = listing(PARTNERSHIPS + "?" + list + language);
+                String body = SyncWalk.firstListing(PARTNERSHIPS + "?" + list + language);
                 for (String id : JsonPath.from(body).<String>getList("items.id")) {
                     String one = given().accept(ContentType.JSON).get(PARTNERSHIPS + "/" + id + language.replace("&", "?"))
                             .then().statusCode(200).extract().asString();

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -49,6 +51,30 @@ public final class SyncWalk {
 
     public SyncFixture fixture() {
         return fixture;
+    }
+
+    /**
+     * The JSON of a public list at {@code url} once it shows an item: a list in updatedAt order shows what was
+     * written before its syncedUntil, which trails the clock by a moment (Watermark), so a test that has just
+     * written asks again for up to ten seconds. Fails on any answer but 200, with its body.
+     */
+    public static String firstListing(String url) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (true) {
+            Response response = RestAssured.given().accept("application/json").get(url);
+            String body = response.asString();
+            assertEquals(200, response.statusCode(), url + " answered " + body);
+            if (!JsonPath.from(body).getList("items").isEmpty()) {
+                return body;
+            }
+            assertTrue(System.currentTimeMillis() < deadline, url + " lists none of the test's items");
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + url, e);
+            }
+        }
     }
 
     /** Now, in UTC, to the microsecond the database keeps. */
