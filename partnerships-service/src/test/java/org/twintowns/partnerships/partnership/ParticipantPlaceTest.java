@@ -34,8 +34,9 @@ import org.twintowns.testing.TestTokens;
 
 /**
  * The participants' places (their municipalities' country and state), which PostgreSQL copies onto each
- * participant row for the place filters (migration V11): right whenever a participant is written, following a
- * municipality that moves, and never a change of the partnership itself.
+ * participant row (migration V11) and gathers onto the partnership's row for the place filters (V12): right
+ * whenever a participant is written, following a municipality that moves, and never a change of the
+ * partnership itself.
  */
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
@@ -55,6 +56,7 @@ class ParticipantPlaceTest {
         String kassel = municipality("Kassel", "DE", "DE-HE");
         String id = partnership("FRIENDSHIP", "\"topics\": [\"" + topic + "\"]", jena, lviv);
         assertEquals(List.of(jena + " DE DE-TH", lviv + " UA null"), places(id));
+        assertEquals("{DE,UA} {DE-TH}", gathered(id));
 
         // A new set of participants: Hibernate rewrites the rows by position.
         ExtractableResponse<Response> read = given().get(PARTNERSHIPS + "/" + id).then().statusCode(200).extract();
@@ -64,6 +66,7 @@ class ParticipantPlaceTest {
                          "topics": ["%s"], "sourceName": "Test fixture"}""".formatted(kassel, lviv, topic))
                 .put(PARTNERSHIPS + "/" + id).then().statusCode(200);
         assertEquals(List.of(kassel + " DE DE-HE", lviv + " UA null"), places(id));
+        assertEquals("{DE,UA} {DE-HE}", gathered(id));
         given().accept(ContentType.JSON).queryParam("topic", topic).queryParam("state", "DE-HE").get(PARTNERSHIPS)
                 .then().body("items.id", contains(id));
         given().accept(ContentType.JSON).queryParam("topic", topic).queryParam("state", "DE-TH").get(PARTNERSHIPS)
@@ -88,6 +91,7 @@ class ParticipantPlaceTest {
                 .put(MUNICIPALITIES + "/" + town).then().statusCode(200);
 
         assertEquals(List.of(town + " DE DE-HE", lviv + " UA null"), places(id));
+        assertEquals("{DE,UA} {DE-HE}", gathered(id));
         given().accept(ContentType.JSON).queryParam("topic", topic).queryParam("state", "DE-HE").get(PARTNERSHIPS)
                 .then().body("items.id", contains(id)).body("totalItems", org.hamcrest.Matchers.equalTo(1));
         given().accept(ContentType.JSON).queryParam("topic", topic).queryParam("state", "DE-TH").get(PARTNERSHIPS)
@@ -115,6 +119,7 @@ class ParticipantPlaceTest {
             writer.commit();
             move.get(1, TimeUnit.MINUTES);
             assertEquals(List.of(f.town() + " DE DE-HE"), places(f.partnership().toString()).subList(2, 3));
+            assertEquals("{DE,PL,PL} {DE-HE}", gathered(f.partnership().toString()));
         } finally {
             execute("DELETE FROM partnership WHERE id = ?", f.partnership());
         }
@@ -142,6 +147,7 @@ class ParticipantPlaceTest {
             mover.commit();
             write.get(1, TimeUnit.MINUTES);
             assertEquals(List.of(f.town() + " DE DE-HE"), places(f.partnership().toString()).subList(2, 3));
+            assertEquals("{DE,PL,PL} {DE-HE}", gathered(f.partnership().toString()));
         } finally {
             execute("DELETE FROM partnership WHERE id = ?", f.partnership());
         }
@@ -201,6 +207,73 @@ class ParticipantPlaceTest {
             s.setObject(2, UUID.randomUUID());
             SQLException refused = assertThrows(SQLException.class, s::executeUpdate);
             assertEquals("23503", refused.getSQLState(), refused.getMessage());
+        }
+    }
+
+    /**
+     * Two German participants and one: country=DE&partnerCountry=DE is a partnership with two of them, told
+     * apart by the countries the partnership holds once per participant ({DE,DE}); a participant that leaves
+     * takes its entry with it.
+     */
+    @Test
+    void shouldHoldACountryOncePerParticipantSoThatAPairOfOneCountryNeedsTwo() throws SQLException {
+        String topic = uniqueTopic();
+        String jena = municipality("Jena", "DE", "DE-TH");
+        String erfurt = municipality("Erfurt", "DE", "DE-TH");
+        String lviv = municipality("Lviv", "UA", null);
+        String both = partnership("FRIENDSHIP", "\"topics\": [\"" + topic + "\"]", jena, erfurt);
+        String one = partnership("FRIENDSHIP", "\"topics\": [\"" + topic + "\"]", jena, lviv);
+        assertEquals("{DE,DE} {DE-TH}", gathered(both));
+        given().accept(ContentType.JSON).queryParam("topic", topic).queryParam("country", "DE")
+                .queryParam("partnerCountry", "DE").get(PARTNERSHIPS).then().body("items.id", contains(both));
+        given().accept(ContentType.JSON).queryParam("topic", topic).queryParam("country", "UA")
+                .queryParam("partnerCountry", "DE").get(PARTNERSHIPS).then().body("items.id", contains(one));
+
+        execute("DELETE FROM partnership_participant WHERE partnership_id = ? AND municipality_id = ?",
+                UUID.fromString(both), UUID.fromString(erfurt));
+        assertEquals("{DE} {DE-TH}", gathered(both));
+        given().accept(ContentType.JSON).queryParam("topic", topic).queryParam("country", "DE")
+                .queryParam("partnerCountry", "DE").get(PARTNERSHIPS).then().body("items", hasSize(0));
+    }
+
+    /**
+     * Every partnership the module's tests have written so far (imports, merges, edits, deletions of
+     * participants, the fixtures above) holds exactly its participants' places: the property the place
+     * filters rest on, over whatever this run has written, not over one example.
+     */
+    @Test
+    void shouldGatherOnEveryPartnershipExactlyThePlacesOfItsParticipants() throws SQLException {
+        partnership("FRIENDSHIP", "", municipality("Jena", "DE", "DE-TH"), municipality("Lviv", "UA", null));
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement("""
+                SELECT p.id, p.participant_countries, p.participant_subdivisions, places.countries, places.subdivisions
+                FROM partnership p
+                LEFT JOIN (SELECT pp.partnership_id,
+                                  array_agg(pp.country_code::text ORDER BY pp.country_code) AS countries,
+                                  coalesce(array_agg(DISTINCT pp.subdivision::text)
+                                           FILTER (WHERE pp.subdivision IS NOT NULL), '{}') AS subdivisions
+                           FROM partnership_participant pp GROUP BY pp.partnership_id) places
+                  ON places.partnership_id = p.id
+                WHERE p.participant_countries IS DISTINCT FROM coalesce(places.countries, '{}')
+                   OR p.participant_subdivisions IS DISTINCT FROM coalesce(places.subdivisions, '{}')""");
+             ResultSet r = s.executeQuery()) {
+            List<String> wrong = new ArrayList<>();
+            while (r.next()) {
+                wrong.add(r.getString(1) + " holds " + r.getString(2) + " " + r.getString(3) + ", its participants "
+                        + r.getString(4) + " " + r.getString(5));
+            }
+            assertEquals(List.of(), wrong);
+        }
+    }
+
+    /** "countries states" the partnership's row holds for the place filters. */
+    private String gathered(String partnership) throws SQLException {
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT participant_countries, participant_subdivisions FROM partnership WHERE id = ?")) {
+            s.setObject(1, UUID.fromString(partnership));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getString(1) + " " + r.getString(2);
+            }
         }
     }
 

@@ -8,18 +8,16 @@ import org.twintowns.commons.persistence.WhereClause;
  * own {@code f_} aliases so that the condition fits into any query that selects from
  * {@code partnership p}.
  *
- * <p>A filter on the participants (a municipality, a country, a pair of countries, a state) or on a
- * topic is a set of partnership ids, written in one of two ways. {@link #of}: a condition checked per
- * partnership (EXISTS), so that PostgreSQL may walk the list's order and stop after a page when many
- * match (country=DE). {@link #gathered}: the set gathered once (an InitPlan from an index of the
- * participants' places, of the participants by municipality, of the topics) that the partnerships'
- * primary key is then probed with. A count has no order to walk and is gathered: per partnership,
- * PostgreSQL's plan for all parameter values read 24,113 buffers to count the first 1,001 of country=DE
- * on the demo registry, gathered 3,476. A page is gathered when few match
- * ({@link PartnershipRepository#find}).
+ * <p>A filter on the participants' places (a country, a pair of countries, a state) tests the partnership's
+ * own row: PostgreSQL keeps the places of its participants on it (migration V12), in arrays with GIN indexes
+ * whose element statistics tell the planner how many match. So it walks the list's order and stops after a
+ * page when many match (country=DE), and takes the index, then sorts, when few do (country=LU).
  *
- * <p>The participants' places are their municipalities' country and state, which PostgreSQL copies
- * onto each participant row (migration V11): the filters on places need no join to the municipalities.
+ * <p>A filter on a municipality or a topic is a set of partnership ids, written in one of two ways.
+ * {@link #of}: a condition checked per partnership (EXISTS). {@link #gathered}: the set gathered once (an
+ * InitPlan from the index of the participants by municipality, of the topics) that the partnerships'
+ * primary key is then probed with. A count has no order to walk and is gathered; a page is gathered when
+ * few match ({@link PartnershipRepository#find}).
  */
 final class PartnershipWhere {
 
@@ -40,18 +38,16 @@ final class PartnershipWhere {
     private static final String WITH_IDS = "p.id IN (:ids)";
     private static final IdSet MUNICIPALITY = new IdSet("f_pp.partnership_id", "partnership_participant f_pp",
             "f_pp.municipality_id = :municipality");
-    private static final IdSet IN_COUNTRY = new IdSet("f_pp.partnership_id", "partnership_participant f_pp",
-            "f_pp.country_code = :country");
-    private static final IdSet IN_PARTNER_COUNTRY = new IdSet("f_pp.partnership_id", "partnership_participant f_pp",
-            "f_pp.country_code = :partnerCountry");
-    /** One participant in :country and another (a different one) in :partnerCountry. */
-    private static final IdSet COUNTRY_PAIR = new IdSet("f_a.partnership_id", """
-            partnership_participant f_a
-            JOIN partnership_participant f_b
-              ON f_b.partnership_id = f_a.partnership_id AND f_b.municipality_id <> f_a.municipality_id""",
-            "f_a.country_code = :country AND f_b.country_code = :partnerCountry");
-    private static final IdSet IN_STATE = new IdSet("f_pp.partnership_id", "partnership_participant f_pp",
-            "f_pp.subdivision = :state");
+    /** One participant in :country (the arrays of V12: one entry per participant, so {DE,DE} for two). */
+    private static final String IN_COUNTRY = "p.participant_countries @> ARRAY[CAST(:country AS text)]";
+    private static final String IN_PARTNER_COUNTRY = "p.participant_countries @> ARRAY[CAST(:partnerCountry AS text)]";
+    /** One participant in :country and another (a different one) in :partnerCountry, another country. */
+    private static final String COUNTRY_PAIR =
+            "p.participant_countries @> ARRAY[CAST(:country AS text), CAST(:partnerCountry AS text)]";
+    /** Two participants in :country: the pair of one country ({@link #COUNTRY_PAIR} takes one for both). */
+    private static final String TWO_IN_COUNTRY = "p.participant_countries @> ARRAY[CAST(:country AS text)] AND "
+            + "cardinality(array_positions(p.participant_countries, CAST(:country AS text))) >= 2";
+    private static final String IN_STATE = "p.participant_subdivisions @> ARRAY[CAST(:state AS text)]";
     private static final IdSet HAS_TOPIC = new IdSet("f_t.partnership_id", "partnership_topic f_t",
             "f_t.topic = :topic");
     private static final String OF_TYPE = "p.type = :type";
@@ -72,10 +68,9 @@ final class PartnershipWhere {
         return of(filter, true);
     }
 
-    /** Whether the filter has a condition that is a set of partnerships (participants, places, topics). */
+    /** Whether the filter has a condition that is a set of partnerships (a participant, a topic). */
     static boolean hasSets(PartnershipFilter filter) {
-        return filter.municipality() != null || filter.country() != null || filter.partnerCountry() != null
-                || filter.state() != null || filter.topic() != null;
+        return filter.municipality() != null || filter.topic() != null;
     }
 
     private static WhereClause of(PartnershipFilter filter, boolean gathered) {
@@ -87,20 +82,20 @@ final class PartnershipWhere {
             where.and(set(MUNICIPALITY, gathered), "municipality", filter.municipality());
         }
         if (filter.country() != null && filter.partnerCountry() != null) {
-            where.and(set(COUNTRY_PAIR, gathered));
+            where.and(filter.country().equals(filter.partnerCountry()) ? TWO_IN_COUNTRY : COUNTRY_PAIR);
         } else if (filter.country() != null) {
-            where.and(set(IN_COUNTRY, gathered));
+            where.and(IN_COUNTRY);
         } else if (filter.partnerCountry() != null) {
-            where.and(set(IN_PARTNER_COUNTRY, gathered));
+            where.and(IN_PARTNER_COUNTRY);
         }
         if (filter.country() != null) {
             where.with("country", filter.country());
         }
-        if (filter.partnerCountry() != null) {
+        if (filter.partnerCountry() != null && !filter.partnerCountry().equals(filter.country())) {
             where.with("partnerCountry", filter.partnerCountry());
         }
         if (filter.state() != null) {
-            where.and(set(IN_STATE, gathered), "state", filter.state());
+            where.and(IN_STATE, "state", filter.state());
         }
         if (filter.type() != null) {
             where.and(OF_TYPE, "type", filter.type().name());
