@@ -11,7 +11,9 @@ import org.twintowns.commons.persistence.WhereClause;
  * <p>A filter on the participants' places (a country, a pair of countries, a state) tests the partnership's
  * own row: PostgreSQL keeps the places of its participants on it (migration V12), in arrays with GIN indexes
  * whose element statistics tell the planner how many match. So it walks the list's order and stops after a
- * page when many match (country=DE), and takes the index, then sorts, when few do (country=LU).
+ * page when many match (country=DE), and takes the index, then sorts, when few do (country=LU), if it plans
+ * the statement for the country it is given, which such a condition asks for
+ * ({@link WhereClause#plannedForItsValues}).
  *
  * <p>A filter on a municipality or a topic is a set of partnership ids, written in one of two ways.
  * {@link #of}: a condition checked per partnership (EXISTS). {@link #gathered}: the set gathered once (an
@@ -80,6 +82,10 @@ final class PartnershipWhere {
         }
         if (filter.municipality() != null) {
             where.and(set(MUNICIPALITY, gathered), "municipality", filter.municipality());
+        }
+        if (filter.country() != null || filter.partnerCountry() != null || filter.state() != null) {
+            // A country of 4,894 partnerships and one of 11: no plan is right for both (WhereClause).
+            where.plannedForItsValues();
         }
         if (filter.country() != null && filter.partnerCountry() != null) {
             where.and(filter.country().equals(filter.partnerCountry()) ? TWO_IN_COUNTRY : COUNTRY_PAIR);
