@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
-import org.postgresql.PGStatement;
 
 /**
  * A read in SQL whose rows are read straight from JDBC, on the connection of the entity manager's session:
@@ -76,24 +75,11 @@ public final class JdbcRows {
 
     /** Runs {@code sql} with these parameters and hands each row of its result to {@code action}, in order. */
     public static void each(EntityManager em, String sql, Map<String, ?> parameters, RowAction action) {
-        each(em, sql, parameters, false, action);
-    }
-
-    /**
-     * As {@link #each(EntityManager, String, Map, RowAction)}; with {@code planEach}, PostgreSQL plans the statement
-     * for these values ({@link WhereClause#plannedForItsValues}): the driver sends it unnamed, as it does the
-     * first executions of any statement, never as the named one whose plan PostgreSQL keeps for any values.
-     */
-    private static void each(EntityManager em, String sql, Map<String, ?> parameters, boolean planEach,
-            RowAction action) {
         SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
         JdbcCoordinator jdbc = session.getJdbcCoordinator();
         Positional statement = Positional.of(sql, parameters);
         PreparedStatement prepared = jdbc.getStatementPreparer().prepareStatement(statement.sql());
         try {
-            if (planEach) {
-                prepared.unwrap(PGStatement.class).setPrepareThreshold(0);
-            }
             int index = 1;
             for (Object value : statement.values()) {
                 bind(prepared, index++, value);
@@ -114,14 +100,9 @@ public final class JdbcRows {
         }
     }
 
-    /**
-     * As {@link #list(EntityManager, String, Map, Reader)} with the parameters of a where-clause, planned for its
-     * values at every execution if it says so ({@link WhereClause#plannedForItsValues}).
-     */
+    /** As {@link #list(EntityManager, String, Map, Reader)} with the parameters of a where-clause. */
     public static <T> List<T> list(EntityManager em, String sql, WhereClause where, Reader<T> reader) {
-        List<T> rows = new ArrayList<>();
-        each(em, sql, where.parameters(), where.isPlannedForItsValues(), row -> rows.add(reader.read(row)));
-        return rows;
+        return list(em, sql, where.parameters(), reader);
     }
 
     private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {

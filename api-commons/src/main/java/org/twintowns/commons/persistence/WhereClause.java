@@ -17,7 +17,6 @@ public final class WhereClause {
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
-    private boolean plannedForItsValues;
 
     /** Adds a condition that takes no value. */
     public WhereClause and(String condition) {
@@ -34,24 +33,6 @@ public final class WhereClause {
     public WhereClause with(String parameter, Object value) {
         parameters.put(parameter, value);
         return this;
-    }
-
-    /**
-     * Marks the condition as one whose best plan depends on its values, so that {@link JdbcRows} has PostgreSQL
-     * plan the statement for the values of each execution. A prepared statement is otherwise planned for its
-     * values five times, then for any values once PostgreSQL finds that plan no dearer than theirs: for
-     * partnerships of a country it estimates any country at 24 of 4,894 partnerships, and takes them from an index
-     * and sorts them (0.62 ms for Poland's 407), where Poland's own plan walks the list's order and stops after
-     * a page (0.13 ms), and Germany's 4,894 would be sorted all for a page of 20.
-     */
-    public WhereClause plannedForItsValues() {
-        plannedForItsValues = true;
-        return this;
-    }
-
-    /** Whether {@link #plannedForItsValues} marked it. */
-    public boolean isPlannedForItsValues() {
-        return plannedForItsValues;
     }
 
     public boolean isEmpty() {

@@ -84,14 +84,13 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
      * each of its collections in one statement), and the number of partnerships the list matches
      * before its offset and limit, estimated when many.
      *
-     * <p>A filter on a municipality or a topic can be read two ways ({@link PartnershipWhere}): walking
-     * the list's order and testing each partnership, which reads about (offset + limit) × registry / matches
-     * partnerships before the page is full, or gathering the matches and sorting them, which reads each match
-     * once. Which costs less depends on how many match, so such a list is counted first, and gathered when the
-     * matches are fewer than the walk would read: a municipality with one partnership among 5,000 is gathered,
-     * a topic that half the registry has is walked. Without such a filter (places included: PostgreSQL chooses
-     * for them, see {@link PartnershipWhere}) the page is read first, and a short page is its own count
-     * ({@link Totals}).
+     * <p>A filter on the participants, their places or the topics can be read two ways ({@link PartnershipWhere}):
+     * walking the list's order and testing each partnership, which reads about (offset + limit) × registry /
+     * matches partnerships before the page is full, or gathering the matches and sorting them, which reads each
+     * match once. Which costs less depends on how many match, so such a list is counted first (from an index),
+     * and gathered when the matches are fewer than the walk would read: partnerships?state=DE-TH, 239 of 4,894,
+     * is gathered; country=PL, 407, walks about 240 partnerships for its first page. Without such a filter the
+     * page is read first, and a short page is its own count ({@link Totals}).
      */
     public Found find(PartnershipFilter filter, Listing listing) {
         if (!PartnershipWhere.hasSets(filter)) {
