@@ -63,6 +63,7 @@ case "$SERVICE" in
       "partnerships size=20|/api/v1/partnerships?size=20"
       "partnerships state=DE-TH size=20|/api/v1/partnerships?state=DE-TH&size=20"
       "partnerships country=PL size=20|/api/v1/partnerships?country=PL&size=20"
+      "partnerships country=DE size=20|/api/v1/partnerships?country=DE&size=20"
       "partnerships country=DE&partnerCountry=FR|/api/v1/partnerships?country=DE&partnerCountry=FR&size=20"
       "municipality by id|/api/v1/municipalities/$JENA"
       "municipalities size=20|/api/v1/municipalities?size=20"
