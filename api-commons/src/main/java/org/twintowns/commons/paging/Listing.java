@@ -84,7 +84,9 @@ public final class Listing {
             where.and(updatedAt + " >= :sync_since", "sync_since", updatedSince);
         }
         if (until != null) {
-            where.and(updatedAt + " < :sync_until", "sync_until", until);
+            // Bound by the moment the walk began, each page by a cursor of its own: a total kept for it
+            // would never be asked for again (Totals).
+            where.and(updatedAt + " < :sync_until", "sync_until", until).asOfNow();
         }
         if (after != null) {
             if (after.key().size() != key.length) {

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,6 +19,12 @@ import org.twintowns.commons.persistence.WhereClause;
  * count stops after {@code twintowns.paging.exact-count-limit} rows; a list that matches no more gets its
  * exact total, one that matches more gets PostgreSQL's planner estimate (EXPLAIN), flagged as such, and
  * kept for {@code twintowns.paging.estimate-ttl} (10 s) for the next reader of the same list.
+ *
+ * <p>The exact total of a list whose every change the service's change feed records ({@link #followed}) is kept
+ * too, with the head of the feed it was counted at ({@link CountedTotals}): the next reader of the same list
+ * reads the head, one index lookup, and counts only if something has changed since. Not a list whose condition
+ * reads the clock ({@link #readsTheClock}, {@link WhereClause#asOfNow}): what it matches changes with time, not
+ * with a change.
  */
 @ApplicationScoped
 public class Totals {
@@ -37,11 +45,25 @@ public class Totals {
     @ConfigProperty(name = "twintowns.paging.estimate-ttl", defaultValue = "10s")
     Duration estimateTtl;
 
+    /** How long an exact total is kept at most, while the change feed's head stands still (zero: never). */
+    @ConfigProperty(name = "twintowns.paging.total-ttl", defaultValue = "60s")
+    Duration totalTtl;
+
+    /** The change feed's head: the position of its latest event, or where it was pruned to, or 0. */
+    private static final String FEED_HEAD = "coalesce((SELECT max(position) FROM change_event), "
+            + "(SELECT pruned_through FROM change_feed_horizon), 0)";
+    /** SQL's functions of the moment of reading. */
+    private static final Pattern CLOCK = Pattern.compile(
+            "\\b(now\\s*\\(|current_(timestamp|date|time)\\b|localtime(stamp)?\\b|clock_timestamp|statement_timestamp"
+                    + "|transaction_timestamp)", Pattern.CASE_INSENSITIVE);
+
     private RecentEstimates recent;
+    private CountedTotals counted;
 
     @PostConstruct
     void keepEstimates() {
         recent = new RecentEstimates(estimateTtl, Clock.systemUTC());
+        counted = new CountedTotals(totalTtl, Clock.systemUTC());
     }
 
     /**
@@ -52,10 +74,7 @@ public class Totals {
      * @param found the number of items the page read with {@code listing}'s offset and limit
      */
     public Total of(EntityManager em, String from, WhereClause where, Listing listing, int found) {
-        if (found < listing.limit() && (found > 0 || listing.offset() == 0)) {
-            return Total.exact((long) listing.offset() + found);
-        }
-        return of(em, from, where);
+        return ended(listing, found).orElseGet(() -> of(em, from, where));
     }
 
     /**
@@ -70,14 +89,68 @@ public class Totals {
         return recent.get(key).orElseGet(() -> recent.keep(key, count(em, from, where)));
     }
 
+    /**
+     * As {@link #of(EntityManager, String, WhereClause, Listing, int)}, for a list whose every change the service's
+     * change feed records: the rows it counts and every row its condition reads are written only by writes that
+     * record a change. Its exact total is kept while the feed's head stands still.
+     */
+    public Total followed(EntityManager em, String from, WhereClause where, Listing listing, int found) {
+        return ended(listing, found).orElseGet(() -> followed(em, from, where));
+    }
+
+    /** As {@link #of(EntityManager, String, WhereClause)}, for a list whose every change the feed records. */
+    public Total followed(EntityManager em, String from, WhereClause where) {
+        if (counted.isOff() || where.isAsOfNow() || readsTheClock(from)) {
+            return of(em, from, where);
+        }
+        String key = from + where.parameters();
+        Optional<Total> estimate = recent.get(key);
+        if (estimate.isPresent()) {
+            return estimate.get();
+        }
+        // The head alone only when a total is kept to check it against: a list not read since its last change
+        // (or never) is counted with the head in one statement, as a list not followed is counted.
+        if (counted.knows(key)) {
+            long head = JdbcRows.list(em, "SELECT " + FEED_HEAD, Map.of(), row -> row.getLong(1)).get(0);
+            Optional<Total> kept = counted.get(key, head);
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        }
+        long[] headAndCount = JdbcRows.list(em, "SELECT " + FEED_HEAD + ", " + countOf(from), where,
+                row -> new long[] {row.getLong(1), row.getLong(2)}).get(0);
+        return recent.keep(key, counted.keep(key, headAndCount[0], total(em, from, where, headAndCount[1])));
+    }
+
+    private static Optional<Total> ended(Listing listing, int found) {
+        if (found < listing.limit() && (found > 0 || listing.offset() == 0)) {
+            return Optional.of(Total.exact((long) listing.offset() + found));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the condition calls one of SQL's functions of the current moment ({@code now()}). */
+    static boolean readsTheClock(String sql) {
+        return CLOCK.matcher(sql).find();
+    }
+
     private Total count(EntityManager em, String from, WhereClause where) {
-        // The limit is configuration, not input, and is written into the statement: as a parameter, once
-        // PostgreSQL plans the prepared statement for all values it takes LIMIT for a tenth of the matches
-        // and may pick a plan that reads every row (partnerships?state=DE-TH: 26,982 buffers instead of 836).
-        // Straight from JDBC (JdbcRows), as the pages are: a filtered list's exact total is counted for every
-        // request (only estimates are kept), and Hibernate's handling of the native query cost more than it.
-        long counted = JdbcRows.list(em, "SELECT count(*) FROM (SELECT 1 FROM " + from + " LIMIT " + (limit + 1)
-                + ") counted", where, row -> row.getLong(1)).get(0);
+        return total(em, from, where, JdbcRows.list(em, "SELECT " + countOf(from), where, row -> row.getLong(1)).get(0));
+    }
+
+    /**
+     * The count of at most the limit and one more rows of {@code from}, as an expression. The limit is
+     * configuration, not input, and is written into the statement: as a parameter, once PostgreSQL plans the
+     * prepared statement for all values it takes LIMIT for a tenth of the matches and may pick a plan that reads
+     * every row (partnerships?state=DE-TH: 26,982 buffers instead of 836). Straight from JDBC (JdbcRows), as the
+     * pages are: Hibernate's handling of the native query cost more than it.
+     */
+    private String countOf(String from) {
+        return "(SELECT count(*) FROM (SELECT 1 FROM " + from + " LIMIT " + (limit + 1) + ") counted)";
+    }
+
+    /** The total of {@code counted} rows counted up to the limit: exact, or beyond it the planner's estimate. */
+    private Total total(EntityManager em, String from, WhereClause where, long counted) {
         if (counted <= limit) {
             return Total.exact(counted);
         }

@@ -17,6 +17,7 @@ public final class WhereClause {
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private boolean asOfNow;
 
     /** Adds a condition that takes no value. */
     public WhereClause and(String condition) {
@@ -33,6 +34,21 @@ public final class WhereClause {
     public WhereClause with(String parameter, Object value) {
         parameters.put(parameter, value);
         return this;
+    }
+
+    /**
+     * Marks the condition as one that depends on the moment it is read, by a value of the current time
+     * ({@code starts_at > :now}): what it matches changes with time, not only with the data, so its total is
+     * counted afresh (api-commons {@code Totals}).
+     */
+    public WhereClause asOfNow() {
+        asOfNow = true;
+        return this;
+    }
+
+    /** Whether {@link #asOfNow} marked it. */
+    public boolean isAsOfNow() {
+        return asOfNow;
     }
 
     public boolean isEmpty() {

@@ -123,7 +123,7 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
         WhereClause where = listing.restrict(nativeWhere(filter), "m.updated_at", "m.id");
         List<MunicipalityRow> page = MunicipalityRows.page(getEntityManager(), where,
                 SqlOrder.of(listing.sort(), ORDER_COLUMNS), listing.offset(), listing.limit());
-        return new Slice(page, totals.of(getEntityManager(), "municipality m WHERE " + where.condition(), where,
+        return new Slice(page, totals.followed(getEntityManager(), "municipality m WHERE " + where.condition(), where,
                 listing, page.size()));
     }
 
@@ -153,7 +153,7 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
         List<UUID> ids = ((List<?>) query.getResultList()).stream().map(UUID.class::cast).toList();
         List<MunicipalityRow> found = IdOrder.inOrderOf(ids, MunicipalityRows.byIds(getEntityManager(), ids),
                 MunicipalityRow::id);
-        return new Slice(found, totals.of(getEntityManager(), "municipality m WHERE " + where.condition(), where,
+        return new Slice(found, totals.followed(getEntityManager(), "municipality m WHERE " + where.condition(), where,
                 listing, ids.size()));
     }
 

@@ -106,15 +106,15 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
 
     /** How many partnerships the registry holds, estimated when many (kept for a while by {@link Totals}). */
     private long registrySize() {
-        return totals.of(getEntityManager(), "partnership p", new WhereClause()).items();
+        return totals.followed(getEntityManager(), "partnership p", new WhereClause()).items();
     }
 
     /** The list's total, given the page it read ({@code found} ids; negative: not read yet). */
     private Total count(PartnershipFilter filter, Listing listing, int found) {
         WhereClause gathered = listing.restrict(PartnershipWhere.gathered(filter), UPDATED_AT, ID);
         String from = "partnership p WHERE " + gathered.condition();
-        Total total = found < 0 ? totals.of(getEntityManager(), from, gathered)
-                : totals.of(getEntityManager(), from, gathered, listing, found);
+        Total total = found < 0 ? totals.followed(getEntityManager(), from, gathered)
+                : totals.followed(getEntityManager(), from, gathered, listing, found);
         if (!total.estimated()) {
             return total;
         }
@@ -122,7 +122,7 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         // ten rows, so the estimate is taken of the per-partnership form. Both totals are kept for a while
         // (Totals), so that this happens once in that while, not per request.
         WhereClause perRow = listing.restrict(PartnershipWhere.of(filter), UPDATED_AT, ID);
-        return totals.of(getEntityManager(), "partnership p WHERE " + perRow.condition(), perRow);
+        return totals.followed(getEntityManager(), "partnership p WHERE " + perRow.condition(), perRow);
     }
 
     /** A page of the partnerships {@code filtered} matches, in the listing's order. */
