@@ -1,6 +1,7 @@
 package org.twintowns.partnerships.importing.twinning;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -65,8 +66,17 @@ final class NewMunicipalities {
         return slug;
     }
 
+    /**
+     * Whether a municipality has the slug: one this run made ({@link #made}, written or not), or one the
+     * table holds. The query does not flush the run's changes first: the only slugs they hold that the table
+     * may not are the run's new municipalities', which {@link #made} has. Flushing before it, as Hibernate does
+     * before a query by default, went through every entity of the run's current chunk for every slug looked
+     * up: 72 % of the samples of the Wikidata twinning import (24,926 rows, 15,746 partnerships made in
+     * 36 s, 4.3 s before the chunks; bench/imports.sh).
+     */
     private boolean taken(String slug) {
         return made.contains(slug) || !em.createQuery("select 1 from Municipality m where m.slug = :slug", Integer.class)
-                .setParameter("slug", slug).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("slug", slug).setFlushMode(FlushModeType.COMMIT).setMaxResults(1).getResultList()
+                .isEmpty();
     }
 }
