@@ -71,8 +71,8 @@ final class NewMunicipalities {
      * table holds. The query does not flush the run's changes first: the only slugs they hold that the table
      * may not are the run's new municipalities', which {@link #made} has. Flushing before it, as Hibernate does
      * before a query by default, went through every entity of the run's current chunk for every slug looked
-     * up: 72 % of the samples of the Wikidata twinning import (24,926 rows, 15,746 partnerships made in
-     * 36 s, 4.3 s before the chunks; bench/imports.sh).
+     * up: 72 % of the samples of the Wikidata twinning import (24,926 rows, 15,746 partnerships made), whose
+     * first run took 42 s with it and 26 s without on one machine (bench/imports.sh).
      */
     private boolean taken(String slug) {
         return made.contains(slug) || !em.createQuery("select 1 from Municipality m where m.slug = :slug", Integer.class)
