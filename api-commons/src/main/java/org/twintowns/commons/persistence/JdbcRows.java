@@ -29,9 +29,10 @@ import org.hibernate.engine.spi.SharedSessionContractImplementor;
  * session first: it is for reads that no change of the same request precedes.
  *
  * <p>Parameters are named, {@code :name}, as in the rest of the SQL of the project ({@link WhereClause}), and
- * a collection is expanded for {@code IN (:ids)} as Hibernate expands it. An array ({@code UUID[]}) travels as
- * one value, for {@code = ANY(:ids)}: one statement text, and so one plan, whatever its length, where an
- * {@code IN} list of n parameters is a statement of its own for every n.
+ * a collection is expanded for {@code IN (:ids)} as Hibernate expands it. An array ({@code UUID[]} or
+ * {@code String[]}) travels as one value, for {@code = ANY(:ids)}: one statement text, and so one plan, whatever
+ * its length, where an {@code IN} list of n parameters is a statement of its own for every n. (A look-up that
+ * a long transaction repeats against tables it fills also needs {@link FreshPlans}.)
  */
 public final class JdbcRows {
 
@@ -108,6 +109,8 @@ public final class JdbcRows {
     private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
         if (value instanceof UUID[] ids) {
             statement.setArray(index, statement.getConnection().createArrayOf("uuid", ids));
+        } else if (value instanceof String[] texts) {
+            statement.setArray(index, statement.getConnection().createArrayOf("text", texts));
         } else if (value instanceof Enum<?> e) {
             statement.setString(index, e.name());
         } else if (value instanceof Instant instant) {
@@ -127,8 +130,8 @@ public final class JdbcRows {
     /**
      * A statement with {@code :name} parameters as JDBC wants it, with {@code ?} in their places, and the
      * values in the order of the places. A collection becomes as many places as it has elements, as
-     * Hibernate expands it, so that {@code IN (:ids)} means the same here as in a query; a {@code UUID[]}
-     * stays one value, for {@code = ANY(:ids)}. A colon inside a string
+     * Hibernate expands it, so that {@code IN (:ids)} means the same here as in a query; a {@code UUID[]} or
+     * {@code String[]} stays one value, for {@code = ANY(:ids)}. A colon inside a string
      * literal, a quoted identifier or a comment, and PostgreSQL's cast {@code ::}, are left as they are.
      */
     record Positional(String sql, List<Object> values) {

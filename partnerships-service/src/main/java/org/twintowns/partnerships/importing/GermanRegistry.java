@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.twintowns.commons.persistence.FreshPlans;
+import org.twintowns.commons.persistence.JdbcRows;
 import org.twintowns.partnerships.municipality.Municipality;
 
 /**
@@ -16,6 +18,10 @@ import org.twintowns.partnerships.municipality.Municipality;
  * name, slug, id) rather than read whole: the memory it takes grows with the file, not with the
  * registry. It also remembers what this run added and claimed, which a dry run never writes and a
  * query therefore cannot see.
+ *
+ * <p>Each look-up is planned with its keys every time ({@link FreshPlans}): the municipalities it looks in
+ * are the ones the import is adding. It is asked at the start of a chunk, after the checkpoint wrote the
+ * chunk before, so the look-ups that read with JDBC ({@link JdbcRows}, which does not flush) miss nothing.
  */
 final class GermanRegistry {
 
@@ -34,8 +40,7 @@ final class GermanRegistry {
     /** The German municipalities with these AGS, by AGS. */
     Map<String, Municipality> byAgs(Collection<String> ags) {
         Map<String, Municipality> found = new HashMap<>();
-        em.createQuery("from Municipality m where m.countryCode = 'DE' and m.officialCode in :ags", Municipality.class)
-                .setParameter("ags", ags).getResultList().forEach(m -> found.put(m.officialCode, m));
+        byKeys("m.official_code = ANY(:keys)", ags).forEach(m -> found.put(m.officialCode, m));
         ags.forEach(code -> {
             if (!found.containsKey(code) && addedByAgs.containsKey(code)) {
                 found.put(code, addedByAgs.get(code));
@@ -50,13 +55,22 @@ final class GermanRegistry {
      */
     Map<String, List<Municipality>> withoutAgs(Collection<String> searchKeys, boolean boroughs) {
         Map<String, List<Municipality>> found = new HashMap<>();
-        em.createQuery("from Municipality m where m.countryCode = 'DE' and m.officialCode is null "
-                        + "and m.searchKey in :keys", Municipality.class)
-                .setParameter("keys", searchKeys).getResultList().stream()
+        byKeys("m.official_code IS NULL AND m.search_key = ANY(:keys)", searchKeys).stream()
                 .filter(m -> !claimed.contains(m.id))
                 .filter(m -> boroughs ? m.mergedIntoId == null : !CityStateBoroughs.isBorough(m))
                 .forEach(m -> found.computeIfAbsent(m.searchKey, k -> new ArrayList<>()).add(m));
         return found;
+    }
+
+    /**
+     * The German municipalities that {@code condition} finds with these keys, one array {@code :keys}, planned
+     * afresh each time ({@link FreshPlans}: the municipalities are the ones this import is adding).
+     */
+    @SuppressWarnings("unchecked")
+    private List<Municipality> byKeys(String condition, Collection<String> keys) {
+        return FreshPlans.of(em, () -> em.createNativeQuery(
+                        "SELECT m.* FROM municipality m WHERE m.country_code = 'DE' AND " + condition, Municipality.class)
+                .setParameter("keys", keys.toArray(String[]::new)).getResultList());
     }
 
     Municipality byId(UUID id) {
@@ -65,16 +79,18 @@ final class GermanRegistry {
 
     /** Of these slugs, those the registry or this run has given. */
     Set<String> slugsTaken(Collection<String> slugs) {
-        Set<String> taken = new HashSet<>(em.createQuery("select m.slug from Municipality m where m.slug in :slugs",
-                String.class).setParameter("slugs", slugs).getResultList());
+        Set<String> taken = new HashSet<>();
+        FreshPlans.run(em, () -> JdbcRows.each(em, "SELECT m.slug FROM municipality m WHERE m.slug = ANY(:slugs)",
+                Map.of("slugs", slugs.toArray(String[]::new)), row -> taken.add(row.getString(1))));
         slugs.stream().filter(slugsAdded::contains).forEach(taken::add);
         return taken;
     }
 
     /** Of these ids, those the registry or this run has given. */
     Set<UUID> idsTaken(Collection<UUID> ids) {
-        Set<UUID> taken = new HashSet<>(em.createQuery("select m.id from Municipality m where m.id in :ids",
-                UUID.class).setParameter("ids", ids).getResultList());
+        Set<UUID> taken = new HashSet<>();
+        FreshPlans.run(em, () -> JdbcRows.each(em, "SELECT m.id FROM municipality m WHERE m.id = ANY(:ids)",
+                Map.of("ids", ids.toArray(UUID[]::new)), row -> taken.add(row.getObject(1, UUID.class))));
         ids.stream().filter(idsAdded::contains).forEach(taken::add);
         return taken;
     }

@@ -2,6 +2,7 @@ package org.twintowns.partnerships.importing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.twintowns.commons.persistence.FreshPlans;
 import org.twintowns.commons.persistence.TrackedEntity;
 import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.municipality.service.MunicipalityChanges;
@@ -35,6 +37,9 @@ public class ImportedChanges {
 
     @Inject
     ParticipantLookup lookup;
+
+    @Inject
+    EntityManager em;
 
     void record(ImportRun run) {
         List<Partnership> created = new ArrayList<>();
@@ -64,9 +69,12 @@ public class ImportedChanges {
         changed.forEach(p -> ids.addAll(p.participantIds()));
         List<UUID> all = List.copyOf(ids);
         Map<UUID, Municipality> found = new HashMap<>();
-        for (int from = 0; from < all.size(); from += LOOKUP_BATCH) {
-            found.putAll(lookup.byId(all.subList(from, Math.min(all.size(), from + LOOKUP_BATCH))));
-        }
+        // Planned with its ids each time: the municipalities are the ones the import is adding (FreshPlans).
+        FreshPlans.run(em, () -> {
+            for (int from = 0; from < all.size(); from += LOOKUP_BATCH) {
+                found.putAll(lookup.byId(all.subList(from, Math.min(all.size(), from + LOOKUP_BATCH))));
+            }
+        });
         return found;
     }
 }

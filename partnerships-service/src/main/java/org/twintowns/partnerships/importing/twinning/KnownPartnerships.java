@@ -1,13 +1,15 @@
 package org.twintowns.partnerships.importing.twinning;
 
 import jakarta.persistence.EntityManager;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.twintowns.commons.persistence.FreshPlans;
+import org.twintowns.commons.persistence.JdbcRows;
 import org.twintowns.partnerships.partnership.Partnership;
 
 /**
@@ -21,6 +23,9 @@ final class KnownPartnerships {
     /** A registered partnership: its id and type. */
     record Known(UUID id, Partnership.Type type) {
     }
+
+    private static final String[] TYPES = Arrays.stream(Partnership.Type.values()).map(Enum::name)
+            .toArray(String[]::new);
 
     private final EntityManager em;
     private final String list;
@@ -40,26 +45,29 @@ final class KnownPartnerships {
 
     /**
      * Looks up the partnerships between the participants of these keys ({@link Partnership#keyOf}) and
-     * their listings by this list; a chunk's keys are few enough for one query's parameters.
+     * their listings by this list, planned afresh each time ({@link FreshPlans}: the partnerships are the
+     * ones this import is adding). Neither flushes: a real run's partnerships of earlier chunks were written
+     * at the checkpoint, and this chunk's are made after it, in {@link #made}.
      */
     void lookUp(Collection<String> keys) {
         if (keys.isEmpty()) {
             return;
         }
-        // Naming every type lets PostgreSQL use the (type, participants_key) index.
-        em.createQuery("select p.participantsKey, p.id, p.type from Partnership p "
-                        + "where p.type in :types and p.participantsKey in :keys", Object[].class)
-                .setParameter("types", List.of(Partnership.Type.values())).setParameter("keys", Set.copyOf(keys))
-                .getResultList()
-                .forEach(r -> looked.putIfAbsent((String) r[0], new Known((UUID) r[1], (Partnership.Type) r[2])));
-        Set<UUID> ids = new HashSet<>();
-        looked.values().forEach(known -> ids.add(known.id()));
-        if (!ids.isEmpty()) {
-            em.createQuery("select l.partnershipId, l.listedBy from PartnershipSourceListing l "
-                            + "where l.source = :source and l.partnershipId in :ids", Object[].class)
-                    .setParameter("source", list).setParameter("ids", ids).getResultList()
-                    .forEach(r -> lookedListings.add(r[0] + "|" + r[1]));
-        }
+        FreshPlans.run(em, () -> {
+            // Naming every type lets PostgreSQL use the (type, participants_key) index for both columns.
+            JdbcRows.each(em, "SELECT p.participants_key, p.id, p.type FROM partnership p "
+                            + "WHERE p.type = ANY(:types) AND p.participants_key = ANY(:keys)",
+                    Map.of("types", TYPES, "keys", Set.copyOf(keys).toArray(String[]::new)),
+                    row -> looked.putIfAbsent(row.getString(1),
+                            new Known(row.getObject(2, UUID.class), Partnership.Type.valueOf(row.getString(3)))));
+            if (!looked.isEmpty()) {
+                JdbcRows.each(em, "SELECT l.partnership_id, l.listed_by FROM partnership_source_listing l "
+                                + "WHERE l.source = :source AND l.partnership_id = ANY(:ids)",
+                        Map.of("source", list, "ids", looked.values().stream().map(Known::id).distinct()
+                                .toArray(UUID[]::new)),
+                        row -> lookedListings.add(row.getObject(1, UUID.class) + "|" + row.getObject(2, UUID.class)));
+            }
+        });
     }
 
     /** The partnership between these participants, made by this run or looked up for its chunk; or null. */
