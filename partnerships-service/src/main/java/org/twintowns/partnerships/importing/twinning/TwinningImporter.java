@@ -78,7 +78,11 @@ public class TwinningImporter {
                 }
             }
             known.lookUp(pairs.stream().map(Pair::key).toList());
-            pairs.forEach(pair -> register(pair, known, mapping, report, run));
+            List<PartnershipSourceListing> listings = new ArrayList<>();
+            pairs.forEach(pair -> register(pair, known, mapping, report, run, listings));
+            // After the chunk's partnerships, not one after each: Hibernate sends a batch of inserts only while they
+            // go to one table, so partnership, listing, partnership... went one statement at a time.
+            listings.forEach(run::createLink);
         }
         german.figures(report);
         report.figure("municipalitiesCreated", places.created());
@@ -119,9 +123,9 @@ public class TwinningImporter {
                 notes);
     }
 
-    /** The pair's partnership: the registered one, else a new one; and the list's listing of it under side A. */
+    /** The pair's partnership: the registered one, else a new one; and the list's listing of it under side A, if new. */
     private static void register(Pair pair, KnownPartnerships known, TwinningMapping mapping,
-                                 ImportReport.Builder report, ImportRun run) {
+                                 ImportReport.Builder report, ImportRun run, List<PartnershipSourceListing> listings) {
         TwinningRow row = pair.row();
         List<String> notes = pair.notes();
         KnownPartnerships.Known existing = known.get(pair.key());
@@ -142,7 +146,7 @@ public class TwinningImporter {
             outcome = Outcome.CREATED;
         }
         if (known.list(partnershipId, pair.a())) {
-            run.createLink(new PartnershipSourceListing(partnershipId, mapping.list(), pair.a()));
+            listings.add(new PartnershipSourceListing(partnershipId, mapping.list(), pair.a()));
         }
         report.add(row.line(), row.key(), outcome, notes.isEmpty() ? null : String.join("; ", notes),
                 run.dryRun() && outcome == Outcome.CREATED ? null : partnershipId);
