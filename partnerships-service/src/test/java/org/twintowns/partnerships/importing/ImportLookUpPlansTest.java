@@ -9,7 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.hibernate.Session;
 import org.junit.jupiter.api.Test;
@@ -29,12 +31,13 @@ import org.twintowns.testing.TestTokens;
  * then compared every partnership with every key, and the Destatis import's look-up of 500 AGS every German
  * municipality with every AGS, which made both imports several times as slow (issue 21).
  *
- * <p>The property, over every batch look-up both imports make, whichever table and column: none is prepared on
- * the server, where PostgreSQL may choose to keep a plan for it (whether it does depends on its estimates, so
- * the test asks for what makes it possible). Each is planned with its values at every run ({@code FreshPlans}).
- * A batch look-up is a statement with an array parameter ({@code = ANY($1)}) or an {@code IN} list of
- * parameters; the statements the connection prepared are PostgreSQL's {@code pg_prepared_statements}. Checked
- * to fail with the look-ups of 2026-12-06 (an {@code IN} list each, the driver's default threshold).
+ * <p>The property, over every batch look-up both imports make, whichever table and column: none runs as a
+ * statement prepared on the server, where PostgreSQL may choose to keep a plan for it (whether it does depends
+ * on its estimates, so the test asks for what makes it possible). Each is planned with its values at every run
+ * ({@code FreshPlans}). A batch look-up is a statement with an array parameter ({@code = ANY($1)}) or an
+ * {@code IN} list of parameters; what ran prepared is what PostgreSQL's {@code pg_prepared_statements} counts
+ * more plans for after the imports than before. Checked to fail with the look-ups of 2026-12-06 (an
+ * {@code IN} list each).
  */
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
@@ -86,16 +89,31 @@ class ImportLookUpPlansTest {
                 + "generic plan for them: " + batchLookUps);
     }
 
-    /** Both imports in one run; then the statements the run's connection prepared on the server. */
+    /**
+     * Both imports in one run; then the statements the run's connection ran prepared on the server meanwhile.
+     * The connection is the pool's and may have prepared statements for earlier tests: those count only if
+     * PostgreSQL planned them again during the imports.
+     */
     private List<String> importBoth(String tag, TwinningMapping mapping, ImportRun run) throws IOException {
+        Map<String, Long> before = plansByStatement();
         ImportReport municipalities = destatis.run(new StringReader(destatisFile(tag)), run);
         assertEquals(ROWS, municipalities.outcomes().get(Outcome.CREATED), municipalities.outcomes().toString());
         // Every pair's German side is one of the municipalities just imported, found by name in the chunks.
         ImportReport pairs = twinning.run(twinningFile(tag), mapping, null, run);
         assertEquals(ROWS, pairs.outcomes().get(Outcome.CREATED), pairs.outcomes().toString());
+        return plansByStatement().entrySet().stream()
+                .filter(e -> e.getValue() > before.getOrDefault(e.getKey(), 0L))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    /** The statements this connection has prepared on the server, with the plans PostgreSQL made for each. */
+    private Map<String, Long> plansByStatement() {
+        Map<String, Long> plans = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<String> statements = em.createNativeQuery("SELECT statement FROM pg_prepared_statements").getResultList();
-        return statements;
+        List<Object[]> rows = em.createNativeQuery(
+                "SELECT statement, generic_plans + custom_plans FROM pg_prepared_statements").getResultList();
+        rows.forEach(r -> plans.merge((String) r[0], ((Number) r[1]).longValue(), Long::sum));
+        return plans;
     }
 
     /** {@link #ROWS} German municipalities named after {@code tag}, in Kreise 60 on of a Regierungsbezirk 9 of Bavaria that has none. */
