@@ -1,6 +1,7 @@
 package org.twintowns.partnerships.importing.twinning;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -75,6 +76,16 @@ final class Places {
 
     int created() {
         return createdHere.size();
+    }
+
+    /** Before a chunk: looks up the slugs that new places for its rows' sides would take (see {@link NewMunicipalities}). */
+    void lookUpSlugs(List<TwinningRow> rows) {
+        List<TwinningRow.Side> sides = new ArrayList<>(2 * rows.size());
+        rows.forEach(row -> {
+            sides.add(row.a());
+            sides.add(row.b());
+        });
+        newMunicipalities.lookUpSlugs(sides);
     }
 
     /**

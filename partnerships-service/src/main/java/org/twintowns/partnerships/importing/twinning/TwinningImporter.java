@@ -70,8 +70,10 @@ public class TwinningImporter {
                 places.checkpoint();
                 known.checkpoint();
             }
+            List<TwinningRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            places.lookUpSlugs(chunk);
             List<Pair> pairs = new ArrayList<>();
-            for (TwinningRow row : rows.subList(from, Math.min(rows.size(), from + CHUNK))) {
+            for (TwinningRow row : chunk) {
                 Pair pair = resolve(row, places, names, german, report, run);
                 if (pair != null) {
                     pairs.add(pair);

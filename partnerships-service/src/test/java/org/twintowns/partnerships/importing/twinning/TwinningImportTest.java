@@ -197,6 +197,32 @@ class TwinningImportTest {
         assertEquals(0, again.figures().get("municipalitiesCreated"));
     }
 
+    /**
+     * A new place takes its name's slug; where a municipality has it, the slug with the country; where that is
+     * taken too, with a number. The registry's slugs are looked up for a whole chunk before its rows, and the
+     * slugs the run itself gives are known without a look-up: the second row's new places get slugs that
+     * neither the registry nor the first row's new places have.
+     */
+    @Test
+    void shouldGiveANewPlaceASlugNobodyHasWithItsCountryAndThenANumber() {
+        String t = tag();
+        create("Slugheim " + t, "FR", 45.1, 4.1, null);
+        create("Slugheim " + t + " it", "FR", 45.2, 4.2, null);
+        String csv = """
+                a,b
+                Slugheim %1$s,Slugheim %1$s
+                Slugdorf %1$s,Slugdorf %1$s
+                """.formatted(t);
+        ImportReport report = run(false, csv, TwinningMapping.parse("a.name=a,a.country=@IT,b.name=b,b.country=@ES,"
+                + "source.name=@Test,list=test-" + t), null);
+        assertEquals(Map.of(Outcome.CREATED, 2), nonZero(report.outcomes()), report.details().toString());
+        Map<String, String> slugs = Map.of(
+                "slugheim-" + t + "-it-2", "IT", "slugheim-" + t + "-es", "ES",
+                "slugdorf-" + t, "IT", "slugdorf-" + t + "-es", "ES");
+        slugs.forEach((slug, country) -> given().get("/api/v1/municipalities/by-slug/" + slug)
+                .then().statusCode(200).body("country", equalTo(country)));
+    }
+
     @Test
     void shouldWriteNothingInADryRun() {
         String t = tag();
