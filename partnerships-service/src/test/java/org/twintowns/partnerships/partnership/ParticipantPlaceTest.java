@@ -265,10 +265,15 @@ class ParticipantPlaceTest {
         }
     }
 
-    /** "countries states" the partnership's row holds for the place filters. */
+    /**
+     * "countries states" the partnership's row holds for the place filters, in PostgreSQL's text form. Cast in
+     * the statement: the driver gives a text[] column's text form only while it sends the statement unprepared;
+     * once prepared on the server (its fifth run on a connection) the array comes in binary, and its getString
+     * quotes every element ({"DE","UA"}).
+     */
     private String gathered(String partnership) throws SQLException {
         try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT participant_countries, participant_subdivisions FROM partnership WHERE id = ?")) {
+                "SELECT participant_countries::text, participant_subdivisions::text FROM partnership WHERE id = ?")) {
             s.setObject(1, UUID.fromString(partnership));
             try (ResultSet r = s.executeQuery()) {
                 r.next();
