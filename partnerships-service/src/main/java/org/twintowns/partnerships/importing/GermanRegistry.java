@@ -79,9 +79,7 @@ final class GermanRegistry {
 
     /** Of these slugs, those the registry or this run has given. */
     Set<String> slugsTaken(Collection<String> slugs) {
-        Set<String> taken = new HashSet<>();
-        FreshPlans.run(em, () -> JdbcRows.each(em, "SELECT m.slug FROM municipality m WHERE m.slug = ANY(:slugs)",
-                Map.of("slugs", slugs.toArray(String[]::new)), row -> taken.add(row.getString(1))));
+        Set<String> taken = TakenSlugs.of(em, slugs);
         slugs.stream().filter(slugsAdded::contains).forEach(taken::add);
         return taken;
     }

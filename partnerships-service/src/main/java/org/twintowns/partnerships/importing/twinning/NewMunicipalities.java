@@ -1,17 +1,14 @@
 package org.twintowns.partnerships.importing.twinning;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import org.twintowns.commons.persistence.FreshPlans;
-import org.twintowns.commons.persistence.JdbcRows;
 import org.twintowns.commons.text.Slugs;
 import org.twintowns.partnerships.importing.ImportRun;
+import org.twintowns.partnerships.importing.TakenSlugs;
 import org.twintowns.partnerships.municipality.Municipality;
 
 /**
@@ -61,9 +58,9 @@ final class NewMunicipalities {
     /**
      * Looks up, in one statement, the slugs that new places for these sides would take first: the name's, and
      * the name's with the country. One query a slug took a round trip for each of the Wikidata file's 10,387
-     * new places, twice where the name was taken (10-12 % of the import thread's samples). Planned with the slugs
-     * each time ({@link FreshPlans}): the municipalities are the ones the import is adding. It reads without
-     * flushing, which misses nothing: the only slugs the run has not written yet are in {@link #made}.
+     * new places, twice where the name was taken (10-12 % of the import thread's samples). It reads without
+     * flushing ({@link TakenSlugs}), which misses nothing: the only slugs the run has not written yet are in
+     * {@link #made}.
      */
     void lookUpSlugs(Collection<TwinningRow.Side> sides) {
         asked.clear();
@@ -77,11 +74,7 @@ final class NewMunicipalities {
             }
         }
         slugs.removeAll(made);
-        if (slugs.isEmpty()) {
-            return;
-        }
-        FreshPlans.run(em, () -> JdbcRows.each(em, "SELECT m.slug FROM municipality m WHERE m.slug = ANY(:slugs)",
-                Map.of("slugs", slugs.toArray(String[]::new)), row -> inTable.add(row.getString(1))));
+        inTable.addAll(TakenSlugs.of(em, slugs));
         asked.addAll(slugs);
     }
 
@@ -106,11 +99,12 @@ final class NewMunicipalities {
 
     /**
      * Whether a municipality has the slug: one this run made ({@link #made}, written or not), or one the
-     * table holds, as looked up for the chunk or now. The query does not flush the run's changes first: the only slugs they hold that the table
-     * may not are the run's new municipalities', which {@link #made} has. Flushing before it, as Hibernate does
-     * before a query by default, went through every entity of the run's current chunk for every slug looked
-     * up: 72 % of the samples of the Wikidata twinning import (24,926 rows, 15,746 partnerships made), whose
-     * first run took 42 s with it and 26 s without on one machine (bench/imports.sh).
+     * table holds, as looked up for the chunk or now. The look-up does not flush the run's changes first: the
+     * only slugs they hold that the table may not are the run's new municipalities', which {@link #made} has.
+     * Flushing before it, as Hibernate does before a query by default, went through every entity of the run's
+     * current chunk for every slug looked up: 72 % of the samples of the Wikidata twinning import (24,926 rows,
+     * 15,746 partnerships made), whose first run took 42 s with it and 26 s without on one machine
+     * (bench/imports.sh).
      */
     private boolean taken(String slug) {
         if (made.contains(slug)) {
@@ -119,8 +113,6 @@ final class NewMunicipalities {
         if (asked.contains(slug)) {
             return inTable.contains(slug);
         }
-        return !em.createQuery("select 1 from Municipality m where m.slug = :slug", Integer.class)
-                .setParameter("slug", slug).setFlushMode(FlushModeType.COMMIT).setMaxResults(1).getResultList()
-                .isEmpty();
+        return !TakenSlugs.of(em, List.of(slug)).isEmpty();
     }
 }
