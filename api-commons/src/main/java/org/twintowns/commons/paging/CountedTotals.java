@@ -2,10 +2,7 @@ package org.twintowns.commons.paging;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Exact totals of lists, kept per query and parameters with the head of the service's change feed they were
@@ -18,46 +15,35 @@ import java.util.concurrent.ConcurrentHashMap;
 final class CountedTotals {
 
     /** More distinct lists than this within the time to live: the oldest are forgotten all at once. */
-    static final int MAX_ENTRIES = 1_000;
+    static final int MAX_ENTRIES = KeptForAWhile.MAX_ENTRIES;
 
-    private record Kept(long head, Total total, Instant until) {
+    private record Counted(long head, Total total) {
     }
 
-    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
-    private final Duration timeToLive;
-    private final Clock clock;
+    private final KeptForAWhile<Counted> kept;
 
     CountedTotals(Duration timeToLive, Clock clock) {
-        this.timeToLive = timeToLive;
-        this.clock = clock;
+        kept = new KeptForAWhile<>(timeToLive, clock);
     }
 
     boolean isOff() {
-        return timeToLive.isZero();
+        return kept.isOff();
     }
 
     /** Whether a total is kept for {@code key}, at whatever head, and not too long ago. */
     boolean knows(String key) {
-        Kept found = kept.get(key);
-        return found != null && clock.instant().isBefore(found.until());
+        return kept.get(key).isPresent();
     }
 
     /** The total kept for {@code key} if it was counted at this head of the feed, and not too long ago. */
     Optional<Total> get(String key, long head) {
-        Kept found = kept.get(key);
-        if (found == null || found.head() != head || !clock.instant().isBefore(found.until())) {
-            return Optional.empty();
-        }
-        return Optional.of(found.total());
+        return kept.get(key).filter(counted -> counted.head() == head).map(Counted::total);
     }
 
     /** Keeps {@code total}, exact, counted in the same snapshot as the feed's head was read as {@code head}. */
     Total keep(String key, long head, Total total) {
-        if (!total.estimated() && !isOff()) {
-            if (kept.size() >= MAX_ENTRIES) {
-                kept.clear();
-            }
-            kept.put(key, new Kept(head, total, clock.instant().plus(timeToLive)));
+        if (!total.estimated()) {
+            kept.keep(key, new Counted(head, total));
         }
         return total;
     }
