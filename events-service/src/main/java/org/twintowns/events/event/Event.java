@@ -89,7 +89,7 @@ public class Event extends TrackedEntity {
     @Column(name = "venue_locality")
     public String venueLocality;
 
-    @Column(name = "venue_country", length = 2, columnDefinition = "bpchar(2)")
+    @Column(name = "venue_country", length = 2)
     public String venueCountry;
 
     @Column(name = "join_url")
@@ -122,7 +122,7 @@ public class Event extends TrackedEntity {
     /** Countries of the organizers and participants, as partnerships-service said when the event was written. */
     @ElementCollection
     @CollectionTable(name = "event_country", joinColumns = @JoinColumn(name = "event_id"))
-    @Column(name = "country", length = 2, columnDefinition = "bpchar(2)")
+    @Column(name = "country", length = 2)
     public Set<String> countries = new LinkedHashSet<>();
 
     /** Partnership ids (partnerships service) the event belongs to. */

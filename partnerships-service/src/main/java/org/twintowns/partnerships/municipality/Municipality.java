@@ -40,7 +40,7 @@ public class Municipality extends TrackedEntity {
     public Kind kind;
 
     /** ISO 3166-1 alpha-2. */
-    @Column(name = "country_code", nullable = false, length = 2, columnDefinition = "bpchar(2)")
+    @Column(name = "country_code", nullable = false, length = 2)
     public String countryCode;
 
     /** ISO 3166-2, such as DE-TH. */
