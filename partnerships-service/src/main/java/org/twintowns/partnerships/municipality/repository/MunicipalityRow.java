@@ -56,6 +56,13 @@ public record MunicipalityRow(
                 updatedAt);
     }
 
+    /** This row with the name of the municipality it merged into. */
+    MunicipalityRow withMergedIntoName(String successorName) {
+        return new MunicipalityRow(id, slug, name, kind, countryCode, subdivision, officialCode, wikidataId, population,
+                populationYear, latitude, longitude, website, mergedIntoId, successorName, mergedOn, otherNames,
+                createdAt, updatedAt);
+    }
+
     /** One of {@link Municipality#otherNames}. */
     public record OtherName(String name, String language, MunicipalityName.Kind kind, LocalDate usedUntil) {
     }

@@ -6,8 +6,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.twintowns.commons.persistence.SqlPage;
 import org.twintowns.commons.persistence.JdbcRows;
@@ -17,8 +19,9 @@ import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.municipality.MunicipalityName;
 
 /**
- * Reads list pages of municipalities as {@link MunicipalityRow}s: the page's columns with each one's
- * successor's name in one statement, their other names in a second. Issue 21: as entities, a page of
+ * Reads list pages of municipalities as {@link MunicipalityRow}s: the page's columns in one statement,
+ * their other names in a second, and the names of the municipalities some of them merged into in a third,
+ * only when the page has such a row. Issue 21: as entities, a page of
  * 20 cost more in Hibernate (hydrating and tracking 20 entities, batch-loading their names collection)
  * than in its statements; a GET by id stays on the entity. Read with {@link JdbcRows}, straight from JDBC:
  * Hibernate's handling of the two native statements had become the larger part of a list's time.
@@ -26,15 +29,23 @@ import org.twintowns.partnerships.municipality.MunicipalityName;
  * <p>The names are a statement of their own rather than a subquery per row (json_agg): PostgreSQL
  * scans a small names table (the demo's 232 rows) for every row of the page, three times the two
  * statements' cost.
+ *
+ * <p>The successors' names are not joined to the page (they were, as a LEFT JOIN of municipality to itself):
+ * PostgreSQL plans a page filtered by a large country anew at every run (its own plan for France is cheaper
+ * than one for any country), and planning the join of a table of twelve indexes to itself cost it more than
+ * the page did. Without the join the statement ran 1.6 to 1.8 times as often a second (pgbench, France's
+ * first page), and few pages have a merged municipality at all.
  */
 final class MunicipalityRows {
 
     private static final String SELECT = """
             SELECT m.id, m.slug, m.name, m.kind, m.country_code, m.subdivision, m.official_code, m.wikidata_id,
                    m.population, m.population_year, m.latitude, m.longitude, m.website,
-                   m.merged_into_id, r_s.name, m.merged_on, m.created_at, m.updated_at
-            FROM municipality m LEFT JOIN municipality r_s ON r_s.id = m.merged_into_id
+                   m.merged_into_id, m.merged_on, m.created_at, m.updated_at
+            FROM municipality m
             WHERE %s""";
+
+    private static final String SUCCESSORS = "SELECT s.id, s.name FROM municipality s WHERE s.id = ANY(:ids)";
 
     /** In the order of the entity's collection (its @OrderBy), so that displayName picks the same name. */
     private static final String OTHER_NAMES = """
@@ -47,7 +58,7 @@ final class MunicipalityRows {
 
     /** The rows {@code where} (SQL over {@code municipality m}) matches, in {@code order}, from offset to limit. */
     static List<MunicipalityRow> page(EntityManager em, WhereClause where, String order, int offset, int limit) {
-        return withOtherNames(em, JdbcRows.list(em, SELECT.formatted(where.condition()) + " ORDER BY " + order
+        return completed(em, JdbcRows.list(em, SELECT.formatted(where.condition()) + " ORDER BY " + order
                 + SqlPage.of(offset, limit), where, MunicipalityRows::columns));
     }
 
@@ -56,8 +67,27 @@ final class MunicipalityRows {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return withOtherNames(em, JdbcRows.list(em, SELECT.formatted("m.id = ANY(:ids)"),
+        return completed(em, JdbcRows.list(em, SELECT.formatted("m.id = ANY(:ids)"),
                 Map.of("ids", ids.toArray(UUID[]::new)), MunicipalityRows::columns));
+    }
+
+    /** The rows with their other names and their successors' names. */
+    private static List<MunicipalityRow> completed(EntityManager em, List<MunicipalityRow> rows) {
+        return withSuccessorNames(em, withOtherNames(em, rows));
+    }
+
+    /** The rows that merged into another municipality with its name: one statement for all, none when none did. */
+    private static List<MunicipalityRow> withSuccessorNames(EntityManager em, List<MunicipalityRow> rows) {
+        UUID[] successors = rows.stream().map(MunicipalityRow::mergedIntoId).filter(Objects::nonNull).distinct()
+                .toArray(UUID[]::new);
+        if (successors.length == 0) {
+            return rows;
+        }
+        Map<UUID, String> names = new HashMap<>();
+        JdbcRows.each(em, SUCCESSORS, Map.of("ids", successors),
+                row -> names.put(row.getObject(1, UUID.class), row.getString(2)));
+        return rows.stream().map(r -> r.mergedIntoId() == null ? r : r.withMergedIntoName(names.get(r.mergedIntoId())))
+                .toList();
     }
 
     /** The rows with their other names: one statement for all, by an array of their ids. */
@@ -80,13 +110,13 @@ final class MunicipalityRows {
         return named;
     }
 
-    /** The row of {@link #SELECT}'s columns, without other names yet. */
+    /** The row of {@link #SELECT}'s columns, without other names or its successor's name yet. */
     private static MunicipalityRow columns(ResultSet r) throws SQLException {
         return new MunicipalityRow(r.getObject(1, UUID.class), r.getString(2), r.getString(3),
                 Municipality.Kind.valueOf(r.getString(4)), r.getString(5), r.getString(6), r.getString(7),
                 r.getString(8), r.getObject(9, Integer.class), r.getObject(10, Integer.class),
                 r.getObject(11, Double.class), r.getObject(12, Double.class), r.getString(13),
-                r.getObject(14, UUID.class), r.getString(15), r.getObject(16, LocalDate.class), List.of(),
-                SqlTimes.utc(r.getObject(17, OffsetDateTime.class)), SqlTimes.utc(r.getObject(18, OffsetDateTime.class)));
+                r.getObject(14, UUID.class), null, r.getObject(15, LocalDate.class), List.of(),
+                SqlTimes.utc(r.getObject(16, OffsetDateTime.class)), SqlTimes.utc(r.getObject(17, OffsetDateTime.class)));
     }
 }
