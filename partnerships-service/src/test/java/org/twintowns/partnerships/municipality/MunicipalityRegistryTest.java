@@ -159,6 +159,16 @@ class MunicipalityRegistryTest {
                 .body("mergedInto.name", equalTo("Neustadt " + t))
                 .body("mergedInto.on", equalTo("2019-01-01"))
                 .header("Link", equalTo("</api/v1/municipalities/" + successor + ">; rel=\"successor-version\""));
+        // In a list too, beside a municipality that did not merge: ranked by the search (read by id) and in an
+        // explicit order (read as a page); the successors' names are read apart from the page.
+        for (String sort : new String[] {"", "&sort=name"}) {
+            given().get(PATH + "?q=" + t + sort)
+                    .then().statusCode(200)
+                    .body("items.size()", equalTo(2))
+                    .body("items.find { it.id == '%s' }.mergedInto.name".formatted(oldId), equalTo("Neustadt " + t))
+                    .body("items.find { it.id == '%s' }.mergedInto.on".formatted(oldId), equalTo("2019-01-01"))
+                    .body("items.find { it.id == '%s' }.mergedInto".formatted(successor), equalTo(null));
+        }
     }
 
     @Test
