@@ -13,8 +13,11 @@
 # "after". "before" is started here from BEFORE_CHECKOUT on port 9000 + the service's port with the
 # same environment and JVM options, against the same database, which it only reads; it does not migrate
 # it (an older build may lack a migration the newer one applied; the extra columns and triggers are
-# nothing to its reads). Both are warmed up (BENCH_WARMUP seconds per read and build, default 60: the
-# JIT keeps making GET by id faster for about a minute on two cores), then measured in ROUNDS rounds, the
+# nothing to its reads). A before build that cannot read the newer schema (a column whose type a
+# migration changed, which Hibernate's validation refuses) reads a copy of the database in its own
+# schema, named by BEFORE_DB (docs/benchmarks.md shows how one was made). Both are warmed up
+# (BENCH_WARMUP seconds per read and build, default 60: the JIT keeps making GET by id faster for about
+# a minute on two cores), then measured in ROUNDS rounds, the
 # builds alternating in an order that flips each round. Medians over the rounds; the ratio of a list is
 # the median of the rounds' ratios to GET by id of the same build. Appended to
 # bench/results/service-ab-<date>.txt.
@@ -43,7 +46,7 @@ curl -fs -o /dev/null "$AFTER_URL/q/health/ready" || { echo "the platform is not
 
 LOG="$(mktemp)"
 HEAP="$(jvm_options "$SERVICE" | sed -n 's/.*\(-Xmx[0-9]*[mg]\).*/\1/p')"
-(cd "$BEFORE/$SERVICE-service/target/quarkus-app" && export TT_DB_NAME="$SERVICE" \
+(cd "$BEFORE/$SERVICE-service/target/quarkus-app" && export TT_DB_NAME="${BEFORE_DB:-$SERVICE}" \
   QUARKUS_HTTP_PORT=$BEFORE_PORT QUARKUS_FLYWAY_MIGRATE_AT_START=false \
   TT_RATE_LIMIT_ANONYMOUS=100000000 QUARKUS_PROFILE="${QUARKUS_PROFILE:-local}" \
   && exec $TT_JAVA -XX:+UseSerialGC $HEAP $FOOTPRINT_OPTIONS ${JAVA_OPTS:-} -jar quarkus-run.jar) > "$LOG" 2>&1 &
