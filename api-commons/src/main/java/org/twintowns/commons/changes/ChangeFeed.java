@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,8 +72,8 @@ public class ChangeFeed {
     /** The position up to which retention removed events: a reader after an earlier one has missed some. */
     public long horizon() {
         try (Connection c = dataSources.get().getConnection();
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT pruned_through FROM change_feed_horizon")) {
+             PreparedStatement s = c.prepareStatement("SELECT pruned_through FROM change_feed_horizon");
+             ResultSet rs = s.executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
         } catch (SQLException e) {
             throw failed(e);
@@ -100,10 +99,15 @@ public class ChangeFeed {
         }
     }
 
+    /**
+     * Prepared, as every statement a service repeats (RepeatedStatementsTest): a waiting long poll reads the
+     * head four times a second (ChangeSignals), and through a plain Statement the driver had PostgreSQL parse
+     * and plan it every time. Prepared, the driver's cache makes it one plan per connection from its fifth run.
+     */
     private static long head(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT coalesce((SELECT max(position) FROM change_event), "
-                     + "(SELECT pruned_through FROM change_feed_horizon), 0)")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT coalesce((SELECT max(position) FROM change_event), "
+                + "(SELECT pruned_through FROM change_feed_horizon), 0)");
+             ResultSet rs = s.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }

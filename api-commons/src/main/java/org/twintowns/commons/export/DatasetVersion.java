@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
@@ -44,9 +44,9 @@ public class DatasetVersion {
 
     long position() {
         try (Connection connection = dataSources.get().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("select greatest((select max(position) from change_event), "
-                     + "(select pruned_through from change_feed_horizon))")) {
+             PreparedStatement statement = connection.prepareStatement("select greatest((select max(position) "
+                     + "from change_event), (select pruned_through from change_feed_horizon))");
+             ResultSet row = statement.executeQuery()) {
             row.next();
             return row.getLong(1);
         } catch (SQLException e) {

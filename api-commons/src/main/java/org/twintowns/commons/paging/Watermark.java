@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -42,8 +42,8 @@ public class Watermark {
     /** Every record with an {@code updatedAt} before this is committed, and stays so until it is changed again. */
     public OffsetDateTime now() {
         try (Connection connection = dataSources.get().getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(QUERY)) {
+                PreparedStatement statement = connection.prepareStatement(QUERY);
+                ResultSet result = statement.executeQuery()) {
             result.next();
             return result.getObject(1, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC)
                     .minus(margin).truncatedTo(ChronoUnit.MICROS);
