@@ -21,6 +21,13 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class ChangeFeed {
 
+    /**
+     * The feed's head as an SQL expression: the position of its latest event, or where retention pruned it to
+     * when none is kept, or 0. For a statement that reads it beside something else, in the same snapshot.
+     */
+    public static final String HEAD = "coalesce((SELECT max(position) FROM change_event), "
+            + "(SELECT pruned_through FROM change_feed_horizon), 0)";
+
     /** One page of the feed: the events (CloudEvents in the JSON format) and the position to continue after. */
     public record Batch(List<String> events, long next) {
     }
@@ -105,8 +112,7 @@ public class ChangeFeed {
      * and plan it every time. Prepared, the driver's cache makes it one plan per connection from its fifth run.
      */
     private static long head(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT coalesce((SELECT max(position) FROM change_event), "
-                + "(SELECT pruned_through FROM change_feed_horizon), 0)");
+        try (PreparedStatement s = c.prepareStatement("SELECT " + HEAD);
              ResultSet rs = s.executeQuery()) {
             rs.next();
             return rs.getLong(1);

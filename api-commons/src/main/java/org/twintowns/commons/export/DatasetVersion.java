@@ -1,13 +1,8 @@
 package org.twintowns.commons.export;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import javax.sql.DataSource;
+import org.twintowns.commons.changes.ChangeFeed;
 
 /**
  * The version of a service's exports: the position of the latest change in its change feed. Every
@@ -26,7 +21,7 @@ public class DatasetVersion {
     static final int FORMAT = 1;
 
     @Inject
-    Instance<DataSource> dataSources;
+    ChangeFeed feed;
 
     /** The weak ETag of the export at {@code path} as of now. */
     public String etag(String path) {
@@ -39,18 +34,6 @@ public class DatasetVersion {
      */
     public String etag(String path, String more) {
         String hashed = Integer.toHexString((path + "|" + more).hashCode());
-        return "W/\"" + FORMAT + "-" + position() + "-" + hashed + "\"";
-    }
-
-    long position() {
-        try (Connection connection = dataSources.get().getConnection();
-             PreparedStatement statement = connection.prepareStatement("select greatest((select max(position) "
-                     + "from change_event), (select pruned_through from change_feed_horizon))");
-             ResultSet row = statement.executeQuery()) {
-            row.next();
-            return row.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the change feed's position", e);
-        }
+        return "W/\"" + FORMAT + "-" + feed.head() + "-" + hashed + "\"";
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.twintowns.commons.changes.ChangeFeed;
 import org.twintowns.commons.persistence.JdbcRows;
 import org.twintowns.commons.persistence.WhereClause;
 
@@ -49,9 +50,6 @@ public class Totals {
     @ConfigProperty(name = "twintowns.paging.total-ttl", defaultValue = "60s")
     Duration totalTtl;
 
-    /** The change feed's head: the position of its latest event, or where it was pruned to, or 0. */
-    private static final String FEED_HEAD = "coalesce((SELECT max(position) FROM change_event), "
-            + "(SELECT pruned_through FROM change_feed_horizon), 0)";
     /** SQL's functions of the moment of reading. */
     private static final Pattern CLOCK = Pattern.compile(
             "\\b(now\\s*\\(|current_(timestamp|date|time)\\b|localtime(stamp)?\\b|clock_timestamp|statement_timestamp"
@@ -111,13 +109,13 @@ public class Totals {
         // The head alone only when a total is kept to check it against: a list not read since its last change
         // (or never) is counted with the head in one statement, as a list not followed is counted.
         if (counted.knows(key)) {
-            long head = JdbcRows.list(em, "SELECT " + FEED_HEAD, Map.of(), row -> row.getLong(1)).get(0);
+            long head = JdbcRows.list(em, "SELECT " + ChangeFeed.HEAD, Map.of(), row -> row.getLong(1)).get(0);
             Optional<Total> kept = counted.get(key, head);
             if (kept.isPresent()) {
                 return kept.get();
             }
         }
-        long[] headAndCount = JdbcRows.list(em, "SELECT " + FEED_HEAD + ", " + countOf(from), where,
+        long[] headAndCount = JdbcRows.list(em, "SELECT " + ChangeFeed.HEAD + ", " + countOf(from), where,
                 row -> new long[] {row.getLong(1), row.getLong(2)}).get(0);
         return recent.keep(key, counted.keep(key, headAndCount[0], total(em, from, where, headAndCount[1])));
     }
