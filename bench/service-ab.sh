@@ -15,10 +15,10 @@
 # it (an older build may lack a migration the newer one applied; the extra columns and triggers are
 # nothing to its reads). A before build that cannot read the newer schema (a column whose type a
 # migration changed, which Hibernate's validation refuses) reads a copy of the database in its own
-# schema, named by BEFORE_DB (docs/benchmarks.md shows how one was made). Both are warmed up
-# (BENCH_WARMUP seconds per read and build, default 60: the JIT keeps making GET by id faster for about
-# a minute on two cores), then measured in ROUNDS rounds, the
-# builds alternating in an order that flips each round. Medians over the rounds; the ratio of a list is
+# schema, named by BEFORE_DB (docs/benchmarks.md, "Reads", shows how one was made). Both are warmed
+# up (BENCH_WARMUP seconds per read and build, default 60: the JIT keeps making GET by id faster for
+# about a minute on two cores), then measured in ROUNDS rounds, the builds alternating in an order
+# that flips each round. Medians over the rounds; the ratio of a list is
 # the median of the rounds' ratios to GET by id of the same build. Appended to
 # bench/results/service-ab-<date>.txt.
 set -euo pipefail
