@@ -107,11 +107,14 @@ public class ChangeFeed {
     }
 
     /**
-     * Prepared, as every statement a service repeats (RepeatedStatementsTest): a waiting long poll reads the
+     * The head, read on {@code c}. Static, for a reader that cannot inject this bean: the exports' version
+     * ({@code DatasetVersion}) is a bean of applications that exclude the feed's (webhooks, gateway).
+     *
+     * <p>Prepared, as every statement a service repeats (RepeatedStatementsTest): a waiting long poll reads the
      * head four times a second (ChangeSignals), and through a plain Statement the driver had PostgreSQL parse
      * and plan it every time. Prepared, the driver's cache makes it one plan per connection from its fifth run.
      */
-    private static long head(Connection c) throws SQLException {
+    public static long head(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT " + HEAD);
              ResultSet rs = s.executeQuery()) {
             rs.next();

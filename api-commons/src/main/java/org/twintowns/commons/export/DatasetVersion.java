@@ -1,7 +1,11 @@
 package org.twintowns.commons.export;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.twintowns.commons.changes.ChangeFeed;
 
 /**
@@ -21,7 +25,7 @@ public class DatasetVersion {
     static final int FORMAT = 1;
 
     @Inject
-    ChangeFeed feed;
+    Instance<DataSource> dataSources;
 
     /** The weak ETag of the export at {@code path} as of now. */
     public String etag(String path) {
@@ -34,6 +38,15 @@ public class DatasetVersion {
      */
     public String etag(String path, String more) {
         String hashed = Integer.toHexString((path + "|" + more).hashCode());
-        return "W/\"" + FORMAT + "-" + feed.head() + "-" + hashed + "\"";
+        return "W/\"" + FORMAT + "-" + position() + "-" + hashed + "\"";
+    }
+
+    /** The feed's head, read with this service's database; the bean ChangeFeed is not in every application. */
+    long position() {
+        try (Connection connection = dataSources.get().getConnection()) {
+            return ChangeFeed.head(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the change feed's position", e);
+        }
     }
 }
