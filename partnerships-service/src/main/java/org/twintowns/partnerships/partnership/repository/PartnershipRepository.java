@@ -27,6 +27,9 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
             "id", "p.id");
 
     private static final String UPDATED_AT = "p.updated_at";
+
+    /** How many times a gathered match costs a walked index entry ({@link #find}). */
+    private static final long WALK_TO_GATHER = 10;
     private static final String ID = "p.id";
 
     private static final String GEO_ROWS = """
@@ -88,9 +91,12 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
      * walking the list's order and testing each partnership, which reads about (offset + limit) × registry /
      * matches partnerships before the page is full, or gathering the matches and sorting them, which reads each
      * match once. Which costs less depends on how many match, so such a list is counted first (from an index),
-     * and gathered when the matches are fewer than the walk would read: partnerships?state=DE-TH, 239 of 4,894,
-     * is gathered; country=PL, 407, walks about 240 partnerships for its first page. Without such a filter the
-     * page is read first, and a short page is its own count ({@link Totals}).
+     * and gathered when few match. A walk of places reads only an index (V15), a gather reads each match's row,
+     * about ten times as dear each (pgbench on the demo registry: the crossing lies near 100 matches of 4,894
+     * for a first page), so a list is gathered when ten times its matches squared are at most what the walk would
+     * read times the registry: partnerships?state=DE-SL, 72 of 4,894, is gathered; state=DE-TH, 239, walks
+     * about 410 index entries for its first page. Without such a filter the page is read first, and a short page
+     * is its own count ({@link Totals}).
      */
     public Found find(PartnershipFilter filter, Listing listing) {
         if (!PartnershipWhere.hasSets(filter)) {
@@ -99,9 +105,9 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         }
         Total total = count(filter, listing, -1);
         long read = (long) listing.offset() + listing.limit();
-        boolean gather = !total.estimated() && total.items() * total.items() <= read * registrySize();
-        return new Found(gather ? page(PartnershipWhere.gathered(filter), listing, true)
-                : page(PartnershipWhere.of(filter), listing), total);
+        boolean gather = !total.estimated() && WALK_TO_GATHER * total.items() * total.items() <= read * registrySize();
+        return new Found(page(gather ? PartnershipWhere.gathered(filter) : PartnershipWhere.walked(filter), listing,
+                gather ? Source.GATHERED : Source.WALKED), total);
     }
 
     /** How many partnerships the registry holds, estimated when many (kept for a while by {@link Totals}). */
@@ -127,33 +133,46 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
 
     /** A page of the partnerships {@code filtered} matches, in the listing's order. */
     List<PartnershipRow> page(WhereClause filtered, Listing listing) {
-        return page(filtered, listing, false);
+        return page(filtered, listing, Source.ROWS);
     }
 
-    /**
-     * A page of the partnerships {@code filtered} matches, in the listing's order.
-     *
-     * @param gathered whether to gather the matches, then sort them: {@code filtered} is
-     *                 {@link PartnershipWhere#gathered}, and few match. PostgreSQL cannot see into the gathered set
-     *                 (it estimates an array at ten ids) and may plan to walk the list's order, testing each
-     *                 partnership against the set, until the page is full: for a municipality with one partnership
-     *                 among 5,000, that walk read all 5,000 (ListEndpointSuite, on one machine's statistics and not
-     *                 another's). A materialized CTE takes the choice away: the set's partnerships first, by
-     *                 primary key, then the sort of those few. It gathers only what the sort needs, then reads
-     *                 the page's rows alone: gathering whole rows (the arrays of places, the notes) for Thuringia's
-     *                 239 partnerships cost PostgreSQL 1.7 times as much (pgbench, 0.37 against 0.22 ms).
-     */
-    List<PartnershipRow> page(WhereClause filtered, Listing listing, boolean gathered) {
+    /** Where a page's ids come from. */
+    enum Source {
+        /** The rows themselves, in the order's index: a page with no set of partnerships to test. */
+        ROWS,
+        /**
+         * A walk of the order's index ({@link PartnershipWhere#walked}), which carries the places (V15): the
+         * page's ids from the index alone, then their rows.
+         */
+        WALKED,
+        /**
+         * The set gathered ({@link PartnershipWhere#gathered}), few matches. PostgreSQL cannot see into the
+         * gathered set (it estimates an array at ten ids) and may plan to walk the list's order, testing each
+         * partnership against the set, until the page is full: for a municipality with one partnership
+         * among 5,000, that walk read all 5,000 (ListEndpointSuite, on one machine's statistics and not
+         * another's). A materialized CTE takes the choice away: the set's partnerships first, by
+         * primary key, then the sort of those few. It gathers only what the sort needs, then reads
+         * the page's rows alone: gathering whole rows (the arrays of places, the notes) for 239 partnerships
+         * cost PostgreSQL 1.7 times as much (pgbench, 0.37 against 0.22 ms).
+         */
+        GATHERED
+    }
+
+    /** A page of the partnerships {@code filtered} matches, in the listing's order, its ids from {@code source}. */
+    List<PartnershipRow> page(WhereClause filtered, Listing listing, Source source) {
         WhereClause where = listing.restrict(filtered, UPDATED_AT, ID);
         String order = " ORDER BY " + SqlOrder.of(listing.sort(), ORDER_COLUMNS);
         String page = SqlPage.of(listing.offset(), listing.limit());
         String select = "SELECT " + PartnershipRows.columns() + " FROM partnership p WHERE ";
-        String sql = gathered
-                ? "WITH gathered AS MATERIALIZED (SELECT " + String.join(", ", ORDER_COLUMNS.values())
-                        + " FROM partnership p WHERE " + where.condition() + "), "
-                        + "chosen AS (SELECT p.id FROM gathered p" + order + page + ") "
-                        + select + "p.id IN (SELECT c.id FROM chosen c)" + order
-                : select + where.condition() + order + page;
+        String rows = select + "p.id IN (SELECT c.id FROM chosen c)" + order;
+        String sql = switch (source) {
+            case ROWS -> select + where.condition() + order + page;
+            case WALKED -> "WITH chosen AS (SELECT p.id FROM partnership p WHERE " + where.condition() + order + page
+                    + ") " + rows;
+            case GATHERED -> "WITH gathered AS MATERIALIZED (SELECT " + String.join(", ", ORDER_COLUMNS.values())
+                    + " FROM partnership p WHERE " + where.condition() + "), "
+                    + "chosen AS (SELECT p.id FROM gathered p" + order + page + ") " + rows;
+        };
         return PartnershipRows.page(getEntityManager(), sql, where);
     }
 
