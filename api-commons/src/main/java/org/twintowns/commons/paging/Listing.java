@@ -56,6 +56,11 @@ public final class Listing {
         return until != null;
     }
 
+    /** Whether {@link #restrict} adds conditions: updatedSince, a sync walk's window or its cursor. */
+    public boolean restricts() {
+        return updatedSince != null || until != null || after != null;
+    }
+
     /** How many matching items to pass over before this page: none when a cursor says where to go on. */
     public int offset() {
         return after != null ? 0 : page * size;

@@ -124,7 +124,9 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
     public Slice search(MunicipalityFilter filter, Listing listing) {
         String order = SqlOrder.of(listing.sort(), ORDER_COLUMNS);
         WhereClause where = listing.restrict(nativeWhere(filter, false), "m.updated_at", "m.id");
-        WhereClause paged = listing.restrict(nativeWhere(filter, order.startsWith(BY_NAME)), "m.updated_at", "m.id");
+        boolean unseen = order.startsWith(BY_NAME) && filter.ids() == null && filter.kind() == null
+                && filter.name() == null && !listing.restricts();
+        WhereClause paged = listing.restrict(nativeWhere(filter, unseen), "m.updated_at", "m.id");
         List<MunicipalityRow> page = MunicipalityRows.page(getEntityManager(), paged, order, listing.offset(),
                 listing.limit());
         return new Slice(page, totals.followed(getEntityManager(), "municipality m WHERE " + where.condition(), where,
@@ -215,24 +217,24 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
      * The same conditions as {@link #where}, in SQL over {@code municipality m}: for pages, counts and ranked
      * search.
      *
-     * @param byName whether the country and the state are to be out of the plan's sight: for a page in the order
+     * @param unseen whether the country and the state are to be out of the plan's sight: for a page in the order
      *               of names, which an index of each serves ({@code municipality_country_name_idx}, V10) whatever
      *               the value. Seeing the value, PostgreSQL planned such a page anew at every request (its plan
      *               for France no dearer than one for any country), about as dear as running it: France's first
      *               page 0.12 ms a run with its value in sight, 0.07 ms without, as a page of no country
-     *               (pgbench). Counts and pages in other orders keep it in sight: their plans depend on how many
-     *               match.
+     *               (pgbench). Counts, pages in other orders and pages with another condition (a kind, a
+     *               name, a sync walk's window) keep it in sight: their plans depend on how many match.
      */
-    private static WhereClause nativeWhere(MunicipalityFilter filter, boolean byName) {
+    private static WhereClause nativeWhere(MunicipalityFilter filter, boolean unseen) {
         WhereClause where = new WhereClause();
         if (filter.ids() != null) {
             where.and("m.id IN (:ids)", "ids", filter.ids());
         }
         if (filter.country() != null) {
-            where.and("m.country_code = " + value("country", byName), "country", filter.country());
+            where.and("m.country_code = " + value("country", unseen), "country", filter.country());
         }
         if (filter.subdivision() != null) {
-            where.and("m.subdivision = " + value("subdivision", byName), "subdivision", filter.subdivision());
+            where.and("m.subdivision = " + value("subdivision", unseen), "subdivision", filter.subdivision());
         }
         if (filter.kind() != null) {
             where.and("m.kind = :kind", "kind", filter.kind().name());

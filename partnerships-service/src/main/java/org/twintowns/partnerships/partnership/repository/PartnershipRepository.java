@@ -106,8 +106,12 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         Total total = count(filter, listing, -1);
         long read = (long) listing.offset() + listing.limit();
         boolean gather = !total.estimated() && WALK_TO_GATHER * total.items() * total.items() <= read * registrySize();
-        return new Found(page(gather ? PartnershipWhere.gathered(filter) : PartnershipWhere.walked(filter), listing,
-                gather ? Source.GATHERED : Source.WALKED), total);
+        if (gather) {
+            return new Found(page(PartnershipWhere.gathered(filter), listing, Source.GATHERED), total);
+        }
+        // A walk restricted by updatedAt (a sync walk, updatedSince) has another condition, as in walked().
+        return new Found(page(listing.restricts() ? PartnershipWhere.of(filter) : PartnershipWhere.walked(filter),
+                listing, Source.WALKED), total);
     }
 
     /** How many partnerships the registry holds, estimated when many (kept for a while by {@link Totals}). */
