@@ -27,10 +27,10 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
             "id", "p.id");
 
     private static final String UPDATED_AT = "p.updated_at";
+    private static final String ID = "p.id";
 
     /** How many times a gathered match costs a walked index entry ({@link #find}). */
     private static final long WALK_TO_GATHER = 10;
-    private static final String ID = "p.id";
 
     private static final String GEO_ROWS = """
             SELECT p.id, p.type, p.status, p.established_on, p.title,
