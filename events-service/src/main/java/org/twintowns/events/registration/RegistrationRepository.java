@@ -32,10 +32,10 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
                         SELECT r.event_id,
                                count(*) FILTER (WHERE r.status = :confirmed),
                                count(*) FILTER (WHERE r.status = :waitlisted)
-                        FROM registration r WHERE r.event_id IN (:ids) GROUP BY r.event_id""")
+                        FROM registration r WHERE r.event_id = ANY(:ids) GROUP BY r.event_id""")
                 .setParameter("confirmed", Registration.Status.CONFIRMED.name())
                 .setParameter("waitlisted", Registration.Status.WAITLISTED.name())
-                .setParameter("ids", eventIds)
+                .setParameter("ids", eventIds.toArray(UUID[]::new))
                 .getResultList();
         for (Object[] row : rows.stream().map(Object[].class::cast).toList()) {
             counts.put((UUID) row[0],

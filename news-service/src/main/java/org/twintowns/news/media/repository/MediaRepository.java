@@ -29,9 +29,9 @@ public class MediaRepository implements PanacheRepositoryBase<NewsMedia, UUID> {
         }
         // SQL, not HQL: Hibernate translates an HQL query with a list parameter again at every execution.
         List<?> media = getEntityManager().createNativeQuery("""
-                        SELECT m.* FROM news_media m WHERE m.news_item_id IN (:items)
+                        SELECT m.* FROM news_media m WHERE m.news_item_id = ANY(:items)
                         ORDER BY m.position, m.created_at, m.id""", NewsMedia.class)
-                .setParameter("items", itemIds)
+                .setParameter("items", itemIds.toArray(UUID[]::new))
                 .getResultList();
         return media.stream().map(NewsMedia.class::cast)
                 .collect(Collectors.groupingBy(m -> m.newsItemId, LinkedHashMap::new, Collectors.toList()));

@@ -33,9 +33,9 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
         }
         // SQL, not HQL: Hibernate translates an HQL query with a list parameter again at every execution.
         List<?> attempts = getEntityManager().createNativeQuery(
-                        "SELECT a.* FROM delivery_attempt a WHERE a.delivery_id IN (:ids) ORDER BY a.id",
+                        "SELECT a.* FROM delivery_attempt a WHERE a.delivery_id = ANY(:ids) ORDER BY a.id",
                         DeliveryAttempt.class)
-                .setParameter("ids", deliveryIds).getResultList();
+                .setParameter("ids", deliveryIds.toArray(UUID[]::new)).getResultList();
         return attempts.stream().map(DeliveryAttempt.class::cast).collect(Collectors.groupingBy(a -> a.deliveryId));
     }
 }

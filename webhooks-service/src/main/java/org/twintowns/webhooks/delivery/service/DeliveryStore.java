@@ -104,11 +104,11 @@ public class DeliveryStore {
             em.createNativeQuery("""
                             UPDATE delivery SET lease_until = now() + :lease * interval '1 millisecond', lease_token = :token,
                                                 first_attempt_at = coalesce(first_attempt_at, now())
-                            WHERE id IN (:ids)
+                            WHERE id = ANY(:ids)
                             """)
                     .setParameter("lease", config.dispatch().lease().toMillis())
                     .setParameter("token", token)
-                    .setParameter("ids", claims.stream().map(Claim::deliveryId).toList())
+                    .setParameter("ids", claims.stream().map(Claim::deliveryId).toArray(UUID[]::new))
                     .executeUpdate();
         }
         return claims;
