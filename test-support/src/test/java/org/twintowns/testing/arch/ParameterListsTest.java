@@ -2,14 +2,11 @@ package org.twintowns.testing.arch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class ParameterListsTest {
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Pattern COMMENT = Pattern.compile("^\\s*(\\*|/\\*|//)");
     private static final Pattern IN_LIST = Pattern.compile("(?i)\\bIN\\s*\\(\\s*:(\\w+)\\s*\\)");
     private static final Set<String> KEPT = Set.of(
@@ -35,33 +31,18 @@ class ParameterListsTest {
             "news-service/src/main/java/org/twintowns/news/item/repository/NewsItemWhere.java:owners");
 
     @Test
-    void noStatementTakesAListAsParameters() throws IOException {
-        List<String> lists;
-        try (Stream<Path> files = Files.walk(ROOT)) {
-            lists = files.filter(ParameterListsTest::applicationSource)
-                    .flatMap(file -> IN_LIST.matcher(code(file)).results()
-                            .map(m -> ROOT.relativize(file) + ":" + m.group(1)))
-                    .filter(found -> !KEPT.contains(found))
-                    .distinct().sorted().toList();
-        }
+    void noStatementTakesAListAsParameters() {
+        List<String> lists = ApplicationSources.files().stream()
+                .flatMap(file -> IN_LIST.matcher(code(file)).results()
+                        .map(m -> ApplicationSources.name(file) + ":" + m.group(1)))
+                .filter(found -> !KEPT.contains(found))
+                .distinct().sorted().toList();
         assertEquals(List.of(), lists, "IN lists of parameters: pass one array, = ANY(:name)");
-    }
-
-    /** The main sources of every module but this one (test tooling, run by tests only). */
-    private static boolean applicationSource(Path file) {
-        Path relative = ROOT.relativize(file);
-        return file.toString().endsWith(".java") && relative.getNameCount() > 4
-                && !relative.getName(0).toString().equals("test-support")
-                && relative.subpath(1, 4).equals(Path.of("src", "main", "java"));
     }
 
     /** The file's lines but its comments' (Javadoc lines, line comments). */
     private static String code(Path file) {
-        try {
-            return String.join("\n", Files.readAllLines(file).stream().filter(line -> !COMMENT.matcher(line).find())
-                    .toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ApplicationSources.read(file).lines().filter(line -> !COMMENT.matcher(line).find())
+                .collect(Collectors.joining("\n"));
     }
 }

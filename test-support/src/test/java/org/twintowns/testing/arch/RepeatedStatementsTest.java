@@ -2,12 +2,7 @@ package org.twintowns.testing.arch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,35 +14,14 @@ import org.junit.jupiter.api.Test;
  */
 class RepeatedStatementsTest {
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-
     @Test
-    void noApplicationCodeRunsAPlainStatement() throws IOException {
-        List<String> plain;
-        try (Stream<Path> files = Files.walk(ROOT)) {
-            plain = files.filter(RepeatedStatementsTest::applicationSource)
-                    .filter(file -> {
-                        String code = read(file);
-                        return code.contains(".createStatement(") && !code.contains("extends BaseJavaMigration");
-                    })
-                    .map(file -> ROOT.relativize(file).toString()).sorted().toList();
-        }
+    void noApplicationCodeRunsAPlainStatement() {
+        List<String> plain = ApplicationSources.files().stream()
+                .filter(file -> {
+                    String code = ApplicationSources.read(file);
+                    return code.contains(".createStatement(") && !code.contains("extends BaseJavaMigration");
+                })
+                .map(ApplicationSources::name).sorted().toList();
         assertEquals(List.of(), plain, "plain Statements in application code: use prepareStatement");
-    }
-
-    /** The main sources of every module but this one (test tooling, run by tests only). */
-    private static boolean applicationSource(Path file) {
-        Path relative = ROOT.relativize(file);
-        return file.toString().endsWith(".java") && relative.getNameCount() > 4
-                && !relative.getName(0).toString().equals("test-support")
-                && relative.subpath(1, 4).equals(Path.of("src", "main", "java"));
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
