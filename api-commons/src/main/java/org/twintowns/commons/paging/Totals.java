@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,7 +84,7 @@ public class Totals {
      * @param where the condition's parameters
      */
     public Total of(EntityManager em, String from, WhereClause where) {
-        String key = from + where.parameters();
+        String key = key(from, where);
         return recent.get(key).orElseGet(() -> recent.keep(key, count(em, from, where)));
     }
 
@@ -101,7 +102,7 @@ public class Totals {
         if (counted.isOff() || where.isAsOfNow() || readsTheClock(from)) {
             return of(em, from, where);
         }
-        String key = from + where.parameters();
+        String key = key(from, where);
         Optional<Total> estimate = recent.get(key);
         if (estimate.isPresent()) {
             return estimate.get();
@@ -118,6 +119,17 @@ public class Totals {
         long[] headAndCount = JdbcRows.list(em, "SELECT " + ChangeFeed.HEAD + ", " + countOf(from), where,
                 row -> new long[] {row.getLong(1), row.getLong(2)}).get(0);
         return recent.keep(key, counted.keep(key, headAndCount[0], total(em, from, where, headAndCount[1])));
+    }
+
+    /**
+     * What a total is kept under: the statement and its values, an array's by its elements (a list of ids travels
+     * as one array, {@code = ANY(:ids)}, and an array's own text is its identity, never found again).
+     */
+    static String key(String from, WhereClause where) {
+        StringBuilder key = new StringBuilder(from);
+        where.parameters().forEach((name, value) -> key.append(' ').append(name).append('=')
+                .append(value instanceof Object[] values ? Arrays.deepToString(values) : String.valueOf(value)));
+        return key.toString();
     }
 
     private static Optional<Total> ended(Listing listing, int found) {

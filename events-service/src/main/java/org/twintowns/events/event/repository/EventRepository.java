@@ -173,7 +173,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     private static WhereClause nativeWhere(EventFilter filter) {
         WhereClause where = new WhereClause();
         if (filter.ids() != null) {
-            where.and("e.id IN (:ids)", "ids", filter.ids());
+            where.and("e.id = ANY(:ids)", "ids", filter.ids().toArray(UUID[]::new));
         }
         if (filter.kind() != null) {
             where.and("e.kind = :kind", "kind", filter.kind().name());

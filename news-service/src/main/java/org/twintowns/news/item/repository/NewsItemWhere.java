@@ -1,6 +1,7 @@
 package org.twintowns.news.item.repository;
 
 import java.util.Locale;
+import java.util.UUID;
 import org.twintowns.commons.persistence.LikePatterns;
 import org.twintowns.commons.persistence.WhereClause;
 
@@ -31,7 +32,7 @@ public final class NewsItemWhere {
                 if (f.owners().isEmpty()) {
                     where.and("false");
                 } else {
-                    where.and("n.issuer_municipality_id IN (:owners)", "owners", f.owners());
+                    where.and("n.issuer_municipality_id = ANY(:owners)", "owners", f.owners().toArray(UUID[]::new));
                 }
             }
         }

@@ -228,7 +228,7 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
     private static WhereClause nativeWhere(MunicipalityFilter filter, boolean unseen) {
         WhereClause where = new WhereClause();
         if (filter.ids() != null) {
-            where.and("m.id IN (:ids)", "ids", filter.ids());
+            where.and("m.id = ANY(:ids)", "ids", filter.ids().toArray(UUID[]::new));
         }
         if (filter.country() != null) {
             where.and("m.country_code = " + value("country", unseen), "country", filter.country());

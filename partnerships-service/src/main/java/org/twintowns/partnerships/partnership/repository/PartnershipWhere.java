@@ -1,6 +1,7 @@
 package org.twintowns.partnerships.partnership.repository;
 
 import java.time.LocalDate;
+import java.util.UUID;
 import org.twintowns.commons.persistence.WhereClause;
 
 /**
@@ -50,7 +51,7 @@ final class PartnershipWhere {
         }
     }
 
-    private static final String WITH_IDS = "p.id IN (:ids)";
+    private static final String WITH_IDS = "p.id = ANY(:ids)";
     private static final IdSet MUNICIPALITY = new IdSet("f_pp.partnership_id", "partnership_participant f_pp",
             "f_pp.municipality_id = :municipality");
     /** One participant in the country (the arrays of V12: one entry per participant, so {DE,DE} for two). */
@@ -114,7 +115,7 @@ final class PartnershipWhere {
         boolean gathered = form == Form.GATHERED;
         WhereClause where = new WhereClause();
         if (filter.ids() != null) {
-            where.and(WITH_IDS, "ids", filter.ids());
+            where.and(WITH_IDS, "ids", filter.ids().toArray(UUID[]::new));
         }
         if (filter.municipality() != null) {
             where.and(set(MUNICIPALITY, gathered), "municipality", filter.municipality());
