@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class ParameterListsTest {
 
-    private static final Pattern COMMENT = Pattern.compile("^\\s*(\\*|/\\*|//)");
     private static final Pattern IN_LIST = Pattern.compile("(?i)\\bIN\\s*\\(\\s*:(\\w+)\\s*\\)");
 
     @Test
@@ -33,9 +31,7 @@ class ParameterListsTest {
         assertEquals(List.of(), lists, "IN lists of parameters: pass one array, = ANY(:name)");
     }
 
-    /** The file's lines but its comments' (Javadoc lines, line comments). */
     private static String code(Path file) {
-        return ApplicationSources.read(file).lines().filter(line -> !COMMENT.matcher(line).find())
-                .collect(Collectors.joining("\n"));
+        return JavaCode.withoutComments(ApplicationSources.read(file));
     }
 }

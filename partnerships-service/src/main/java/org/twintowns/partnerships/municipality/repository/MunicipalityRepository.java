@@ -27,6 +27,7 @@ import org.twintowns.commons.geo.BoundingBox;
 import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.municipality.MunicipalityName;
 import org.twintowns.partnerships.municipality.search.SearchKeys;
+import org.twintowns.commons.persistence.PlanValues;
 import org.twintowns.commons.persistence.SqlOrder;
 
 /** Queries over municipalities. */
@@ -126,7 +127,7 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
         WhereClause where = listing.restrict(nativeWhere(filter, false), "m.updated_at", "m.id");
         boolean unseen = order.startsWith(BY_NAME) && filter.ids() == null && filter.kind() == null
                 && filter.name() == null && !listing.restricts();
-        WhereClause paged = listing.restrict(nativeWhere(filter, unseen), "m.updated_at", "m.id");
+        WhereClause paged = unseen ? listing.restrict(nativeWhere(filter, true), "m.updated_at", "m.id") : where;
         List<MunicipalityRow> page = MunicipalityRows.page(getEntityManager(), paged, order, listing.offset(),
                 listing.limit());
         return new Slice(page, totals.followed(getEntityManager(), "municipality m WHERE " + where.condition(), where,
@@ -217,13 +218,11 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
      * The same conditions as {@link #where}, in SQL over {@code municipality m}: for pages, counts and ranked
      * search.
      *
-     * @param unseen whether the country and the state are to be out of the plan's sight: for a page in the order
-     *               of names, which an index of each serves ({@code municipality_country_name_idx}, V10) whatever
-     *               the value. Seeing the value, PostgreSQL planned such a page anew at every request (its plan
-     *               for France no dearer than one for any country), about as dear as running it: France's first
-     *               page 0.12 ms a run with its value in sight, 0.07 ms without, as a page of no country
-     *               (pgbench). Counts, pages in other orders and pages with another condition (a kind, a
-     *               name, a sync walk's window) keep it in sight: their plans depend on how many match.
+     * @param unseen whether the country and the state are to be out of the plan's sight ({@link PlanValues}): for
+     *               a page in the order of names, which an index of each serves ({@code
+     *               municipality_country_name_idx}, V10) whatever the value. Counts, pages in other orders and
+     *               pages with another condition (a kind, a name, a sync walk's window) keep it in sight: their
+     *               plans depend on how many match.
      */
     private static WhereClause nativeWhere(MunicipalityFilter filter, boolean unseen) {
         WhereClause where = new WhereClause();
@@ -231,10 +230,11 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
             where.and("m.id = ANY(:ids)", "ids", filter.ids().toArray(UUID[]::new));
         }
         if (filter.country() != null) {
-            where.and("m.country_code = " + value("country", unseen), "country", filter.country());
+            where.and("m.country_code = " + PlanValues.of("country", "varchar", unseen), "country", filter.country());
         }
         if (filter.subdivision() != null) {
-            where.and("m.subdivision = " + value("subdivision", unseen), "subdivision", filter.subdivision());
+            where.and("m.subdivision = " + PlanValues.of("subdivision", "varchar", unseen), "subdivision",
+                    filter.subdivision());
         }
         if (filter.kind() != null) {
             where.and("m.kind = :kind", "kind", filter.kind().name());
@@ -245,12 +245,6 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
                     "name", LikePatterns.containing(SearchKeys.of(filter.name())));
         }
         return where;
-    }
-
-    /** The named parameter as text, in the plan's sight or not ({@code (SELECT ...)}, computed once, first). */
-    private static String value(String parameter, boolean unseen) {
-        String value = "CAST(:" + parameter + " AS varchar)";
-        return unseen ? "(SELECT " + value + ")" : value;
     }
 
     /** The filters a client can combine when listing municipalities; null means "any". */

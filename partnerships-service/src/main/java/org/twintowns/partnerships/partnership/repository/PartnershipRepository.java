@@ -109,9 +109,7 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         if (gather) {
             return new Found(page(PartnershipWhere.gathered(filter), listing, Source.GATHERED), total);
         }
-        // A walk restricted by updatedAt (a sync walk, updatedSince) has another condition, as in walked().
-        return new Found(page(listing.restricts() ? PartnershipWhere.of(filter) : PartnershipWhere.walked(filter),
-                listing, Source.WALKED), total);
+        return new Found(page(PartnershipWhere.walked(filter, listing), listing, Source.WALKED), total);
     }
 
     /** How many partnerships the registry holds, estimated when many (kept for a while by {@link Totals}). */

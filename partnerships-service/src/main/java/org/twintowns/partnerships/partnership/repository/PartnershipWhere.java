@@ -2,6 +2,8 @@ package org.twintowns.partnerships.partnership.repository;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.twintowns.commons.paging.Listing;
+import org.twintowns.commons.persistence.PlanValues;
 import org.twintowns.commons.persistence.WhereClause;
 
 /**
@@ -93,15 +95,16 @@ final class PartnershipWhere {
     }
 
     /**
-     * For a page of many matches, walked in the list's order (see the class comment), of a filter of places alone:
-     * with another condition (a type, a status, years), PostgreSQL needs the places' values to choose between
-     * walking the order and reading the other condition's rows, and without them it read and sorted all of
-     * Germany's partnerships for a page of its twinnings (12 ms), so such a filter is {@link #of}.
+     * For a page of many matches, walked in the listing's order (see the class comment), of a filter of places
+     * alone: with another condition (a type, a status, years, or the listing's own window of updatedAt),
+     * PostgreSQL needs the places' values to choose between walking the order and reading the other condition's
+     * rows, and without them it read and sorted all of Germany's partnerships for a page of its twinnings
+     * (12 ms), so such a filter is {@link #of}.
      */
-    static WhereClause walked(PartnershipFilter filter) {
+    static WhereClause walked(PartnershipFilter filter, Listing listing) {
         boolean placesOnly = filter.ids() == null && filter.municipality() == null && filter.type() == null
                 && filter.status() == null && filter.topic() == null && filter.foundedFrom() == null
-                && filter.foundedTo() == null;
+                && filter.foundedTo() == null && !listing.restricts();
         return of(filter, placesOnly ? Form.WALKED : Form.PER_ROW);
     }
 
@@ -162,8 +165,7 @@ final class PartnershipWhere {
     private static String place(String condition, Form form, String... parameters) {
         Object[] values = new Object[parameters.length];
         for (int i = 0; i < parameters.length; i++) {
-            String value = "CAST(:" + parameters[i] + " AS text)";
-            values[i] = form == Form.WALKED ? "(SELECT " + value + ")" : value;
+            values[i] = PlanValues.of(parameters[i], "text", form == Form.WALKED);
         }
         String test = condition.formatted(values);
         return form == Form.GATHERED ? test : "(" + test + ") IS TRUE";

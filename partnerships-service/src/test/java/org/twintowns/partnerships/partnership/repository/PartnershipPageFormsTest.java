@@ -134,12 +134,13 @@ class PartnershipPageFormsTest {
 
     private List<UUID> ids(PartnershipFilter filter, PartnershipRepository.Source source, int page, int size,
             String order) {
+        Listing listing = listing(page, size, order);
         WhereClause where = switch (source) {
             case ROWS -> PartnershipWhere.of(filter);
-            case WALKED -> PartnershipWhere.walked(filter);
+            case WALKED -> PartnershipWhere.walked(filter, listing);
             case GATHERED -> PartnershipWhere.gathered(filter);
         };
-        return repository.page(where, listing(page, size, order), source).stream().map(PartnershipRow::id).toList();
+        return repository.page(where, listing, source).stream().map(PartnershipRow::id).toList();
     }
 
     @Test
@@ -193,7 +194,8 @@ class PartnershipPageFormsTest {
         for (PartnershipFilter place : places) {
             PartnershipFilter only = new PartnershipFilter(null, null, place.country(), place.partnerCountry(),
                     place.state(), null, null, null, null, null);
-            for (WhereClause perRow : List.of(PartnershipWhere.of(only), PartnershipWhere.walked(only))) {
+            for (WhereClause perRow : List.of(PartnershipWhere.of(only), PartnershipWhere.walked(only,
+                    listing(0, 20, null)))) {
                 String walked = plan(perRow, " ORDER BY p.established_on, p.id LIMIT 20");
                 assertFalse(walked.contains("participant_countries_idx")
                         || walked.contains("participant_subdivisions_idx"), walked);
