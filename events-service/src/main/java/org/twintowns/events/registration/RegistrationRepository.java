@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.twintowns.commons.persistence.PlanValues;
 import org.twintowns.events.event.RegistrationCounts;
 
 /** Registrations of events. */
@@ -28,14 +29,17 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
             return counts;
         }
         // SQL, not HQL: Hibernate translates an HQL query with a list parameter again at every execution.
+        // The page's ids out of the plan's sight: one plan kept, not one made at every read (PlanValues).
+        UUID[] ids = eventIds.toArray(UUID[]::new);
         List<?> rows = getEntityManager().createNativeQuery("""
                         SELECT r.event_id,
                                count(*) FILTER (WHERE r.status = :confirmed),
                                count(*) FILTER (WHERE r.status = :waitlisted)
-                        FROM registration r WHERE r.event_id = ANY(:ids) GROUP BY r.event_id""")
+                        FROM registration r WHERE r.event_id = %s GROUP BY r.event_id"""
+                        .formatted(PlanValues.anyOf("ids", "uuid", ids.length)))
                 .setParameter("confirmed", Registration.Status.CONFIRMED.name())
                 .setParameter("waitlisted", Registration.Status.WAITLISTED.name())
-                .setParameter("ids", eventIds.toArray(UUID[]::new))
+                .setParameter("ids", ids)
                 .getResultList();
         for (Object[] row : rows.stream().map(Object[].class::cast).toList()) {
             counts.put((UUID) row[0],

@@ -9,19 +9,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.StringReader;
-import java.util.HashMap;
+import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
-import org.hibernate.Session;
 import org.junit.jupiter.api.Test;
-import org.postgresql.PGConnection;
 import org.twintowns.partnerships.importing.ImportReport.Outcome;
 import org.twintowns.partnerships.importing.twinning.TwinningImporter;
 import org.twintowns.partnerships.importing.twinning.TwinningMapping;
 import org.twintowns.testing.NameTags;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.sql.PreparedPlans;
 
 /**
  * An import looks up each chunk's keys in tables it is filling itself, in one transaction that autovacuum
@@ -73,50 +72,28 @@ class ImportLookUpPlansTest {
         String tag = NameTags.letters(6);
         TwinningMapping mapping = TwinningMapping.parse("a.name=a,a.country=@DE,b.name=b,b.country=@PL,"
                 + "source.name=@Test list " + tag + ",list=test-" + tag);
-        List<String> prepared = transactions.run(false, ImportRun.Progress.NONE, run -> {
-            // The driver prepares each statement on the server at its first run instead of its fifth, so that a
-            // batch look-up that would run prepared (where PostgreSQL may keep a generic plan from its sixth run
-            // on) shows in pg_prepared_statements within the test's three chunks.
-            PGConnection connection = em.unwrap(Session.class).doReturningWork(c -> c.unwrap(PGConnection.class));
-            int threshold = connection.getPrepareThreshold();
-            connection.setPrepareThreshold(1);
-            try {
-                return importBoth(tag, mapping, run);
-            } finally {
-                connection.setPrepareThreshold(threshold);
-            }
-        });
+        // The driver prepares each statement on the server at its first run instead of its fifth, so that a batch
+        // look-up that would run prepared (where PostgreSQL may keep a generic plan from its sixth run on) shows in
+        // pg_prepared_statements within the test's three chunks.
+        Set<String> prepared = transactions.run(false, ImportRun.Progress.NONE,
+                run -> PreparedPlans.during(em, () -> importBoth(tag, mapping, run)).keySet());
         List<String> batchLookUps = prepared.stream().filter(statement -> BATCH_LOOK_UP.matcher(statement).find())
                 .toList();
         assertTrue(batchLookUps.isEmpty(), "batch look-ups prepared on the server, where PostgreSQL may keep a "
                 + "generic plan for them: " + batchLookUps);
     }
 
-    /**
-     * Both imports in one run; then the statements the run's connection ran prepared on the server meanwhile.
-     * The connection is the pool's and may have prepared statements for earlier tests: those count only if
-     * PostgreSQL planned them again during the imports.
-     */
-    private List<String> importBoth(String tag, TwinningMapping mapping, ImportRun run) throws IOException {
-        Map<String, Long> before = plansByStatement();
-        ImportReport municipalities = destatis.run(new StringReader(destatisFile(tag)), run);
-        assertEquals(ROWS, municipalities.outcomes().get(Outcome.CREATED), municipalities.outcomes().toString());
-        // Every pair's German side is one of the municipalities just imported, found by name in the chunks.
-        ImportReport pairs = twinning.run(twinningFile(tag), mapping, null, run);
-        assertEquals(ROWS, pairs.outcomes().get(Outcome.CREATED), pairs.outcomes().toString());
-        return plansByStatement().entrySet().stream()
-                .filter(e -> e.getValue() > before.getOrDefault(e.getKey(), 0L))
-                .map(Map.Entry::getKey).toList();
-    }
-
-    /** The statements this connection has prepared on the server, with the plans PostgreSQL made for each. */
-    private Map<String, Long> plansByStatement() {
-        Map<String, Long> plans = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                "SELECT statement, generic_plans + custom_plans FROM pg_prepared_statements").getResultList();
-        rows.forEach(r -> plans.merge((String) r[0], ((Number) r[1]).longValue(), Long::sum));
-        return plans;
+    /** Both imports in one run. */
+    private void importBoth(String tag, TwinningMapping mapping, ImportRun run) {
+        try {
+            ImportReport municipalities = destatis.run(new StringReader(destatisFile(tag)), run);
+            assertEquals(ROWS, municipalities.outcomes().get(Outcome.CREATED), municipalities.outcomes().toString());
+            // Every pair's German side is one of the municipalities just imported, found by name in the chunks.
+            ImportReport pairs = twinning.run(twinningFile(tag), mapping, null, run);
+            assertEquals(ROWS, pairs.outcomes().get(Outcome.CREATED), pairs.outcomes().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** {@link #ROWS} German municipalities named after {@code tag}, in Kreise 60 on of a Regierungsbezirk 9 of Bavaria that has none. */

@@ -89,9 +89,10 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
             return Map.of();
         }
         Map<UUID, ParticipantMunicipality> found = new HashMap<>();
+        UUID[] distinct = distinct(ids);
         JdbcRows.each(getEntityManager(),
-                "SELECT m.id, m.name, m.country_code, m.subdivision FROM municipality m WHERE m.id = ANY(:ids)",
-                Map.of("ids", distinct(ids)), r -> {
+                "SELECT m.id, m.name, m.country_code, m.subdivision FROM municipality m WHERE m.id = "
+                        + PlanValues.anyOf("ids", "uuid", distinct.length), Map.of("ids", distinct), r -> {
                     UUID id = r.getObject(1, UUID.class);
                     found.put(id, new ParticipantMunicipality(id, r.getString(2), r.getString(3), r.getString(4)));
                 });
@@ -267,11 +268,12 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
         Map<UUID, Map<String, String>> byMunicipality = new HashMap<>();
         // One array of ids, however many (a map of all partnerships names tens of thousands): an IN list would
         // be a statement of its own for every length, and PostgreSQL takes at most 32,767 parameters.
+        UUID[] distinct = distinct(ids);
         JdbcRows.each(getEntityManager(), """
                 SELECT n.municipality_id, n.language, n.name FROM municipality_name n
-                WHERE n.municipality_id = ANY(:ids) AND n.kind <> :former
-                ORDER BY n.kind, n.language, n.name""",
-                Map.of("ids", distinct(ids), "former", MunicipalityName.Kind.FORMER.name()),
+                WHERE n.municipality_id = %s AND n.kind <> :former
+                ORDER BY n.kind, n.language, n.name""".formatted(PlanValues.anyOf("ids", "uuid", distinct.length)),
+                Map.of("ids", distinct, "former", MunicipalityName.Kind.FORMER.name()),
                 row -> byMunicipality.computeIfAbsent(row.getObject(1, UUID.class), id -> new LinkedHashMap<>())
                         .putIfAbsent(row.getString(2), row.getString(3)));
         Map<UUID, String> names = new HashMap<>();

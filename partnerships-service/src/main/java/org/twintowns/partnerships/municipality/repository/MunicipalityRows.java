@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.twintowns.commons.persistence.SqlPage;
 import org.twintowns.commons.persistence.JdbcRows;
+import org.twintowns.commons.persistence.PlanValues;
 import org.twintowns.commons.persistence.SqlTimes;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.partnerships.municipality.Municipality;
@@ -45,12 +46,12 @@ final class MunicipalityRows {
             FROM municipality m
             WHERE %s""";
 
-    private static final String SUCCESSORS = "SELECT s.id, s.name FROM municipality s WHERE s.id = ANY(:ids)";
+    private static final String SUCCESSORS = "SELECT s.id, s.name FROM municipality s WHERE s.id = %s";
 
     /** In the order of the entity's collection (its @OrderBy), so that displayName picks the same name. */
     private static final String OTHER_NAMES = """
             SELECT n.municipality_id, n.name, n.language, n.kind, n.used_until FROM municipality_name n
-            WHERE n.municipality_id = ANY(:ids)
+            WHERE n.municipality_id = %s
             ORDER BY n.kind, n.language, n.name""";
 
     private MunicipalityRows() {
@@ -67,7 +68,7 @@ final class MunicipalityRows {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return completed(em, JdbcRows.list(em, SELECT.formatted("m.id = ANY(:ids)"),
+        return completed(em, JdbcRows.list(em, SELECT.formatted("m.id = " + PlanValues.anyOf("ids", "uuid", ids.size())),
                 Map.of("ids", ids.toArray(UUID[]::new)), MunicipalityRows::columns));
     }
 
@@ -84,7 +85,8 @@ final class MunicipalityRows {
             return rows;
         }
         Map<UUID, String> names = new HashMap<>();
-        JdbcRows.each(em, SUCCESSORS, Map.of("ids", successors),
+        JdbcRows.each(em, SUCCESSORS.formatted(PlanValues.anyOf("ids", "uuid", successors.length)),
+                Map.of("ids", successors),
                 row -> names.put(row.getObject(1, UUID.class), row.getString(2)));
         return rows.stream().map(r -> r.mergedIntoId() == null ? r : r.withMergedIntoName(names.get(r.mergedIntoId())))
                 .toList();
@@ -95,8 +97,9 @@ final class MunicipalityRows {
         if (rows.isEmpty()) {
             return rows;
         }
-        Map<UUID, List<MunicipalityRow.OtherName>> byMunicipality = JdbcRows.grouped(em, OTHER_NAMES,
-                Map.of("ids", rows.stream().map(MunicipalityRow::id).toArray(UUID[]::new)),
+        UUID[] ids = rows.stream().map(MunicipalityRow::id).toArray(UUID[]::new);
+        Map<UUID, List<MunicipalityRow.OtherName>> byMunicipality = JdbcRows.grouped(em,
+                OTHER_NAMES.formatted(PlanValues.anyOf("ids", "uuid", ids.length)), Map.of("ids", ids),
                 name -> new MunicipalityRow.OtherName(name.getString(2), name.getString(3),
                         MunicipalityName.Kind.valueOf(name.getString(4)), name.getObject(5, LocalDate.class)));
         if (byMunicipality.isEmpty()) {

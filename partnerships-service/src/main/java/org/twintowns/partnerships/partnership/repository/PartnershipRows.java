@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.twintowns.commons.persistence.JdbcRows;
+import org.twintowns.commons.persistence.PlanValues;
 import org.twintowns.commons.persistence.SqlTimes;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.partnerships.partnership.LifecycleEvent;
@@ -25,7 +26,8 @@ import org.twintowns.partnerships.partnership.PartnershipProject;
  * {@code initializeKeys} another 18 %), then hydrated and tracked 20 entities and their collections that a
  * read throws away; a GET by id loaded the entity and then each collection lazily, one statement and one new
  * loader at a time. Read with {@link JdbcRows}, straight from JDBC. Writes stay on the entity, and every
- * answer makes its JSON through {@code PartnershipMapper} from a {@link PartnershipRow}.
+ * answer makes its JSON through {@code PartnershipMapper} from a {@link PartnershipRow}. The page's ids are out of
+ * the plan's sight ({@link PlanValues#anyOf}), so that each collection's statement is planned once, not at every read.
  */
 final class PartnershipRows {
 
@@ -35,23 +37,23 @@ final class PartnershipRows {
 
     private static final String PARTICIPANTS = """
             SELECT partnership_id, municipality_id, role FROM partnership_participant
-            WHERE partnership_id = ANY(:ids) ORDER BY partnership_id, position""";
+            WHERE partnership_id = %1$s ORDER BY partnership_id, position""";
 
     private static final String TOPICS = """
             SELECT partnership_id, topic FROM partnership_topic
-            WHERE partnership_id = ANY(:ids) ORDER BY partnership_id, topic""";
+            WHERE partnership_id = %1$s ORDER BY partnership_id, topic""";
 
     private static final String PROJECTS = """
             SELECT partnership_id, title, description, programme, funder, amount, currency, starts_on, ends_on
-            FROM partnership_project WHERE partnership_id = ANY(:ids) ORDER BY partnership_id, position""";
+            FROM partnership_project WHERE partnership_id = %1$s ORDER BY partnership_id, position""";
 
     private static final String CONTACTS = """
             SELECT partnership_id, role, email, phone, url, municipality_id, internal
-            FROM partnership_contact WHERE partnership_id = ANY(:ids) ORDER BY partnership_id, position""";
+            FROM partnership_contact WHERE partnership_id = %1$s ORDER BY partnership_id, position""";
 
     private static final String LIFECYCLE = """
             SELECT partnership_id, kind, occurred_on, reason, note, recorded_at
-            FROM partnership_lifecycle_event WHERE partnership_id = ANY(:ids) ORDER BY partnership_id, position""";
+            FROM partnership_lifecycle_event WHERE partnership_id = %1$s ORDER BY partnership_id, position""";
 
     private PartnershipRows() {
     }
@@ -70,14 +72,18 @@ final class PartnershipRows {
         if (page.isEmpty()) {
             return List.of();
         }
-        Map<String, UUID[]> ids = Map.of("ids", page.stream().map(PartnershipRow::id).toArray(UUID[]::new));
-        Map<UUID, List<PartnershipParticipant>> participants = JdbcRows.grouped(em, PARTICIPANTS, ids,
+        UUID[] pageIds = page.stream().map(PartnershipRow::id).toArray(UUID[]::new);
+        Map<String, UUID[]> ids = Map.of("ids", pageIds);
+        String any = PlanValues.anyOf("ids", "uuid", pageIds.length);
+        Map<UUID, List<PartnershipParticipant>> participants = JdbcRows.grouped(em, PARTICIPANTS.formatted(any), ids,
                 r -> new PartnershipParticipant(r.getObject(2, UUID.class),
                         PartnershipParticipant.Role.valueOf(r.getString(3))));
-        Map<UUID, List<String>> topics = JdbcRows.grouped(em, TOPICS, ids, r -> r.getString(2));
-        Map<UUID, List<PartnershipProject>> projects = JdbcRows.grouped(em, PROJECTS, ids, PartnershipRows::project);
-        Map<UUID, List<PartnershipContact>> contacts = JdbcRows.grouped(em, CONTACTS, ids, PartnershipRows::contact);
-        Map<UUID, List<PartnershipRow.Event>> lifecycle = JdbcRows.grouped(em, LIFECYCLE, ids,
+        Map<UUID, List<String>> topics = JdbcRows.grouped(em, TOPICS.formatted(any), ids, r -> r.getString(2));
+        Map<UUID, List<PartnershipProject>> projects = JdbcRows.grouped(em, PROJECTS.formatted(any), ids,
+                PartnershipRows::project);
+        Map<UUID, List<PartnershipContact>> contacts = JdbcRows.grouped(em, CONTACTS.formatted(any), ids,
+                PartnershipRows::contact);
+        Map<UUID, List<PartnershipRow.Event>> lifecycle = JdbcRows.grouped(em, LIFECYCLE.formatted(any), ids,
                 r -> new PartnershipRow.Event(LifecycleEvent.Kind.valueOf(r.getString(2)),
                         r.getObject(3, LocalDate.class), r.getString(4), r.getString(5),
                         SqlTimes.utc(r.getObject(6, OffsetDateTime.class))));

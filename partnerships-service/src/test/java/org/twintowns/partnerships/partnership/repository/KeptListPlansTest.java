@@ -15,11 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.hibernate.Session;
 import org.junit.jupiter.api.Test;
-import org.postgresql.PGConnection;
 import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.paging.Listings;
 import org.twintowns.commons.paging.PageParams;
@@ -29,6 +26,8 @@ import org.twintowns.partnerships.municipality.repository.MunicipalityRepository
 import org.twintowns.partnerships.partnership.Partnership;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.sql.PreparedPlans;
+import org.twintowns.testing.sql.PreparedPlans.Plans;
 
 /**
  * A page of a list filtered by a place is planned once and its plan kept, whichever place: the walk of
@@ -61,8 +60,6 @@ class KeptListPlansTest {
             + "|^SELECT m\\.id, m\\.slug, .*FROM municipality m\\s+WHERE m\\.(country_code|subdivision) = ",
             Pattern.DOTALL);
 
-    private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+)");
-
     @Inject
     PartnershipRepository partnerships;
 
@@ -74,9 +71,6 @@ class KeptListPlansTest {
 
     @Inject
     EntityManager em;
-
-    /** The statements {@link #planFor} prepared. */
-    private int prepared;
 
     @Test
     @TestTransaction
@@ -125,7 +119,7 @@ class KeptListPlansTest {
         assertEquals(3, ran.size(), "two walks of partnerships, a page of municipalities: " + ran);
         for (String statement : ran.keySet()) {
             String plan = planFor(statement);
-            for (int i = 1; i <= parameters(statement); i++) {
+            for (int i = 1; i <= PreparedPlans.parameters(statement); i++) {
                 assertTrue(plan.contains("Q" + i), "planned without the value of $" + i + ":\n" + plan + "\n"
                         + statement);
             }
@@ -137,51 +131,13 @@ class KeptListPlansTest {
      * first run: how many plans PostgreSQL made for their values, and how many times it used the one it kept.
      */
     private Map<String, Plans> pagesRun(IntConsumer pages) {
-        PGConnection connection = em.unwrap(Session.class).doReturningWork(c -> c.unwrap(PGConnection.class));
-        int threshold = connection.getPrepareThreshold();
-        connection.setPrepareThreshold(1);
-        Map<String, long[]> before;
-        Map<String, long[]> after;
-        try {
-            before = plans();
-            for (int run = 0; run < RUNS; run++) {
-                pages.accept(run);
-            }
-            after = plans();
-        } finally {
-            connection.setPrepareThreshold(threshold);
-        }
-        Map<String, Plans> ran = new HashMap<>();
-        after.forEach((statement, plans) -> {
-            long[] earlier = before.getOrDefault(statement, new long[2]);
-            Plans made = new Plans(plans[0] - earlier[0], plans[1] - earlier[1]);
-            if (made.forValues() + made.kept() > 0) {
-                ran.put(statement, made);
-            }
-        });
+        Map<String, Plans> ran = new HashMap<>(PreparedPlans.during(em, () -> IntStream.range(0, RUNS).forEach(pages)));
+        ran.keySet().removeIf(statement -> !PAGE.matcher(statement).find());
         return ran;
     }
 
-    /** The plans PostgreSQL made for a statement's values (custom plans), and the runs of the one it kept. */
-    private record Plans(long forValues, long kept) {
-        @Override
-        public String toString() {
-            return forValues + " plans for the values, " + kept + " kept";
-        }
-    }
-
-    /** PostgreSQL's plan of {@code statement} made for the values 'Q1', 'Q2', ... of its parameters $1, $2, .... */
     private String planFor(String statement) {
-        em.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
-        String name = "kept_list_plan_" + prepared++;
-        em.createNativeQuery("PREPARE " + name + " AS " + statement).executeUpdate();
-        String values = IntStream.rangeClosed(1, parameters(statement)).mapToObj(i -> "'Q" + i + "'")
-                .collect(Collectors.joining(", "));
-        String plan = String.join("\n", ((List<?>) em.createNativeQuery("EXPLAIN EXECUTE " + name + "(" + values
-                + ")").getResultList()).stream().map(String::valueOf).toList());
-        // A prepared statement outlives the test's transaction, on a connection of the pool.
-        em.createNativeQuery("DEALLOCATE " + name).executeUpdate();
-        return plan;
+        return PreparedPlans.forValues(em, statement);
     }
 
     private void walk(PartnershipFilter filter) {
@@ -195,20 +151,5 @@ class KeptListPlansTest {
 
     private Listing listing(Sort sort) {
         return listings.of(new PageParams(0, 20, null), Map.of(), sort, "id");
-    }
-
-    /** The number of parameters of {@code statement}: the highest $n. */
-    private static int parameters(String statement) {
-        return PARAMETER.matcher(statement).results().mapToInt(m -> Integer.parseInt(m.group(1))).max().orElse(0);
-    }
-
-    /** The pages' statements this connection has prepared on the server: plans for values, and kept plans. */
-    private Map<String, long[]> plans() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                "SELECT statement, custom_plans, generic_plans FROM pg_prepared_statements").getResultList();
-        return rows.stream().filter(r -> PAGE.matcher((String) r[0]).find()).collect(HashMap::new,
-                (m, r) -> m.put((String) r[0], new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()}),
-                Map::putAll);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.twintowns.commons.persistence.PlanValues;
 import org.twintowns.webhooks.delivery.Delivery;
 import org.twintowns.webhooks.delivery.DeliveryAttempt;
 
@@ -32,10 +33,11 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
             return Map.of();
         }
         // SQL, not HQL: Hibernate translates an HQL query with a list parameter again at every execution.
-        List<?> attempts = getEntityManager().createNativeQuery(
-                        "SELECT a.* FROM delivery_attempt a WHERE a.delivery_id = ANY(:ids) ORDER BY a.id",
-                        DeliveryAttempt.class)
-                .setParameter("ids", deliveryIds.toArray(UUID[]::new)).getResultList();
+        // The page's ids out of the plan's sight: one plan kept, not one made at every read (PlanValues).
+        UUID[] ids = deliveryIds.toArray(UUID[]::new);
+        List<?> attempts = getEntityManager().createNativeQuery("SELECT a.* FROM delivery_attempt a WHERE a.delivery_id = "
+                        + PlanValues.anyOf("ids", "uuid", ids.length) + " ORDER BY a.id", DeliveryAttempt.class)
+                .setParameter("ids", ids).getResultList();
         return attempts.stream().map(DeliveryAttempt.class::cast).collect(Collectors.groupingBy(a -> a.deliveryId));
     }
 }

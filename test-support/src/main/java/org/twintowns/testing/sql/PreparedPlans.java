@@ -1,0 +1,169 @@
+package org.twintowns.testing.sql;
+
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.hibernate.Session;
+import org.postgresql.PGConnection;
+
+/**
+ * What PostgreSQL planned for the statements a piece of work ran on the current transaction's connection: for each
+ * statement text, how many plans it made for the values ({@code custom_plans} in {@code pg_prepared_statements}) and
+ * how many runs used the one plan it kept ({@code generic_plans}).
+ *
+ * <p>The work runs with the driver preparing every statement on the server from its first run instead of its fifth,
+ * so that a handful of runs shows what a service's connection does after many: from its sixth prepared run on,
+ * PostgreSQL either keeps one plan or goes on planning for each run's values. Call it inside a transaction (a
+ * {@code @TestTransaction} test, an import's run): the connection is then the same for the work and for the
+ * counts. The connection is the pool's and may have prepared statements for earlier tests: only what PostgreSQL
+ * planned or ran during the work counts.
+ */
+public final class PreparedPlans {
+
+    private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+)");
+    private static final AtomicInteger EXPLAINED = new AtomicInteger();
+
+    private PreparedPlans() {
+    }
+
+    /** The plans PostgreSQL made for a statement's values (custom plans), and the runs of the one it kept. */
+    public record Plans(long forValues, long kept) {
+
+        /** Whether PostgreSQL kept a plan: no more than its first five plans for the values, then the one kept. */
+        public boolean keptOne() {
+            return forValues <= 5 && kept > 0;
+        }
+
+        @Override
+        public String toString() {
+            return forValues + " plans for the values, " + kept + " runs of a kept plan";
+        }
+    }
+
+    /** The result of some work and the plans of the statements it ran. */
+    public record Planned<T>(T result, Map<String, Plans> plans) {
+    }
+
+    /** Runs {@code work} and returns the plans of every statement it ran prepared on the server. */
+    public static Map<String, Plans> during(EntityManager em, Runnable work) {
+        return during(em, () -> {
+            work.run();
+            return null;
+        }).plans();
+    }
+
+    /** {@code work}'s result and the plans of every statement it ran prepared on the server. */
+    public static <T> Planned<T> during(EntityManager em, Supplier<T> work) {
+        PGConnection connection = em.unwrap(Session.class).doReturningWork(c -> c.unwrap(PGConnection.class));
+        int threshold = connection.getPrepareThreshold();
+        connection.setPrepareThreshold(1);
+        Map<String, Plans> before;
+        Map<String, Plans> after;
+        T result;
+        try {
+            before = plans(em);
+            result = work.get();
+            after = plans(em);
+        } finally {
+            connection.setPrepareThreshold(threshold);
+        }
+        Map<String, Plans> ran = new HashMap<>();
+        after.forEach((statement, plans) -> {
+            Plans earlier = before.getOrDefault(statement, new Plans(0, 0));
+            Plans made = new Plans(plans.forValues() - earlier.forValues(), plans.kept() - earlier.kept());
+            if (made.forValues() + made.kept() > 0) {
+                ran.put(statement, made);
+            }
+        });
+        return new Planned<>(result, ran);
+    }
+
+    /**
+     * PostgreSQL's plan of {@code statement} made for the values of its parameters $1, $2, ...: 'Q1', 'Q2', ... for
+     * text, a uuid that begins with {@link #MARK}, n for a number, a day of January 2001 for a time, an array of one
+     * such value for an array, NULL for another type. A plan made without a value shows no trace of it. Changes the transaction's {@code plan_cache_mode}.
+     */
+    public static String forValues(EntityManager em, String statement) {
+        return explained(em, statement).plan();
+    }
+
+    /**
+     * Whether PostgreSQL's plan of {@code statement} for given values shows the value of an array parameter: an
+     * array in the plan's sight. False for a statement without array parameters.
+     */
+    public static boolean showsArrayValues(EntityManager em, String statement) {
+        Explained explained = explained(em, statement);
+        return explained.types().stream().anyMatch(type -> type.endsWith("[]")) && explained.plan().contains(MARK);
+    }
+
+    /** What every uuid {@link #forValues} gives a statement begins with. */
+    public static final String MARK = "5e1ec7ed";
+
+    private record Explained(String plan, List<String> types) {
+    }
+
+    private static Explained explained(EntityManager em, String statement) {
+        em.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
+        String name = "explained_plan_" + EXPLAINED.incrementAndGet();
+        // An EXPLAIN (a total estimated from the plan) cannot be prepared: what it explains can.
+        em.createNativeQuery("PREPARE " + name + " AS " + statement.replaceFirst("^\\s*EXPLAIN\\s+(\\([^)]*\\)\\s*)?", ""))
+                .executeUpdate();
+        try {
+            String declared = (String) em.createNativeQuery(
+                    "SELECT CAST(parameter_types AS text) FROM pg_prepared_statements WHERE name = :name")
+                    .setParameter("name", name).getSingleResult();
+            List<String> types = declared.equals("{}") ? List.of()
+                    : List.of(declared.substring(1, declared.length() - 1).split(","));
+            String values = IntStream.range(0, types.size()).mapToObj(i -> value(types.get(i), i + 1))
+                    .collect(Collectors.joining(", "));
+            String plan = String.join("\n", ((List<?>) em.createNativeQuery("EXPLAIN EXECUTE " + name
+                    + (values.isEmpty() ? "" : "(" + values + ")")).getResultList()).stream().map(String::valueOf)
+                    .toList());
+            return new Explained(plan, types);
+        } finally {
+            // A prepared statement outlives the transaction, on a connection of the pool.
+            em.createNativeQuery("DEALLOCATE " + name).executeUpdate();
+        }
+    }
+
+    /** The literal {@link #forValues} gives the {@code n}th parameter, of this type. */
+    private static String value(String type, int n) {
+        String type1 = type.replace("\"", "");
+        boolean array = type1.endsWith("[]");
+        String element = array ? type1.substring(0, type1.length() - 2) : type1;
+        String one = switch (element) {
+            case "uuid" -> MARK + "-0000-4000-8000-%012d".formatted(n);
+            case "text", "character varying", "character", "name" -> "Q" + n;
+            case "bigint", "integer", "smallint", "numeric", "double precision", "real" -> String.valueOf(n);
+            case "boolean" -> "true";
+            case "date", "timestamp with time zone", "timestamp without time zone" -> "2001-01-%02d".formatted(n);
+            default -> null;
+        };
+        if (one == null) {
+            return "NULL";
+        }
+        return array ? "'{" + one + "}'" : "'" + one + "'";
+    }
+
+    /** The number of parameters of {@code statement}: the highest $n. */
+    public static int parameters(String statement) {
+        return PARAMETER.matcher(statement).results().mapToInt(m -> Integer.parseInt(m.group(1))).max().orElse(0);
+    }
+
+    /** The statements this connection has prepared on the server, with their plans so far. */
+    private static Map<String, Plans> plans(EntityManager em) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "SELECT statement, custom_plans, generic_plans FROM pg_prepared_statements").getResultList();
+        Map<String, Plans> plans = new HashMap<>();
+        rows.forEach(r -> plans.merge((String) r[0], new Plans(((Number) r[1]).longValue(), ((Number) r[2]).longValue()),
+                (a, b) -> new Plans(a.forValues() + b.forValues(), a.kept() + b.kept())));
+        return plans;
+    }
+}
