@@ -34,13 +34,14 @@ public final class PlanValues {
      * {@code ANY(...)} of the array parameter {@code :name} of {@code elementType}s, out of the plan's sight when it
      * holds at most a page of values ({@link Paging#MAX_SIZE}).
      *
-     * <p>A look-up by a page's ids (a partnership's participants, a page's media, the names of a few municipalities)
-     * probes an index once per id whatever their number, and yet PostgreSQL planned it anew at every run: a plan
-     * for the array it is given, of one or twenty ids, always looked cheaper than its one plan for all, which
-     * assumes an array of ten. For a GET of a partnership by id that was two of its seven statements planned each
-     * time, 0.13-0.21 ms of planning each in the statement log (issue 21). Out of sight, both plans are the
-     * same and PostgreSQL keeps one from the sixth run on. A longer array (a map's thousands of municipalities)
-     * stays in sight, planned for its length: there a scan of the whole table may be the better plan.
+     * <p>A look-up by a page's ids (a partnership's participants, a page's registration counts, the names of a few
+     * municipalities) probes an index once per id whatever their number, and yet PostgreSQL planned it anew at
+     * every run: a plan for the array it is given, of one or twenty ids, always looked cheaper than its one plan
+     * for all, which assumes an array of ten. For a GET of a partnership by id that was two of its seven
+     * statements planned each time, 0.13-0.21 ms of planning each in the statement log (issue 21). Out of sight,
+     * both plans are the same and PostgreSQL keeps one from the sixth run on. A longer array (a map's thousands of
+     * municipalities) stays in sight, planned for its length: there a scan of the whole table may be the better
+     * plan.
      *
      * @param length the number of values the array holds
      */

@@ -26,6 +26,7 @@ import org.postgresql.PGConnection;
  */
 public final class PreparedPlans {
 
+    private static final String PLANS = "SELECT statement, custom_plans, generic_plans FROM pg_prepared_statements";
     private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+)");
     private static final AtomicInteger EXPLAINED = new AtomicInteger();
 
@@ -159,11 +160,12 @@ public final class PreparedPlans {
     /** The statements this connection has prepared on the server, with their plans so far. */
     private static Map<String, Plans> plans(EntityManager em) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                "SELECT statement, custom_plans, generic_plans FROM pg_prepared_statements").getResultList();
+        List<Object[]> rows = em.createNativeQuery(PLANS).getResultList();
         Map<String, Plans> plans = new HashMap<>();
         rows.forEach(r -> plans.merge((String) r[0], new Plans(((Number) r[1]).longValue(), ((Number) r[2]).longValue()),
                 (a, b) -> new Plans(a.forValues() + b.forValues(), a.kept() + b.kept())));
+        // Not the work's: this very query, prepared too at the threshold of 1.
+        plans.remove(PLANS);
         return plans;
     }
 }

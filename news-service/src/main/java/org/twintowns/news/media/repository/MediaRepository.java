@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.twintowns.commons.persistence.PlanValues;
 import org.twintowns.news.media.NewsMedia;
 
 /** The media metadata of news items; never loads bytes. */
@@ -28,14 +27,13 @@ public class MediaRepository implements PanacheRepositoryBase<NewsMedia, UUID> {
         if (itemIds.isEmpty()) {
             return Map.of();
         }
-        // SQL, not HQL: Hibernate translates an HQL query with a list parameter again at every execution.
-        // The page's ids out of the plan's sight: one plan kept, not one made at every read (PlanValues).
-        UUID[] items = itemIds.toArray(UUID[]::new);
+        // SQL, not HQL: Hibernate translates an HQL query with a list parameter again at every execution. The ids
+        // stay in the plan's sight (unlike the other services' look-ups by a page's ids, PlanValues.anyOf): this
+        // service plans every statement for its values (plan_cache_mode, application.properties), for its search.
         List<?> media = getEntityManager().createNativeQuery("""
-                        SELECT m.* FROM news_media m WHERE m.news_item_id = %s
-                        ORDER BY m.position, m.created_at, m.id""".formatted(PlanValues.anyOf("items", "uuid", items.length)),
-                        NewsMedia.class)
-                .setParameter("items", items)
+                        SELECT m.* FROM news_media m WHERE m.news_item_id = ANY(:items)
+                        ORDER BY m.position, m.created_at, m.id""", NewsMedia.class)
+                .setParameter("items", itemIds.toArray(UUID[]::new))
                 .getResultList();
         return media.stream().map(NewsMedia.class::cast)
                 .collect(Collectors.groupingBy(m -> m.newsItemId, LinkedHashMap::new, Collectors.toList()));
