@@ -91,7 +91,15 @@ public final class PreparedPlans {
      * such value for an array, NULL for another type. A plan made without a value shows no trace of it. Changes the transaction's {@code plan_cache_mode}.
      */
     public static String forValues(EntityManager em, String statement) {
-        return explained(em, statement).plan();
+        return explained(em, statement, "force_custom_plan").plan();
+    }
+
+    /**
+     * The one plan PostgreSQL makes of {@code statement} for any values (its generic plan, the one it keeps), as
+     * {@code EXPLAIN} shows it. Changes the transaction's {@code plan_cache_mode}.
+     */
+    public static String kept(EntityManager em, String statement) {
+        return explained(em, statement, "force_generic_plan").plan();
     }
 
     /**
@@ -99,7 +107,7 @@ public final class PreparedPlans {
      * array in the plan's sight. False for a statement without array parameters.
      */
     public static boolean showsArrayValues(EntityManager em, String statement) {
-        Explained explained = explained(em, statement);
+        Explained explained = explained(em, statement, "force_custom_plan");
         return explained.types().stream().anyMatch(type -> type.endsWith("[]")) && explained.plan().contains(MARK);
     }
 
@@ -109,8 +117,8 @@ public final class PreparedPlans {
     private record Explained(String plan, List<String> types) {
     }
 
-    private static Explained explained(EntityManager em, String statement) {
-        em.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
+    private static Explained explained(EntityManager em, String statement, String mode) {
+        em.createNativeQuery("SET LOCAL plan_cache_mode = " + mode).executeUpdate();
         String name = "explained_plan_" + EXPLAINED.incrementAndGet();
         // An EXPLAIN (a total estimated from the plan) cannot be prepared: what it explains can.
         em.createNativeQuery("PREPARE " + name + " AS " + statement.replaceFirst("^\\s*EXPLAIN\\s+(\\([^)]*\\)\\s*)?", ""))

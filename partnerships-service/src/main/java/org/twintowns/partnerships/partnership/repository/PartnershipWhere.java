@@ -29,13 +29,19 @@ import org.twintowns.commons.persistence.WhereClause;
  * its own plan walks in 0.13 ms; all 4,894 of Germany for a page of 20), and it seemed no dearer than Poland's
  * walk; without the index it is a scan of the table, dearer than any walk, and never kept.
  *
- * <p>{@link #walked}, for a page, goes one step further: the values are out of the plan's sight as well
- * ({@code (SELECT CAST(:country AS text))}, which PostgreSQL computes once, before the walk). Seeing them, it
- * planned the page anew at every request, each plan for its own values no dearer than one for all; not seeing
- * them, it makes the one plan, and keeps it from the sixth run on. The walk is the same either way: the
- * indexes of the lists' orders carry the places (migration V15), so it reads the index alone. Poland's first
- * page: 0.18 ms planned each time, 0.14 ms kept (pgbench). Maps, statistics and estimates ({@link #of}) keep
- * the values in sight, since their plans depend on how many match.
+ * <p>{@link #walked}, for a page of one place (a country, a partner country or a state), goes one step further:
+ * the value is out of the plan's sight as well ({@code (SELECT CAST(:country AS text))}, which PostgreSQL
+ * computes once, before the walk). Seeing it, PostgreSQL planned the page anew at every request, each plan for
+ * its own value no dearer than one for all; not seeing it, it makes the one plan, and keeps it from the sixth
+ * run on. The indexes of the lists' orders carry the places (migration V15), so the walk reads the index alone.
+ * Poland's first page: 0.18 ms planned each time, 0.14 ms kept (pgbench). The unseen place is written
+ * {@code value = ANY(p.participant_countries)}, not {@code @>}: for an unseen value PostgreSQL takes a
+ * containment to match 0.5 % of the registry (24 of 4,894), and on the demo registry, whose founding dates are
+ * mostly unknown, it then judged a scan and a sort of the whole table cheaper than the walk (Thuringia's page
+ * 3.9 ms instead of 0.3 ms); {@code = ANY} of an array column it takes to match 4.9 % (239), and walks. Two
+ * places (a pair of countries, a country and a state) stay in sight: PostgreSQL multiplies the two guesses to a
+ * dozen matches, and would scan again. Maps, statistics and estimates ({@link #of}) keep the values in sight,
+ * since their plans depend on how many match.
  */
 final class PartnershipWhere {
 
@@ -64,6 +70,10 @@ final class PartnershipWhere {
     private static final String TWO_IN_COUNTRY = "p.participant_countries @> ARRAY[%1$s] AND "
             + "cardinality(array_positions(p.participant_countries, %1$s)) >= 2";
     private static final String IN_STATE = "p.participant_subdivisions @> ARRAY[%1$s]";
+    /** One participant in the country, for a walk with the value unseen (see the class comment). */
+    private static final String WALKED_IN_COUNTRY = "%1$s = ANY(p.participant_countries)";
+    /** One participant in the state, for a walk with the value unseen (see the class comment). */
+    private static final String WALKED_IN_STATE = "%1$s = ANY(p.participant_subdivisions)";
     private static final IdSet HAS_TOPIC = new IdSet("f_t.partnership_id", "partnership_topic f_t",
             "f_t.topic = :topic");
     private static final String OF_TYPE = "p.type = :type";
@@ -95,17 +105,19 @@ final class PartnershipWhere {
     }
 
     /**
-     * For a page of many matches, walked in the listing's order (see the class comment), of a filter of places
-     * alone: with another condition (a type, a status, years, or the listing's own window of updatedAt),
-     * PostgreSQL needs the places' values to choose between walking the order and reading the other condition's
-     * rows, and without them it read and sorted all of Germany's partnerships for a page of its twinnings
-     * (12 ms), so such a filter is {@link #of}.
+     * For a page of many matches, walked in the listing's order (see the class comment), of a filter of one place
+     * alone, out of the plan's sight: with another condition (a type, a status, years, or the listing's own window
+     * of updatedAt), PostgreSQL needs the place's value to choose between walking the order and reading the other
+     * condition's rows, and without it it read and sorted all of Germany's partnerships for a page of its
+     * twinnings (12 ms); with two places it would guess a dozen matches and scan. Such filters are {@link #of}.
      */
     static WhereClause walked(PartnershipFilter filter, Listing listing) {
         boolean placesOnly = filter.ids() == null && filter.municipality() == null && filter.type() == null
                 && filter.status() == null && filter.topic() == null && filter.foundedFrom() == null
                 && filter.foundedTo() == null && !listing.restricts();
-        return of(filter, placesOnly ? Form.WALKED : Form.PER_ROW);
+        int places = (filter.country() != null ? 1 : 0) + (filter.partnerCountry() != null ? 1 : 0)
+                + (filter.state() != null ? 1 : 0);
+        return of(filter, placesOnly && places == 1 ? Form.WALKED : Form.PER_ROW);
     }
 
     /** Whether the filter has a condition that is a set of partnerships (participants, places, topics). */
@@ -127,9 +139,9 @@ final class PartnershipWhere {
             where.and(place(filter.country().equals(filter.partnerCountry()) ? TWO_IN_COUNTRY : COUNTRY_PAIR, form,
                     "country", "partnerCountry"));
         } else if (filter.country() != null) {
-            where.and(place(IN_COUNTRY, form, "country"));
+            where.and(place(form == Form.WALKED ? WALKED_IN_COUNTRY : IN_COUNTRY, form, "country"));
         } else if (filter.partnerCountry() != null) {
-            where.and(place(IN_COUNTRY, form, "partnerCountry"));
+            where.and(place(form == Form.WALKED ? WALKED_IN_COUNTRY : IN_COUNTRY, form, "partnerCountry"));
         }
         if (filter.country() != null) {
             where.with("country", filter.country());
@@ -138,7 +150,7 @@ final class PartnershipWhere {
             where.with("partnerCountry", filter.partnerCountry());
         }
         if (filter.state() != null) {
-            where.and(place(IN_STATE, form, "state"), "state", filter.state());
+            where.and(place(form == Form.WALKED ? WALKED_IN_STATE : IN_STATE, form, "state"), "state", filter.state());
         }
         if (filter.type() != null) {
             where.and(OF_TYPE, "type", filter.type().name());
@@ -168,7 +180,8 @@ final class PartnershipWhere {
             values[i] = PlanValues.of(parameters[i], "text", form == Form.WALKED);
         }
         String test = condition.formatted(values);
-        return form == Form.GATHERED ? test : "(" + test + ") IS TRUE";
+        // An unseen place's = ANY is no operator of the GIN index; the others are, but for IS TRUE.
+        return form == Form.GATHERED || form == Form.WALKED ? test : "(" + test + ") IS TRUE";
     }
 
     private static String set(IdSet set, boolean gathered) {

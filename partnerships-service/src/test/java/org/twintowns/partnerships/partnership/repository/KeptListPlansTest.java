@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -77,18 +78,15 @@ class KeptListPlansTest {
     void shouldKeepOnePlanForEveryPageOfAPlace() {
         Map<String, Plans> ran = pagesRun(run -> {
             String country = COUNTRIES.get(run % COUNTRIES.size());
-            String other = COUNTRIES.get((run + 1) % COUNTRIES.size());
             String state = STATES.get(run % STATES.size());
             walk(new PartnershipFilter(null, null, country, null, null, null, null, null, null, null));
             walk(new PartnershipFilter(null, null, null, country, null, null, null, null, null, null));
-            walk(new PartnershipFilter(null, null, country, other, null, null, null, null, null, null));
-            walk(new PartnershipFilter(null, null, country, country, null, null, null, null, null, null));
             walk(new PartnershipFilter(null, null, null, null, state, null, null, null, null, null));
             municipalities.search(new MunicipalityFilter(null, country, null, null, null), byName());
             municipalities.search(new MunicipalityFilter(null, null, state, null, null), byName());
         });
         // A partner country alone is the same statement as a country alone (a participant there).
-        assertEquals(6, ran.size(), "four walks of partnerships, two pages of municipalities: " + ran);
+        assertEquals(4, ran.size(), "two walks of partnerships, two pages of municipalities: " + ran);
         ran.forEach((statement, plans) -> assertTrue(plans.forValues() <= 5 && plans.kept() > 0,
                 "planned anew for its values (" + plans + "): " + statement));
         // Whether PostgreSQL keeps a plan depends on its statistics (on the tests' few rows it may keep one with the
@@ -96,6 +94,47 @@ class KeptListPlansTest {
         for (String statement : ran.keySet()) {
             String plan = planFor(statement);
             assertFalse(plan.matches("(?s).*'\\{?Q\\d.*"), "planned for a value:\n" + plan + "\n" + statement);
+        }
+    }
+
+    /**
+     * The one plan PostgreSQL keeps for a walk of one place, made without its value, walks the order's index, on a
+     * registry the size of the demo's (5,000 partnerships) whose founding dates are mostly unknown, as theirs are.
+     * Written as a containment ({@code @>}), the unseen place was guessed to match 24 of them, and on the demo
+     * registry PostgreSQL kept a scan of the whole table and a sort instead: Thuringia's page took 3.9 ms instead of
+     * 0.3 ms, and the lists of a place read at a fifth of a GET by id (issue 21). Checked to fail with the
+     * containment ("Seq Scan on partnership").
+     */
+    @Test
+    @TestTransaction
+    void shouldKeepAWalkOfTheOrderForAPlaceItCannotSee() {
+        // Rolled back with the test: 5,000 partnerships, a tenth with a founding date, and their statistics.
+        em.createNativeQuery("""
+                INSERT INTO partnership (id, type, status, source_name, participants_key, established_on, created_at,
+                                         updated_at, version, participant_countries, participant_subdivisions)
+                SELECT gen_random_uuid(), 'TWINNING', 'ACTIVE', 'Plan test', 'plan-test-' || g,
+                       CASE WHEN g % 10 = 0 THEN DATE '1950-01-01' + g END, now() - g * INTERVAL '1 minute',
+                       now() - g * INTERVAL '1 minute', 0,
+                       ARRAY['DE', (ARRAY['FR', 'PL', 'UA', 'IT', 'US'])[1 + g % 5]],
+                       ARRAY[(ARRAY['DE-TH', 'DE-BY', 'DE-NW', 'DE-SN'])[1 + g % 4]]
+                FROM generate_series(1, 5000) g""").executeUpdate();
+        em.createNativeQuery("ANALYZE partnership").executeUpdate();
+        Map<String, String> orders = Map.of("establishedOn", "partnership_established_on_idx",
+                "createdAt", "partnership_created_at_idx", "updatedAt", "partnership_updated_at_idx");
+        for (Map.Entry<String, String> order : orders.entrySet()) {
+            for (PartnershipFilter filter : List.of(
+                    new PartnershipFilter(null, null, "PL", null, null, null, null, null, null, null),
+                    new PartnershipFilter(null, null, null, null, "DE-TH", null, null, null, null, null))) {
+                Listing listing = listing(Sort.by(order.getKey()).and("id"));
+                Set<String> statements = PreparedPlans.during(em, () -> partnerships.page(
+                        PartnershipWhere.walked(filter, listing), listing, PartnershipRepository.Source.WALKED))
+                        .plans().keySet();
+                String walk = statements.stream().filter(statement -> PAGE.matcher(statement).find()).findFirst()
+                        .orElseThrow(() -> new AssertionError("no walk among " + statements));
+                String plan = PreparedPlans.kept(em, walk);
+                assertTrue(plan.contains(order.getValue()) && !plan.contains("Seq Scan on partnership"),
+                        "the kept plan does not walk " + order.getValue() + ":\n" + plan + "\n" + walk);
+            }
         }
     }
 
@@ -113,10 +152,16 @@ class KeptListPlansTest {
                     null));
             walk(new PartnershipFilter(null, null, null, null, STATES.get(run % STATES.size()), null,
                     Partnership.Status.ACTIVE, null, null, null));
+            // Two places: PostgreSQL would multiply its guesses for two unseen values to a dozen matches, and scan.
+            String other = COUNTRIES.get((run + 1) % COUNTRIES.size());
+            walk(new PartnershipFilter(null, null, country, other, null, null, null, null, null, null));
+            walk(new PartnershipFilter(null, null, country, country, null, null, null, null, null, null));
+            walk(new PartnershipFilter(null, null, country, null, STATES.get(run % STATES.size()), null, null, null,
+                    null, null));
             municipalities.search(new MunicipalityFilter(null, country, null, Municipality.Kind.CITY, null),
                     byName());
         });
-        assertEquals(3, ran.size(), "two walks of partnerships, a page of municipalities: " + ran);
+        assertEquals(6, ran.size(), "five walks of partnerships, a page of municipalities: " + ran);
         for (String statement : ran.keySet()) {
             String plan = planFor(statement);
             for (int i = 1; i <= PreparedPlans.parameters(statement); i++) {
