@@ -1,7 +1,5 @@
 package org.twintowns.events.event;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.twintowns.events.support.EventApi.create;
 import static org.twintowns.events.support.EventApi.event;
 import static org.twintowns.events.support.EventApi.register;
@@ -88,14 +86,6 @@ class KeptReadPlansTest {
                         null, null), new PageParams(0, 20, null));
             }
         });
-        ran.values().removeIf(plans -> plans.forValues() + plans.kept() < 6);
-        assertTrue(ran.size() >= 3, "the reads ran their statements prepared: " + ran);
-        ran.forEach((statement, plans) -> assertTrue(plans.keptOne(),
-                "planned anew for its values (" + plans + "): " + statement));
-        // Whether PostgreSQL keeps a plan depends on its statistics (on the tests' few rows it may keep one for an
-        // array in sight too); that an array of ids is out of its sight does not.
-        for (String statement : ran.keySet()) {
-            assertFalse(PreparedPlans.showsArrayValues(em, statement), "an array in the plan's sight: " + statement);
-        }
+        PreparedPlans.assertKeptWithArraysUnseen(em, ran, 3);
     }
 }

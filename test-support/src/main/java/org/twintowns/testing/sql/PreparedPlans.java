@@ -1,5 +1,8 @@
 package org.twintowns.testing.sql;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.List;
@@ -158,6 +161,23 @@ public final class PreparedPlans {
             return "NULL";
         }
         return array ? "'{" + one + "}'" : "'" + one + "'";
+    }
+
+    /**
+     * Asserts that PostgreSQL keeps one plan for every statement of {@code ran} that ran more than five times (at
+     * least {@code atLeast} of them), and that none has an array of ids in the plan's sight. Whether PostgreSQL keeps
+     * a plan depends on its statistics (on a test's few rows it may keep one for an array in sight too); that an
+     * array is out of its sight does not.
+     */
+    public static void assertKeptWithArraysUnseen(EntityManager em, Map<String, Plans> ran, int atLeast) {
+        Map<String, Plans> repeated = new HashMap<>(ran);
+        repeated.values().removeIf(plans -> plans.forValues() + plans.kept() < 6);
+        assertTrue(repeated.size() >= atLeast, "the work ran " + atLeast + " statements prepared: " + repeated);
+        repeated.forEach((statement, plans) -> assertTrue(plans.keptOne(),
+                "planned anew for its values (" + plans + "): " + statement));
+        for (String statement : repeated.keySet()) {
+            assertFalse(showsArrayValues(em, statement), "an array in the plan's sight: " + statement);
+        }
     }
 
     /** The number of parameters of {@code statement}: the highest $n. */

@@ -1,7 +1,5 @@
 package org.twintowns.partnerships.partnership.repository;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.twintowns.partnerships.partnership.PartnershipApi.municipality;
 import static org.twintowns.partnerships.partnership.PartnershipApi.partnership;
 
@@ -98,16 +96,6 @@ class KeptReadPlansTest {
                 municipalities.list(new MunicipalityFilter(null, null, null, null, null), page, LANGUAGES);
             }
         });
-        // Each statement ran RUNS times, or a multiple: the background jobs' statements (on other connections) are
-        // not among them, nor are those PostgreSQL could not keep a plan for in fewer than six runs.
-        ran.values().removeIf(plans -> plans.forValues() + plans.kept() < 6);
-        assertTrue(ran.size() >= 8, "the reads ran their statements prepared: " + ran);
-        ran.forEach((statement, plans) -> assertTrue(plans.keptOne(),
-                "planned anew for its values (" + plans + "): " + statement));
-        // Whether PostgreSQL keeps a plan depends on its statistics (on the tests' few rows it may keep one for an
-        // array in sight too); that an array of ids is out of its sight does not.
-        for (String statement : ran.keySet()) {
-            assertFalse(PreparedPlans.showsArrayValues(em, statement), "an array in the plan's sight: " + statement);
-        }
+        PreparedPlans.assertKeptWithArraysUnseen(em, ran, 8);
     }
 }

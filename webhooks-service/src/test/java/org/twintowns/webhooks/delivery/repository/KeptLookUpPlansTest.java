@@ -1,7 +1,6 @@
 package org.twintowns.webhooks.delivery.repository;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -45,10 +44,7 @@ class KeptLookUpPlansTest {
                 deliveries.attempts(IntStream.rangeClosed(0, run % 3).mapToObj(i -> UUID.randomUUID()).toList())));
         // The driver's own look-ups of a result's columns (pg_attribute) run prepared too.
         ran.keySet().removeIf(statement -> !statement.contains("delivery_attempt"));
-        assertTrue(ran.size() == 1, "one statement for every page: " + ran);
-        ran.forEach((statement, plans) -> {
-            assertTrue(plans.keptOne(), "planned anew for its values (" + plans + "): " + statement);
-            assertFalse(PreparedPlans.showsArrayValues(em, statement), "an array in the plan's sight: " + statement);
-        });
+        assertEquals(1, ran.size(), "one statement for every page: " + ran);
+        PreparedPlans.assertKeptWithArraysUnseen(em, ran, 1);
     }
 }
