@@ -9,11 +9,16 @@
 #        (cd /tmp/before && ./mvnw -q -pl api-commons,partnerships-service package -DskipTests)
 #        bench/service-ab.sh partnerships /tmp/before 5 4
 #
-# Needs wrk and the running platform (TT_RATE_LIMIT_ANONYMOUS=100000000 bin/platform up): its service is
-# "after". "before" is started here from BEFORE_CHECKOUT on port 9000 + the service's port with the
-# same environment and JVM options, against the same database, which it only reads; it does not migrate
-# it (an older build may lack a migration the newer one applied; the extra columns and triggers are
-# nothing to its reads). A before build that cannot read the newer schema (a column whose type a
+# Needs wrk and the running platform (TT_RATE_LIMIT_ANONYMOUS=100000000 bin/platform up), which migrates
+# and fills the database. Both builds are started here, alike, with the environment and JVM options
+# bin/platform gives the service, against the same database, which they only read and do not migrate
+# (an older build may lack a migration the newer one applied; the extra columns and triggers are nothing
+# to its reads): "before" from BEFORE_CHECKOUT on port 9000 + the service's port, "after" from this
+# checkout's build on port 10000 + it. The platform's own service is not measured: it has run the demo
+# import and the platform's start, and a JVM's compiled code is shaped by what it ran (on 2026-12-06 the
+# platform's partnerships-service answered GET by id at 0.94x of a freshly started copy of an older build
+# in two runs, and at 1.01-1.13x measured by hand once both had warmed up, docs/benchmarks.md). A before
+# build that cannot read the newer schema (a column whose type a
 # migration changed, which Hibernate's validation refuses) reads a copy of the database in its own
 # schema, named by BEFORE_DB (docs/benchmarks.md, "Reads", shows how one was made). Both are warmed
 # up (BENCH_WARMUP seconds per read and build, default 60: the JIT keeps making GET by id faster for
@@ -37,23 +42,36 @@ case "$SERVICE" in
   *) echo "no such service: $SERVICE (partnerships, events or news)" >&2; exit 1 ;;
 esac
 PORT="$(port_of "$SERVICE")"
-AFTER_URL="http://127.0.0.1:$PORT"
-BEFORE_PORT=$((9000 + PORT - 8000))
-BEFORE_URL="http://127.0.0.1:$BEFORE_PORT"
-[ -f "$BEFORE/$SERVICE-service/target/quarkus-app/quarkus-run.jar" ] \
-  || { echo "no packaged $SERVICE-service in $BEFORE" >&2; exit 1; }
-curl -fs -o /dev/null "$AFTER_URL/q/health/ready" || { echo "the platform is not running (bin/platform up)" >&2; exit 1; }
+BEFORE_URL="http://127.0.0.1:$((9000 + PORT - 8000))"
+AFTER_URL="http://127.0.0.1:$((10000 + PORT - 8000))"
+for checkout in "$BEFORE" "$ROOT"; do
+  [ -f "$checkout/$SERVICE-service/target/quarkus-app/quarkus-run.jar" ] \
+    || { echo "no packaged $SERVICE-service in $checkout" >&2; exit 1; }
+done
+curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" \
+  || { echo "the platform is not running (bin/platform up)" >&2; exit 1; }
 
-LOG="$(mktemp)"
 HEAP="$(jvm_options "$SERVICE" | sed -n 's/.*\(-Xmx[0-9]*[mg]\).*/\1/p')"
-(cd "$BEFORE/$SERVICE-service/target/quarkus-app" && export TT_DB_NAME="${BEFORE_DB:-$SERVICE}" \
-  QUARKUS_HTTP_PORT=$BEFORE_PORT QUARKUS_FLYWAY_MIGRATE_AT_START=false \
-  TT_RATE_LIMIT_ANONYMOUS=100000000 QUARKUS_PROFILE="${QUARKUS_PROFILE:-local}" \
-  && exec $TT_JAVA -XX:+UseSerialGC $HEAP $FOOTPRINT_OPTIONS ${JAVA_OPTS:-} -jar quarkus-run.jar) > "$LOG" 2>&1 &
-BEFORE_PID=$!
-trap 'kill $BEFORE_PID 2>/dev/null; rm -f "$LOG"' EXIT
-for _ in $(seq 1 300); do curl -fs -o /dev/null "$BEFORE_URL/q/health/ready" && break; sleep 0.2; done
-curl -fs -o /dev/null "$BEFORE_URL/q/health/ready" || { cat "$LOG" >&2; echo "before did not start" >&2; exit 1; }
+LOGS=()
+PIDS=()
+trap 'kill "${PIDS[@]}" 2>/dev/null; rm -f "${LOGS[@]}"' EXIT
+# start CHECKOUT URL DATABASE: the checkout's build of the service, as bin/platform runs it, on the URL's port.
+start() {
+  local log
+  log="$(mktemp)"
+  LOGS+=("$log")
+  (cd "$1/$SERVICE-service/target/quarkus-app" && export TT_DB_NAME="$3" \
+    QUARKUS_HTTP_PORT="${2##*:}" QUARKUS_FLYWAY_MIGRATE_AT_START=false \
+    TT_RATE_LIMIT_ANONYMOUS=100000000 QUARKUS_PROFILE="${QUARKUS_PROFILE:-local}" \
+    && exec $TT_JAVA -XX:+UseSerialGC $HEAP $FOOTPRINT_OPTIONS ${JAVA_OPTS:-} -jar quarkus-run.jar) > "$log" 2>&1 &
+  PIDS+=($!)
+  for _ in $(seq 1 300); do curl -fs -o /dev/null "$2/q/health/ready" && return; sleep 0.2; done
+  cat "$log" >&2
+  echo "the build in $1 did not start" >&2
+  exit 1
+}
+start "$BEFORE" "$BEFORE_URL" "${BEFORE_DB:-$SERVICE}"
+start "$ROOT" "$AFTER_URL" "$SERVICE"
 
 get() { curl -fs -H 'Accept: application/json' "$AFTER_URL$1"; }
 # read|path; the first of each kind is its GET by id, the base of the ratios (base_of).
