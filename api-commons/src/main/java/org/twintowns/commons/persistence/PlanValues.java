@@ -51,4 +51,22 @@ public final class PlanValues {
         return length <= Paging.MAX_SIZE ? "ANY(CAST((SELECT " + array + ") AS " + elementType + "[]))"
                 : "ANY(" + array + ")";
     }
+
+    /**
+     * A statement whose {@code %s} is an {@link #anyOf} of the array parameter {@code :name}, written both ways once,
+     * so that a read made at every request does not format its statement again.
+     */
+    public static ArrayStatement anyOfIn(String template, String name, String elementType) {
+        return new ArrayStatement(template.formatted(anyOf(name, elementType, 1)),
+                template.formatted(anyOf(name, elementType, Paging.MAX_SIZE + 1)));
+    }
+
+    /** A statement with its array out of the plan's sight, and the same with it in sight ({@link #anyOfIn}). */
+    public record ArrayStatement(String unseen, String seen) {
+
+        /** The statement for an array of {@code length} values. */
+        public String forLength(int length) {
+            return length <= Paging.MAX_SIZE ? unseen : seen;
+        }
+    }
 }

@@ -12,11 +12,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.twintowns.commons.persistence.PlanValues;
+import org.twintowns.commons.persistence.PlanValues.ArrayStatement;
 import org.twintowns.events.event.RegistrationCounts;
 
 /** Registrations of events. */
 @ApplicationScoped
 public class RegistrationRepository implements PanacheRepositoryBase<Registration, UUID> {
+
+    private static final ArrayStatement COUNTS = PlanValues.anyOfIn("""
+                        SELECT r.event_id,
+                               count(*) FILTER (WHERE r.status = :confirmed),
+                               count(*) FILTER (WHERE r.status = :waitlisted)
+                        FROM registration r WHERE r.event_id = %s GROUP BY r.event_id""", "ids", "uuid");
 
     public RegistrationCounts counts(UUID eventId) {
         return countsOf(List.of(eventId)).getOrDefault(eventId, RegistrationCounts.NONE);
@@ -31,12 +38,7 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         // SQL, not HQL: Hibernate translates an HQL query with a list parameter again at every execution.
         // The page's ids out of the plan's sight: one plan kept, not one made at every read (PlanValues).
         UUID[] ids = eventIds.toArray(UUID[]::new);
-        List<?> rows = getEntityManager().createNativeQuery("""
-                        SELECT r.event_id,
-                               count(*) FILTER (WHERE r.status = :confirmed),
-                               count(*) FILTER (WHERE r.status = :waitlisted)
-                        FROM registration r WHERE r.event_id = %s GROUP BY r.event_id"""
-                        .formatted(PlanValues.anyOf("ids", "uuid", ids.length)))
+        List<?> rows = getEntityManager().createNativeQuery(COUNTS.forLength(ids.length))
                 .setParameter("confirmed", Registration.Status.CONFIRMED.name())
                 .setParameter("waitlisted", Registration.Status.WAITLISTED.name())
                 .setParameter("ids", ids)

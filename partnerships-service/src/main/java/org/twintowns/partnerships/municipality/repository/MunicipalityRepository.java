@@ -28,11 +28,17 @@ import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.municipality.MunicipalityName;
 import org.twintowns.partnerships.municipality.search.SearchKeys;
 import org.twintowns.commons.persistence.PlanValues;
+import org.twintowns.commons.persistence.PlanValues.ArrayStatement;
 import org.twintowns.commons.persistence.SqlOrder;
 
 /** Queries over municipalities. */
 @ApplicationScoped
 public class MunicipalityRepository implements PanacheRepositoryBase<Municipality, UUID> {
+
+    private static final ArrayStatement DISPLAY_NAMES = PlanValues.anyOfIn("""
+            SELECT n.municipality_id, n.language, n.name FROM municipality_name n
+            WHERE n.municipality_id = %s AND n.kind <> :former
+            ORDER BY n.kind, n.language, n.name""", "ids", "uuid");
 
     @Inject
     Totals totals;
@@ -269,10 +275,7 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
         // One array of ids, however many (a map of all partnerships names tens of thousands): an IN list would
         // be a statement of its own for every length, and PostgreSQL takes at most 32,767 parameters.
         UUID[] distinct = distinct(ids);
-        JdbcRows.each(getEntityManager(), """
-                SELECT n.municipality_id, n.language, n.name FROM municipality_name n
-                WHERE n.municipality_id = %s AND n.kind <> :former
-                ORDER BY n.kind, n.language, n.name""".formatted(PlanValues.anyOf("ids", "uuid", distinct.length)),
+        JdbcRows.each(getEntityManager(), DISPLAY_NAMES.forLength(distinct.length),
                 Map.of("ids", distinct, "former", MunicipalityName.Kind.FORMER.name()),
                 row -> byMunicipality.computeIfAbsent(row.getObject(1, UUID.class), id -> new LinkedHashMap<>())
                         .putIfAbsent(row.getString(2), row.getString(3)));

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.twintowns.commons.persistence.SqlPage;
 import org.twintowns.commons.persistence.JdbcRows;
 import org.twintowns.commons.persistence.PlanValues;
+import org.twintowns.commons.persistence.PlanValues.ArrayStatement;
 import org.twintowns.commons.persistence.SqlTimes;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.partnerships.municipality.Municipality;
@@ -46,13 +47,14 @@ final class MunicipalityRows {
             FROM municipality m
             WHERE %s""";
 
-    private static final String SUCCESSORS = "SELECT s.id, s.name FROM municipality s WHERE s.id = %s";
+    private static final ArrayStatement SUCCESSORS = PlanValues.anyOfIn(
+            "SELECT s.id, s.name FROM municipality s WHERE s.id = %s", "ids", "uuid");
 
     /** In the order of the entity's collection (its @OrderBy), so that displayName picks the same name. */
-    private static final String OTHER_NAMES = """
+    private static final ArrayStatement OTHER_NAMES = PlanValues.anyOfIn("""
             SELECT n.municipality_id, n.name, n.language, n.kind, n.used_until FROM municipality_name n
             WHERE n.municipality_id = %s
-            ORDER BY n.kind, n.language, n.name""";
+            ORDER BY n.kind, n.language, n.name""", "ids", "uuid");
 
     private MunicipalityRows() {
     }
@@ -85,7 +87,7 @@ final class MunicipalityRows {
             return rows;
         }
         Map<UUID, String> names = new HashMap<>();
-        JdbcRows.each(em, SUCCESSORS.formatted(PlanValues.anyOf("ids", "uuid", successors.length)),
+        JdbcRows.each(em, SUCCESSORS.forLength(successors.length),
                 Map.of("ids", successors),
                 row -> names.put(row.getObject(1, UUID.class), row.getString(2)));
         return rows.stream().map(r -> r.mergedIntoId() == null ? r : r.withMergedIntoName(names.get(r.mergedIntoId())))
@@ -99,7 +101,7 @@ final class MunicipalityRows {
         }
         UUID[] ids = rows.stream().map(MunicipalityRow::id).toArray(UUID[]::new);
         Map<UUID, List<MunicipalityRow.OtherName>> byMunicipality = JdbcRows.grouped(em,
-                OTHER_NAMES.formatted(PlanValues.anyOf("ids", "uuid", ids.length)), Map.of("ids", ids),
+                OTHER_NAMES.forLength(ids.length), Map.of("ids", ids),
                 name -> new MunicipalityRow.OtherName(name.getString(2), name.getString(3),
                         MunicipalityName.Kind.valueOf(name.getString(4)), name.getObject(5, LocalDate.class)));
         if (byMunicipality.isEmpty()) {

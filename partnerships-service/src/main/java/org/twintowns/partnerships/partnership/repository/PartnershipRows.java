@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.twintowns.commons.persistence.JdbcRows;
 import org.twintowns.commons.persistence.PlanValues;
+import org.twintowns.commons.persistence.PlanValues.ArrayStatement;
 import org.twintowns.commons.persistence.SqlTimes;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.partnerships.partnership.LifecycleEvent;
@@ -35,25 +36,25 @@ final class PartnershipRows {
             p.id, p.type, p.status, p.title, p.established_on, p.established_year_only, p.notes, p.source_name,
             p.source_url, p.last_verified_on, p.created_at, p.updated_at, p.version""";
 
-    private static final String PARTICIPANTS = """
+    private static final ArrayStatement PARTICIPANTS = PlanValues.anyOfIn("""
             SELECT partnership_id, municipality_id, role FROM partnership_participant
-            WHERE partnership_id = %1$s ORDER BY partnership_id, position""";
+            WHERE partnership_id = %s ORDER BY partnership_id, position""", "ids", "uuid");
 
-    private static final String TOPICS = """
+    private static final ArrayStatement TOPICS = PlanValues.anyOfIn("""
             SELECT partnership_id, topic FROM partnership_topic
-            WHERE partnership_id = %1$s ORDER BY partnership_id, topic""";
+            WHERE partnership_id = %s ORDER BY partnership_id, topic""", "ids", "uuid");
 
-    private static final String PROJECTS = """
+    private static final ArrayStatement PROJECTS = PlanValues.anyOfIn("""
             SELECT partnership_id, title, description, programme, funder, amount, currency, starts_on, ends_on
-            FROM partnership_project WHERE partnership_id = %1$s ORDER BY partnership_id, position""";
+            FROM partnership_project WHERE partnership_id = %s ORDER BY partnership_id, position""", "ids", "uuid");
 
-    private static final String CONTACTS = """
+    private static final ArrayStatement CONTACTS = PlanValues.anyOfIn("""
             SELECT partnership_id, role, email, phone, url, municipality_id, internal
-            FROM partnership_contact WHERE partnership_id = %1$s ORDER BY partnership_id, position""";
+            FROM partnership_contact WHERE partnership_id = %s ORDER BY partnership_id, position""", "ids", "uuid");
 
-    private static final String LIFECYCLE = """
+    private static final ArrayStatement LIFECYCLE = PlanValues.anyOfIn("""
             SELECT partnership_id, kind, occurred_on, reason, note, recorded_at
-            FROM partnership_lifecycle_event WHERE partnership_id = %1$s ORDER BY partnership_id, position""";
+            FROM partnership_lifecycle_event WHERE partnership_id = %s ORDER BY partnership_id, position""", "ids", "uuid");
 
     private PartnershipRows() {
     }
@@ -74,16 +75,16 @@ final class PartnershipRows {
         }
         UUID[] pageIds = page.stream().map(PartnershipRow::id).toArray(UUID[]::new);
         Map<String, UUID[]> ids = Map.of("ids", pageIds);
-        String any = PlanValues.anyOf("ids", "uuid", pageIds.length);
-        Map<UUID, List<PartnershipParticipant>> participants = JdbcRows.grouped(em, PARTICIPANTS.formatted(any), ids,
+        int length = pageIds.length;
+        Map<UUID, List<PartnershipParticipant>> participants = JdbcRows.grouped(em, PARTICIPANTS.forLength(length), ids,
                 r -> new PartnershipParticipant(r.getObject(2, UUID.class),
                         PartnershipParticipant.Role.valueOf(r.getString(3))));
-        Map<UUID, List<String>> topics = JdbcRows.grouped(em, TOPICS.formatted(any), ids, r -> r.getString(2));
-        Map<UUID, List<PartnershipProject>> projects = JdbcRows.grouped(em, PROJECTS.formatted(any), ids,
+        Map<UUID, List<String>> topics = JdbcRows.grouped(em, TOPICS.forLength(length), ids, r -> r.getString(2));
+        Map<UUID, List<PartnershipProject>> projects = JdbcRows.grouped(em, PROJECTS.forLength(length), ids,
                 PartnershipRows::project);
-        Map<UUID, List<PartnershipContact>> contacts = JdbcRows.grouped(em, CONTACTS.formatted(any), ids,
+        Map<UUID, List<PartnershipContact>> contacts = JdbcRows.grouped(em, CONTACTS.forLength(length), ids,
                 PartnershipRows::contact);
-        Map<UUID, List<PartnershipRow.Event>> lifecycle = JdbcRows.grouped(em, LIFECYCLE.formatted(any), ids,
+        Map<UUID, List<PartnershipRow.Event>> lifecycle = JdbcRows.grouped(em, LIFECYCLE.forLength(length), ids,
                 r -> new PartnershipRow.Event(LifecycleEvent.Kind.valueOf(r.getString(2)),
                         r.getObject(3, LocalDate.class), r.getString(4), r.getString(5),
                         SqlTimes.utc(r.getObject(6, OffsetDateTime.class))));
