@@ -48,7 +48,7 @@ public final class PlanValues {
     public static String anyOf(String name, String elementType, int length) {
         String array = "CAST(:" + name + " AS " + elementType + "[])";
         // Wrapped in a cast: ANY((SELECT ...)) would compare with each row of a subquery, not with each element.
-        return length <= Paging.MAX_SIZE ? "ANY(CAST((SELECT " + array + ") AS " + elementType + "[]))"
+        return unseen(length) ? "ANY(CAST((SELECT " + array + ") AS " + elementType + "[]))"
                 : "ANY(" + array + ")";
     }
 
@@ -66,7 +66,12 @@ public final class PlanValues {
 
         /** The statement for an array of {@code length} values. */
         public String forLength(int length) {
-            return length <= Paging.MAX_SIZE ? unseen : seen;
+            return PlanValues.unseen(length) ? unseen : seen;
         }
+    }
+
+    /** Whether an array of {@code length} values goes out of the plan's sight: at most a page of them. */
+    private static boolean unseen(int length) {
+        return length <= Paging.MAX_SIZE;
     }
 }

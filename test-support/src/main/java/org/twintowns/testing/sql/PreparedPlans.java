@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -50,29 +49,16 @@ public final class PreparedPlans {
         }
     }
 
-    /** The result of some work and the plans of the statements it ran. */
-    public record Planned<T>(T result, Map<String, Plans> plans) {
-    }
-
     /** Runs {@code work} and returns the plans of every statement it ran prepared on the server. */
     public static Map<String, Plans> during(EntityManager em, Runnable work) {
-        return during(em, () -> {
-            work.run();
-            return null;
-        }).plans();
-    }
-
-    /** {@code work}'s result and the plans of every statement it ran prepared on the server. */
-    public static <T> Planned<T> during(EntityManager em, Supplier<T> work) {
         PGConnection connection = em.unwrap(Session.class).doReturningWork(c -> c.unwrap(PGConnection.class));
         int threshold = connection.getPrepareThreshold();
         connection.setPrepareThreshold(1);
         Map<String, Plans> before;
         Map<String, Plans> after;
-        T result;
         try {
             before = plans(em);
-            result = work.get();
+            work.run();
             after = plans(em);
         } finally {
             connection.setPrepareThreshold(threshold);
@@ -85,7 +71,7 @@ public final class PreparedPlans {
                 ran.put(statement, made);
             }
         });
-        return new Planned<>(result, ran);
+        return ran;
     }
 
     /**

@@ -128,7 +128,7 @@ class KeptListPlansTest {
                 Listing listing = listing(Sort.by(order.getKey()).and("id"));
                 Set<String> statements = PreparedPlans.during(em, () -> partnerships.page(
                         PartnershipWhere.walked(filter, listing), listing, PartnershipRepository.Source.WALKED))
-                        .plans().keySet();
+                        .keySet();
                 String walk = statements.stream().filter(statement -> PAGE.matcher(statement).find()).findFirst()
                         .orElseThrow(() -> new AssertionError("no walk among " + statements));
                 String plan = PreparedPlans.kept(em, walk);
