@@ -25,7 +25,10 @@
 # about a minute on two cores), then measured in ROUNDS rounds, the builds alternating in an order
 # that flips each round. Medians over the rounds; the ratio of a list is
 # the median of the rounds' ratios to GET by id of the same build. Appended to
-# bench/results/service-ab-<date>.txt.
+# bench/results/service-ab-<date>.txt. BENCH_READS, an extended regular expression, keeps the reads
+# whose names match it (the GET by id each ratio needs is always kept): BENCH_READS='by id' measures
+# only the two GETs by id. With BEFORE_CHECKOUT this checkout itself, the run is an A/A check of the
+# harness: both sides should read 1.00x within the spread.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SERVICE="${1:?partnerships, events or news}"
@@ -105,6 +108,13 @@ case "$SERVICE" in
       "news size=100|/api/v1/news?size=100"
     ) ;;
 esac
+if [ -n "${BENCH_READS:-}" ]; then
+  KEPT=()
+  for c in "${CASES[@]}"; do
+    case "${c%%|*}" in *" by id") KEPT+=("$c") ;; *) grep -Eq -- "$BENCH_READS" <<< "${c%%|*}" && KEPT+=("$c") ;; esac
+  done
+  CASES=("${KEPT[@]}")
+fi
 base_of() { case "$1" in municipalit*) echo "municipality by id" ;; partnership*) echo "partnership by id" ;;
   event*) echo "event by id" ;; news*) echo "news by id" ;; esac; }
 rps() { wrk -t2 -c16 -d"${2}s" --timeout 10s -H 'Accept: application/json' -H 'Accept-Encoding: gzip, br' "$1" \
