@@ -12,12 +12,14 @@
 # 2. Fixed rate: a wrk Lua script paces each connection so that the total stays near the given rate;
 #    p50/p99 latency compared (wrk measures from request send to response), again in alternating
 #    rounds; the added latency is the median of the rounds' differences.
-# 3. A yardstick: where nginx is installed (apt-get install nginx-light; BENCH_NGINX=0 leaves it out), the
-#    same read also goes through nginx, set up here as a plain reverse proxy to the same service (its
-#    workers one per core, kept-alive connections to the service, no log, no limits), in the same rounds.
-#    What nginx keeps of direct is what a lean proxy written in C can keep on this machine, where the
-#    proxy, the service, PostgreSQL and wrk share the cores; the gateway does more per request (tokens,
-#    rate limits, CORS, circuit breakers, metrics, forwarding headers).
+# 3. Two yardsticks, in the same rounds: the same read through proxies that do nothing but proxy, to the
+#    same service. nginx, where it is installed (apt-get install nginx-light; BENCH_NGINX=0 leaves it
+#    out), set up here with its workers one per core, kept-alive connections to the service, no log and
+#    no limits: what a lean proxy written in C keeps of direct on this machine, where the proxy, the
+#    service, PostgreSQL and wrk share the cores. And bench/MinimalProxy.java, when the gateway is
+#    packaged (BENCH_VERTX=0 leaves it out): the least a proxy on the gateway's own Vert.x and Netty does.
+#    The gateway does more per request than either (tokens, rate limits, CORS, circuit breakers,
+#    metrics, forwarding and security headers, compression).
 # The results are appended to bench/results/gateway-overhead-<date>.txt, with the commit measured.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -41,10 +43,20 @@ fi
 
 LUA="$(mktemp --suffix=.lua)"
 NGINX_DIR="$(mktemp -d)"
-trap 'rm -f "$LUA"; [ -f "$NGINX_DIR/nginx.pid" ] && kill "$(cat "$NGINX_DIR/nginx.pid")"; rm -rf "$NGINX_DIR"' EXIT
-NGINX=""
+VERTX_PID=""
+trap 'rm -f "$LUA"; [ -f "$NGINX_DIR/nginx.pid" ] && kill "$(cat "$NGINX_DIR/nginx.pid")"; rm -rf "$NGINX_DIR";
+  [ -z "$VERTX_PID" ] || kill "$VERTX_PID"' EXIT
+# The yardsticks measured, as "name url" lines.
+YARDSTICKS=""
+# ready NAME URL LOG: waits until the yardstick answers the read.
+ready() {
+  for _ in $(seq 1 100); do curl -fs -o /dev/null "$2$PATH_UNDER_TEST" && return; sleep 0.2; done
+  cat "$3" >&2
+  echo "$1 does not answer $2$PATH_UNDER_TEST" >&2
+  exit 1
+}
 if [ "${BENCH_NGINX:-1}" != 0 ] && command -v nginx >/dev/null; then
-  NGINX="http://127.0.0.1:${BENCH_NGINX_PORT:-8079}"
+  url="http://127.0.0.1:${BENCH_NGINX_PORT:-8079}"
   cat > "$NGINX_DIR/nginx.conf" <<CONF
 user $(id -un);
 worker_processes auto;
@@ -60,7 +72,7 @@ http {
   scgi_temp_path $NGINX_DIR/scgi;
   upstream service { server ${DIRECT#http://}; keepalive 64; }
   server {
-    listen ${NGINX#http://};
+    listen ${url#http://};
     location / {
       proxy_pass http://service;
       proxy_http_version 1.1;
@@ -72,8 +84,19 @@ http {
 CONF
   nginx -c "$NGINX_DIR/nginx.conf" -p "$NGINX_DIR" \
     || { echo "nginx did not start ($NGINX_DIR/error.log); BENCH_NGINX=0 leaves it out" >&2; exit 1; }
-  for _ in $(seq 1 50); do curl -fs -o /dev/null "$NGINX$PATH_UNDER_TEST" && break; sleep 0.1; done
-  curl -fs -o /dev/null "$NGINX$PATH_UNDER_TEST" || { cat "$NGINX_DIR/error.log" >&2; exit 1; }
+  ready nginx "$url" "$NGINX_DIR/error.log"
+  YARDSTICKS="${YARDSTICKS}nginx-$(nginx -v 2>&1 | sed 's/.*nginx\///') $url"$'\n'
+fi
+LIBS="$ROOT/gateway/target/quarkus-app/lib/main"
+if [ "${BENCH_VERTX:-1}" != 0 ] && [ -d "$LIBS" ]; then
+  url="http://127.0.0.1:${BENCH_VERTX_PORT:-8078}"
+  direct_address="${DIRECT#http://}"
+  # Like the gateway: as bin/platform runs it (SerialGC, the same heap), one event loop per core.
+  java -XX:+UseSerialGC -Xmx128m -cp "$LIBS/*" "$ROOT/bench/MinimalProxy.java" "${url##*:}" \
+    "${direct_address%:*}" "${direct_address##*:}" > "$NGINX_DIR/vertx.log" 2>&1 &
+  VERTX_PID=$!
+  ready "the minimal Vert.x proxy" "$url" "$NGINX_DIR/vertx.log"
+  YARDSTICKS="${YARDSTICKS}minimal-vertx-proxy $url"$'\n'
 fi
 CONNECTIONS=8
 # Each connection waits so that CONNECTIONS connections together send about RATE requests/s.
@@ -103,7 +126,7 @@ WARMUP="${BENCH_WARMUP:-20}"
 warm_up() {
   wrk -t2 -c32 -d"${WARMUP}s" "$DIRECT$PATH_UNDER_TEST" >/dev/null
   wrk -t2 -c32 -d"${WARMUP}s" "$GATEWAY$PATH_UNDER_TEST" >/dev/null
-  [ -z "$NGINX" ] || wrk -t2 -c32 -d10s "$NGINX$PATH_UNDER_TEST" >/dev/null
+  while read -r _ url; do [ -z "$url" ] || wrk -t2 -c32 -d"${WARMUP}s" "$url$PATH_UNDER_TEST" >/dev/null; done <<<"$YARDSTICKS"
   local d0=0 g0=0 d g waited=0
   while [ "$waited" -lt 300 ]; do
     d="$(wrk -t2 -c32 -d10s "$DIRECT$PATH_UNDER_TEST" | awk '/Requests\/sec/ {print $2}')"
@@ -125,8 +148,8 @@ rounds=""
 for _ in $(seq 1 "$ROUNDS"); do
   d="$(saturate "$DIRECT")"
   g="$(saturate "$GATEWAY")"
-  n="$( [ -z "$NGINX" ] || saturate "$NGINX")"
-  rounds="$rounds$d $g ${n:-0}"$'\n'
+  y="$(while read -r _ url; do [ -z "$url" ] || printf '%s ' "$(saturate "$url")"; done <<<"$YARDSTICKS")"
+  rounds="$rounds$d $g $y"$'\n'
 done
 direct_rps="$(awk 'NF {print $1}' <<<"$rounds" | median)"
 gateway_rps="$(awk 'NF {print $2}' <<<"$rounds" | median)"
@@ -135,36 +158,40 @@ paced_rounds=""
 for _ in $(seq 1 "$ROUNDS"); do
   d="$(paced "$DIRECT")"
   g="$(paced "$GATEWAY")"
-  n="$( [ -z "$NGINX" ] || paced "$NGINX")"
-  paced_rounds="$paced_rounds$(p p50_ms "$d") $(p p99_ms "$d") $(p p50_ms "$g") $(p p99_ms "$g")"
-  paced_rounds="$paced_rounds $(p p50_ms "$n") $(p p99_ms "$n")"$'\n'
+  y="$(while read -r _ url; do [ -z "$url" ] || { out="$(paced "$url")"; printf '%s %s ' "$(p p50_ms "$out")" "$(p p99_ms "$out")"; }; done <<<"$YARDSTICKS")"
+  paced_rounds="$paced_rounds$(p p50_ms "$d") $(p p99_ms "$d") $(p p50_ms "$g") $(p p99_ms "$g") $y"$'\n'
 done
 col() { awk -v c="$1" 'NF {print $c}' <<<"$paced_rounds" | median; }
 ratio="$(awk 'NF {print 100 * $2 / $1}' <<<"$rounds" | median | awk '{printf "%.1f", $1}')"
 added_p50="$(awk 'NF {print $3 - $1}' <<<"$paced_rounds" | median | awk '{printf "%.2f", $1}')"
 added_p99="$(awk 'NF {print $4 - $2}' <<<"$paced_rounds" | median | awk '{printf "%.2f", $1}')"
-if [ -n "$NGINX" ]; then
-  nginx_rps="$(awk 'NF {print $3}' <<<"$rounds" | median)"
-  nginx_ratio="$(awk 'NF {print 100 * $3 / $1}' <<<"$rounds" | median | awk '{printf "%.1f", $1}')"
-  gateway_to_nginx="$(awk 'NF {print 100 * $2 / $3}' <<<"$rounds" | median | awk '{printf "%.1f", $1}')"
-  nginx_p99="$(awk 'NF {print $6 - $2}' <<<"$paced_rounds" | median | awk '{printf "%.2f", $1}')"
-fi
-
 {
   echo "gateway overhead, $(date -u +%FT%TZ), $(nproc) cores, commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown); GET $PATH_UNDER_TEST"
   echo "warm-up: $warm"
   echo "saturation (32 connections, ${ROUNDS} alternating rounds of ${ROUND_SECONDS}s): direct ${direct_rps} req/s, gateway ${gateway_rps} req/s (medians) -> ${ratio}% of direct (median of the rounds' ratios)"
   awk 'NF {printf "  round %d: direct %s, gateway %s req/s\n", NR, $1, $2}' <<<"$rounds"
-  [ -z "$NGINX" ] || {
-    echo "  nginx $(nginx -v 2>&1 | sed 's/.*nginx\///') as the proxy, same rounds: ${nginx_rps} req/s -> ${nginx_ratio}% of direct;" \
-      "the gateway ${gateway_to_nginx}% of nginx (medians of the rounds' ratios)"
-    awk 'NF {printf "  round %d: nginx %s req/s\n", NR, $3}' <<<"$rounds"
-  }
+  i=0
+  while read -r name _; do
+    [ -n "$name" ] || continue
+    c=$((3 + i))
+    echo "  yardstick $name, same rounds: $(awk -v c=$c 'NF {print $c}' <<<"$rounds" | median) req/s ->" \
+      "$(awk -v c=$c 'NF {print 100 * $c / $1}' <<<"$rounds" | median | awk '{printf "%.1f", $1}')% of direct;" \
+      "the gateway $(awk -v c=$c 'NF {print 100 * $2 / $c}' <<<"$rounds" | median | awk '{printf "%.1f", $1}')% of it" \
+      "(rounds: $(awk -v c=$c 'NF {printf "%s%s", (NR > 1 ? ", " : ""), $c}' <<<"$rounds"))"
+    i=$((i + 1))
+  done <<<"$YARDSTICKS"
   echo "fixed rate (~${RATE} req/s, ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${ROUND_SECONDS}s), medians:"
   echo "  direct : p50 $(col 1) ms, p99 $(col 2) ms"
   echo "  gateway: p50 $(col 3) ms, p99 $(col 4) ms"
   echo "  added by the gateway (median of the rounds' differences): p50 ${added_p50} ms, p99 ${added_p99} ms"
-  [ -z "$NGINX" ] || echo "  nginx: p50 $(col 5) ms, p99 $(col 6) ms; added p99 (median of the rounds' differences) ${nginx_p99} ms"
+  i=0
+  while read -r name _; do
+    [ -n "$name" ] || continue
+    c=$((5 + 2 * i))
+    echo "  $name: p50 $(col $c) ms, p99 $(col $((c + 1))) ms; added p99 (median of the rounds' differences)" \
+      "$(awk -v c=$((c + 1)) 'NF {print $c - $2}' <<<"$paced_rounds" | median | awk '{printf "%.2f", $1}') ms"
+    i=$((i + 1))
+  done <<<"$YARDSTICKS"
   awk 'NF {printf "  round %d: direct p50 %s p99 %s, gateway p50 %s p99 %s ms\n", NR, $1, $2, $3, $4}' <<<"$paced_rounds"
   echo
 } | tee -a "$OUT"

@@ -1,13 +1,16 @@
 package org.twintowns.gateway.proxy;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.twintowns.gateway.config.GatewayConfig;
 
-/** One circuit breaker per downstream service, so that a failing service never cuts off another. */
-@ApplicationScoped
+/**
+ * One circuit breaker per downstream service, so that a failing service never cuts off another. A
+ * singleton, asked at every proxied request without a client proxy ({@link RouteTable} says why).
+ */
+@Singleton
 public class CircuitBreakers {
 
     private final Map<String, CircuitBreaker> byService = new ConcurrentHashMap<>();
