@@ -39,7 +39,8 @@ AFTER="$(mktemp -d)"
 cp -r "$ROOT/gateway/target/quarkus-app/." "$AFTER"
 LOGS=()
 PIDS=()
-trap 'kill "${PIDS[@]}" 2>/dev/null; rm -rf "${LOGS[@]}" "$AFTER"' EXIT
+# The copy goes only once its gateway has stopped: a JVM whose jars vanish while it shuts down may hang.
+trap 'kill "${PIDS[@]}" 2>/dev/null; wait "${PIDS[@]}" 2>/dev/null; rm -rf "${LOGS[@]}" "$AFTER"' EXIT
 # start QUARKUS_APP URL: that build of the gateway, as bin/platform runs it, on the URL's port.
 start() {
   local log
