@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import java.util.Set;
 
 /**
@@ -23,14 +24,13 @@ public class MinimalProxy extends AbstractVerticle {
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "transfer-encoding", "host",
             "te", "trailer", "upgrade", "proxy-connection");
 
+    /** Where it listens, and the service behind it. */
     private final int port;
-    private final String targetHost;
-    private final int targetPort;
+    private final SocketAddress service;
 
-    MinimalProxy(int port, String targetHost, int targetPort) {
+    MinimalProxy(int port, SocketAddress service) {
         this.port = port;
-        this.targetHost = targetHost;
-        this.targetPort = targetPort;
+        this.service = service;
     }
 
     @Override
@@ -40,7 +40,7 @@ public class MinimalProxy extends AbstractVerticle {
         // The request's body is read whole first: a request ends (and can no longer be read) while the
         // connection to the service is still being taken from the pool.
         vertx.createHttpServer().requestHandler(in -> in.body().compose(body -> client.request(new RequestOptions()
-                        .setMethod(in.method()).setHost(targetHost).setPort(targetPort).setURI(in.uri()))
+                        .setMethod(in.method()).setHost(service.host()).setPort(service.port()).setURI(in.uri()))
                 .compose(request -> {
                     in.headers().forEach(h -> {
                         if (!HOP_BY_HOP.contains(h.getKey().toLowerCase())) {
@@ -64,9 +64,9 @@ public class MinimalProxy extends AbstractVerticle {
 
     public static void main(String[] args) {
         int port = Integer.parseInt(args[0]);
-        int targetPort = Integer.parseInt(args[2]);
+        SocketAddress service = SocketAddress.inetSocketAddress(Integer.parseInt(args[2]), args[1]);
         int loops = Runtime.getRuntime().availableProcessors();
         Vertx vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true).setEventLoopPoolSize(loops));
-        vertx.deployVerticle(() -> new MinimalProxy(port, args[1], targetPort), new DeploymentOptions().setInstances(loops));
+        vertx.deployVerticle(() -> new MinimalProxy(port, service), new DeploymentOptions().setInstances(loops));
     }
 }
