@@ -13,7 +13,8 @@ import org.twintowns.commons.paging.Paging;
  * on how many rows match (a count, another condition beside it, another order), the value must stay in sight:
  * without it PostgreSQL read and sorted all of Germany's partnerships for a page of its twinnings.
  *
- * <p>An array of ids compared with {@code = ANY} is the commonest such value ({@link #anyOf}).
+ * <p>An array of ids compared with {@code = ANY} is the commonest such value ({@link #anyOfIn}): the one way the
+ * services write a look-up by a page's ids.
  */
 public final class PlanValues {
 
@@ -45,7 +46,7 @@ public final class PlanValues {
      *
      * @param length the number of values the array holds
      */
-    public static String anyOf(String name, String elementType, int length) {
+    private static String anyOf(String name, String elementType, int length) {
         String array = "CAST(:" + name + " AS " + elementType + "[])";
         // Wrapped in a cast: ANY((SELECT ...)) would compare with each row of a subquery, not with each element.
         return unseen(length) ? "ANY(CAST((SELECT " + array + ") AS " + elementType + "[]))"
@@ -54,7 +55,8 @@ public final class PlanValues {
 
     /**
      * A statement whose {@code %s} is an {@link #anyOf} of the array parameter {@code :name}, written both ways once,
-     * so that a read made at every request does not format its statement again.
+     * so that a read made at every request does not format its statement again: a constant of the repository, and
+     * {@link ArrayStatement#forLength} at each read.
      */
     public static ArrayStatement anyOfIn(String template, String name, String elementType) {
         return new ArrayStatement(template.formatted(anyOf(name, elementType, 1)),

@@ -28,7 +28,7 @@ public class MediaRepository implements PanacheRepositoryBase<NewsMedia, UUID> {
             return Map.of();
         }
         // SQL, not HQL: Hibernate translates an HQL query with a list parameter again at every execution. The ids
-        // stay in the plan's sight (unlike the other services' look-ups by a page's ids, PlanValues.anyOf): this
+        // stay in the plan's sight (unlike the other services' look-ups by a page's ids, PlanValues.anyOfIn): this
         // service plans every statement for its values (plan_cache_mode, application.properties), for its search.
         List<?> media = getEntityManager().createNativeQuery("""
                         SELECT m.* FROM news_media m WHERE m.news_item_id = ANY(:items)

@@ -35,6 +35,9 @@ import org.twintowns.commons.persistence.SqlOrder;
 @ApplicationScoped
 public class MunicipalityRepository implements PanacheRepositoryBase<Municipality, UUID> {
 
+    private static final ArrayStatement PARTICIPANTS = PlanValues.anyOfIn(
+            "SELECT m.id, m.name, m.country_code, m.subdivision FROM municipality m WHERE m.id = %s", "ids", "uuid");
+
     private static final ArrayStatement DISPLAY_NAMES = PlanValues.anyOfIn("""
             SELECT n.municipality_id, n.language, n.name FROM municipality_name n
             WHERE n.municipality_id = %s AND n.kind <> :former
@@ -96,9 +99,7 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
         }
         Map<UUID, ParticipantMunicipality> found = new HashMap<>();
         UUID[] distinct = distinct(ids);
-        JdbcRows.each(getEntityManager(),
-                "SELECT m.id, m.name, m.country_code, m.subdivision FROM municipality m WHERE m.id = "
-                        + PlanValues.anyOf("ids", "uuid", distinct.length), Map.of("ids", distinct), r -> {
+        JdbcRows.each(getEntityManager(), PARTICIPANTS.forLength(distinct.length), Map.of("ids", distinct), r -> {
                     UUID id = r.getObject(1, UUID.class);
                     found.put(id, new ParticipantMunicipality(id, r.getString(2), r.getString(3), r.getString(4)));
                 });

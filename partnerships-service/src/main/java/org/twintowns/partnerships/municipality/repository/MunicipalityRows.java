@@ -47,6 +47,8 @@ final class MunicipalityRows {
             FROM municipality m
             WHERE %s""";
 
+    private static final ArrayStatement BY_IDS = PlanValues.anyOfIn(SELECT.formatted("m.id = %s"), "ids", "uuid");
+
     private static final ArrayStatement SUCCESSORS = PlanValues.anyOfIn(
             "SELECT s.id, s.name FROM municipality s WHERE s.id = %s", "ids", "uuid");
 
@@ -70,8 +72,8 @@ final class MunicipalityRows {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return completed(em, JdbcRows.list(em, SELECT.formatted("m.id = " + PlanValues.anyOf("ids", "uuid", ids.size())),
-                Map.of("ids", ids.toArray(UUID[]::new)), MunicipalityRows::columns));
+        return completed(em, JdbcRows.list(em, BY_IDS.forLength(ids.size()), Map.of("ids", ids.toArray(UUID[]::new)),
+                MunicipalityRows::columns));
     }
 
     /** The rows with their other names and their successors' names. */

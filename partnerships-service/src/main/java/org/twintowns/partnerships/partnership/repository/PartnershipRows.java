@@ -28,7 +28,7 @@ import org.twintowns.partnerships.partnership.PartnershipProject;
  * read throws away; a GET by id loaded the entity and then each collection lazily, one statement and one new
  * loader at a time. Read with {@link JdbcRows}, straight from JDBC. Writes stay on the entity, and every
  * answer makes its JSON through {@code PartnershipMapper} from a {@link PartnershipRow}. The page's ids are out of
- * the plan's sight ({@link PlanValues#anyOf}), so that each collection's statement is planned once, not at every read.
+ * the plan's sight ({@link PlanValues#anyOfIn}), so that each collection's statement is planned once, not at every read.
  */
 final class PartnershipRows {
 

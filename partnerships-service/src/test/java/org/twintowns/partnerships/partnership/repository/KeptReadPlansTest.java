@@ -30,7 +30,7 @@ import org.twintowns.testing.sql.PreparedPlans.Plans;
  * planned once and their plans kept, whichever ids they read. A GET of a partnership by id ran seven statements,
  * and PostgreSQL planned two of them anew at every request, the participants and their municipalities by an array
  * of ids, 0.13-0.21 ms each in the statement log: a plan for an array of one or two ids always looked cheaper than
- * its one plan for all (issue 21). The arrays are now out of the plan's sight ({@code PlanValues.anyOf}).
+ * its one plan for all (issue 21). The arrays are now out of the plan's sight ({@code PlanValues.anyOfIn}).
  *
  * <p>The property, over every statement these reads run, whatever it is: run {@link #RUNS} times with other ids,
  * prepared on the server from the first run, PostgreSQL makes at most its first five plans for the values and then
