@@ -5,9 +5,9 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -21,8 +21,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code X-Forwarded-Host} or {@code Forwarded} header, which a client chooses and a shared cache
  * would then hand to every other client. Without a configured URL (tests, dev mode) it is the
  * address the request's connection reached, which the client cannot choose either.
+ *
+ * <p>A singleton: the gateway asks it at every request it forwards (X-Forwarded-Host), and an
+ * application-scoped bean is reached through a client proxy that looks its instance up each time (1 % of the
+ * gateway's samples on a partnership's GET by id, JFR).
  */
-@ApplicationScoped
+@Singleton
 public class PublicBaseUrl {
 
     static final String KEY = "twintowns.public-base-url";
