@@ -91,8 +91,10 @@ LIBS="$ROOT/gateway/target/quarkus-app/lib/main"
 if [ "${BENCH_VERTX:-1}" != 0 ] && [ -d "$LIBS" ]; then
   url="http://127.0.0.1:${BENCH_VERTX_PORT:-8078}"
   direct_address="${DIRECT#http://}"
-  # Like the gateway: as bin/platform runs it (SerialGC, the same heap), one event loop per core.
-  java -XX:+UseSerialGC -Xmx128m -cp "$LIBS/*" "$ROOT/bench/MinimalProxy.java" "${url##*:}" \
+  # Like the gateway: as bin/platform runs it (SerialGC, the heap bin/platform gives the gateway), one
+  # event loop per core.
+  HEAP="$(source "$ROOT/bin/platform" --source-only && jvm_options gateway | sed -n 's/.*\(-Xmx[0-9]*[mg]\).*/\1/p')"
+  java -XX:+UseSerialGC $HEAP -cp "$LIBS/*" "$ROOT/bench/MinimalProxy.java" "${url##*:}" \
     "${direct_address%:*}" "${direct_address##*:}" > "$NGINX_DIR/vertx.log" 2>&1 &
   VERTX_PID=$!
   ready "the minimal Vert.x proxy" "$url" "$NGINX_DIR/vertx.log"

@@ -32,8 +32,8 @@ public final class PlanValues {
     }
 
     /**
-     * {@code ANY(...)} of the array parameter {@code :name} of {@code elementType}s, out of the plan's sight when it
-     * holds at most a page of values ({@link Paging#MAX_SIZE}).
+     * {@code ANY(...)} of the array parameter {@code :name} of {@code elementType}s, out of the plan's sight or in it;
+     * {@link ArrayStatement#forLength} takes the first for an array of at most a page of values ({@link Paging#MAX_SIZE}).
      *
      * <p>A look-up by a page's ids (a partnership's participants, a page's registration counts, the names of a few
      * municipalities) probes an index once per id whatever their number, and yet PostgreSQL planned it anew at
@@ -44,13 +44,12 @@ public final class PlanValues {
      * municipalities) stays in sight, planned for its length: there a scan of the whole table may be the better
      * plan.
      *
-     * @param length the number of values the array holds
+     * @param unseen whether the planner is not to see the array
      */
-    private static String anyOf(String name, String elementType, int length) {
+    private static String anyOf(String name, String elementType, boolean unseen) {
         String array = "CAST(:" + name + " AS " + elementType + "[])";
         // Wrapped in a cast: ANY((SELECT ...)) would compare with each row of a subquery, not with each element.
-        return unseen(length) ? "ANY(CAST((SELECT " + array + ") AS " + elementType + "[]))"
-                : "ANY(" + array + ")";
+        return unseen ? "ANY(CAST((SELECT " + array + ") AS " + elementType + "[]))" : "ANY(" + array + ")";
     }
 
     /**
@@ -59,8 +58,8 @@ public final class PlanValues {
      * {@link ArrayStatement#forLength} at each read.
      */
     public static ArrayStatement anyOfIn(String template, String name, String elementType) {
-        return new ArrayStatement(template.formatted(anyOf(name, elementType, 1)),
-                template.formatted(anyOf(name, elementType, Paging.MAX_SIZE + 1)));
+        return new ArrayStatement(template.formatted(anyOf(name, elementType, true)),
+                template.formatted(anyOf(name, elementType, false)));
     }
 
     /** A statement with its array out of the plan's sight, and the same with it in sight ({@link #anyOfIn}). */
