@@ -17,6 +17,10 @@
 # order that flips each round). Medians over the rounds, of requests/s and of each gateway's own CPU per
 # request (user and system time from /proc, over the requests wrk counted: less swayed by what else the
 # shared cores do than throughput is). Appended to bench/results/gateway-ab-<date>.txt.
+#
+# BENCH_BEFORE_OPTS and BENCH_AFTER_OPTS add JVM options to one side, after bin/platform's: to weigh a
+# setting, give both sides the same build (BEFORE_QUARKUS_APP = gateway/target/quarkus-app) and the
+# setting to one, e.g. BENCH_AFTER_OPTS=-Dvertx.disableHttpHeadersValidation=true.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BEFORE="$(cd "${1:?BEFORE_QUARKUS_APP}" && pwd)"
@@ -41,22 +45,22 @@ LOGS=()
 PIDS=()
 # The copy goes only once its gateway has stopped: a JVM whose jars vanish while it shuts down may hang.
 trap 'kill "${PIDS[@]}" 2>/dev/null; wait "${PIDS[@]}" 2>/dev/null; rm -rf "${LOGS[@]}" "$AFTER"' EXIT
-# start QUARKUS_APP URL: that build of the gateway, as bin/platform runs it, on the URL's port.
+# start QUARKUS_APP URL [JVM-OPTIONS]: that build of the gateway, as bin/platform runs it, on the URL's port.
 start() {
   local log
   log="$(mktemp)"
   LOGS+=("$log")
   (cd "$1" && export GATEWAY_PORT="${2##*:}" TT_RATE_LIMIT_ANONYMOUS=100000000 \
     QUARKUS_PROFILE="${QUARKUS_PROFILE:-local}" TT_JWT_ISSUER="${TT_JWT_ISSUER:-https://dev-only.twintowns.invalid}" \
-    && exec $TT_JAVA $(jvm_options gateway) -jar quarkus-run.jar) > "$log" 2>&1 &
+    && exec $TT_JAVA $(jvm_options gateway) ${3:-} -jar quarkus-run.jar) > "$log" 2>&1 &
   PIDS+=($!)
   for _ in $(seq 1 300); do curl -fs -o /dev/null "$2$PATH_UNDER_TEST" && return; sleep 0.2; done
   cat "$log" >&2
   echo "the gateway in $1 did not start" >&2
   exit 1
 }
-start "$BEFORE" "$BEFORE_URL"
-start "$AFTER" "$AFTER_URL"
+start "$BEFORE" "$BEFORE_URL" "${BENCH_BEFORE_OPTS:-}"
+start "$AFTER" "$AFTER_URL" "${BENCH_AFTER_OPTS:-}"
 rps() { wrk -t2 -c32 -d"${2}s" "$1$PATH_UNDER_TEST" | awk '/Requests\/sec/ {print $2}'; }
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 # measure URL PID: "requests/s CPU-microseconds-per-request" of the gateway with that PID.
@@ -85,7 +89,7 @@ med() { awk -v c="$1" 'NF {print $c}' <<<"$rounds" | median; }
 share() { awk -v c="$1" 'NF {print 100 * $c / $1}' <<<"$rounds" | median | awk '{printf "%.1f", $1}'; }
 {
   echo "gateway-ab, $(date -u +%FT%TZ), $(nproc) cores; after $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- gateway api-commons || echo +changes)," \
-    "before $BEFORE; GET $PATH_UNDER_TEST, 32 connections, $ROUNDS rounds of ${SECONDS_EACH}s after ${WARMUP}s of warm-up"
+    "before $BEFORE${BENCH_BEFORE_OPTS:+ with $BENCH_BEFORE_OPTS}${BENCH_AFTER_OPTS:+, after with $BENCH_AFTER_OPTS}; GET $PATH_UNDER_TEST, 32 connections, $ROUNDS rounds of ${SECONDS_EACH}s after ${WARMUP}s of warm-up"
   echo "  direct $(med 1) req/s; before $(med 2) req/s ($(share 2)% of direct); after $(med 3) req/s ($(share 3)% of direct);" \
     "after/before $(awk 'NF {print $3 / $2}' <<<"$rounds" | median | awk '{printf "%.3f", $1}') (medians of the rounds)"
   echo "  gateway CPU per request: before $(med 4) us, after $(med 5) us; after/before" \

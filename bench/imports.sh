@@ -16,8 +16,16 @@
 #      database before and after);
 #   4. on a fresh registry (partnerships-service restarted on an empty database, the Destatis list
 #      imported), the same file twice at once and a dry run beside them: every POST answered 202, no
-#      5xx, each job ends in a documented state (SUCCEEDED), nothing doubled.
-# Results are written to bench/results/imports-<date>.txt. Run it on an otherwise idle machine.
+#      5xx, each job ends in a documented state (SUCCEEDED), nothing doubled;
+#   5. partnerships-service's memory during and after the twinning import, the largest, and during the
+#      same file again (the registry then twice as large: what the import holds of the registry shows as
+#      the difference): every BENCH_MEMORY_EVERY seconds (default 2) a full collection is forced (jcmd
+#      GC.run), then the heap still in use (what the service holds at that moment: jstat), its resident
+#      memory (/proc) and the job's progress are read; the live heap against the rows done (fitted by
+#      least squares) says what the import holds per row of the file.
+# Both applications run with the JVM options and environment bin/platform gives them (heap ceiling,
+# serial collector; docs/operations.md "Memory and start-up"). Results are written to
+# bench/results/imports-<date>.txt. Run it on an otherwise idle machine.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 FILE="${1:-$ROOT/data/wikidata-sistercities-europe-2017.tsv}"
@@ -28,7 +36,9 @@ OUT="$ROOT/bench/results/imports-$(date -u +%Y-%m-%d).txt"
 WORK="$(mktemp -d)"
 export PGHOST="${TT_DB_HOST:-127.0.0.1}" PGPORT="${TT_DB_PORT:-5432}" PGUSER="${TT_DB_USER:-postgres}"
 source "$ROOT/bench/lib.sh"
-needs jq psql:postgresql-client
+needs jq psql:postgresql-client jstat:openjdk-17-jdk-headless
+# jvm_options, FOOTPRINT_ENV and TT_JAVA: the applications are run as bin/platform runs them.
+source "$ROOT/bin/platform" --source-only
 [ -f "$FILE" ] || { echo "no file $FILE" >&2; exit 1; }
 for app in partnerships-service gateway; do
   [ -f "$ROOT/$app/target/quarkus-app/quarkus-run.jar" ] || { sed -n '5,6p' "$0"; exit 1; }
@@ -58,19 +68,29 @@ until_ready() {
   echo "port $1 did not get ready"; tail -30 "$WORK"/*.log; exit 1
 }
 
+# launch APP [VAR=value...]: the application in the background as bin/platform starts it, from its
+# jar's directory (where its class-data archive or AOT cache lies); its output goes to stdout.
+launch() {
+  local app="$1" jar
+  shift
+  jar="$(jar_of "$app")"
+  # shellcheck disable=SC2046
+  (cd "$(dirname "$jar")" && exec env "${common[@]}" "$@" "${FOOTPRINT_ENV[@]}" "$TT_JAVA" $(jvm_options "$app") \
+    -jar quarkus-run.jar) 2>&1 < /dev/null &
+}
+
 # partnerships-service on an empty database of its own; its pid in $partnerships.
 fresh_partnerships() {
   [ -z "${partnerships:-}" ] || { kill "$partnerships"; wait "$partnerships" 2>/dev/null || true; }
   psql -d postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB" 2>/dev/null
-  env "${common[@]}" TT_DB_NAME=$DB java ${JAVA_OPTS:-} -jar "$ROOT/partnerships-service/target/quarkus-app/quarkus-run.jar" \
-    >> "$WORK/partnerships.log" 2>&1 < /dev/null &
+  launch partnerships TT_DB_NAME=$DB >> "$WORK/partnerships.log"
   partnerships=$!
   pids+=($partnerships)
   until_ready $PARTNERSHIPS
 }
 
 fresh_partnerships
-env "${common[@]}" java ${JAVA_OPTS:-} -jar "$ROOT/gateway/target/quarkus-app/quarkus-run.jar" > "$WORK/gateway.log" 2>&1 < /dev/null &
+launch gateway > "$WORK/gateway.log"
 pids+=($!)
 until_ready $GATEWAY
 
@@ -102,6 +122,26 @@ finish() {
 
 report() { echo "$*" | tee -a "$WORK/result.txt"; }
 
+# Memory of partnerships-service, sampled until the file $WORK/memory.stop exists, one line per sample:
+# "seconds rows-done live-heap-KB resident-KB". Live heap: every space's use after a
+# forced full collection (jstat -gc: S0U + S1U + EU + OU); resident: VmRSS.
+sample_memory() {
+  local t0=$SECONDS rows_done
+  rm -f "$WORK/memory.stop"
+  while [ ! -f "$WORK/memory.stop" ]; do
+    rows_done="$(sql "select coalesce(max(rows_done), 0) from import_job where state = 'RUNNING'")"
+    jcmd "$partnerships" GC.run > /dev/null
+    echo "$((SECONDS - t0)) $rows_done $(jstat -gc "$partnerships" | awk 'NR == 2 {printf "%d", $3 + $4 + $6 + $8}')" \
+      "$(awk '/^VmRSS/ {print $2}' "/proc/$partnerships/status")"
+    sleep "${BENCH_MEMORY_EVERY:-2}"
+  done
+}
+# One sample now: "live-heap-KB resident-KB".
+memory_now() {
+  jcmd "$partnerships" GC.run > /dev/null
+  echo "$(jstat -gc "$partnerships" | awk 'NR == 2 {printf "%d", $3 + $4 + $6 + $8}') $(awk '/^VmRSS/ {print $2}' "/proc/$partnerships/status")"
+}
+
 # A finished job's wall time, startedAt to finishedAt (durationMillis is the import's own work).
 wall() {
   jq -r 'def t: capture("^(?<s>[^.Z]+)(?<f>\\.[0-9]+)?Z$") | ((.s + "Z") | fromdate) + ((.f // "0") | tonumber);
@@ -116,8 +156,34 @@ destatis="$(finish destatis)"
 report "destatis: POST answered $answer s; job $(jq -r .state <<<"$destatis") in $(jq -r .durationMillis <<<"$destatis") ms;" \
   "outcomes $(jq -c .outcomes <<<"$destatis")"
 
+# watch_memory NAME: samples partnerships-service's memory into $WORK/NAME.memory until unwatch_memory.
+watch_memory() {
+  sample_memory > "$WORK/$1.memory" &
+  sampler=$!
+}
+unwatch_memory() {
+  touch "$WORK/memory.stop"
+  wait "$sampler"
+}
+# memory_report NAME: the samples of NAME as lines of the report.
+memory_report() {
+  awk -v rows="$rows" '
+    NF == 4 && $2 > 0 { n++; p[n] = $2; live[n] = $3; sx += $2; sy += $3; sxx += $2 * $2; sxy += $2 * $3
+              if ($3 > maxlive) maxlive = $3; if (n == 1 || $3 < minlive) minlive = $3; if ($4 > maxrss) maxrss = $4 }
+    END {
+      if (n < 2 || n * sxx == sx * sx) { print "      too few samples with rows done"; exit }
+      slope = (n * sxy - sx * sy) / (n * sxx - sx * sx)
+      printf "      %d samples, rows %d to %d of the file: live heap %.0f-%.0f MB (first %.0f, last %.0f), resident at most %.0f MB\n", n, p[1], p[n], minlive / 1024, maxlive / 1024, live[1] / 1024, live[n] / 1024, maxrss / 1024
+      printf "      live heap against the rows done (least squares): %+.0f KB per 1,000 rows, %+.1f MB over the file\n", slope * 1000, slope * rows / 1024
+    }' "$WORK/$1.memory" | tee -a "$WORK/result.txt"
+  report "      samples (seconds, rows done, live heap KB, resident KB): $(tr '\n' ';' < "$WORK/$1.memory")"
+}
+
+read -r live_before rss_before <<<"$(memory_now)"
+watch_memory first
 answer="$(post "twinnings?preset=$PRESET" "$FILE" first text/tab-separated-values)"
 first="$(finish first)"
+unwatch_memory
 rows="$(jq -r .progress.rowsTotal <<<"$first")" ms="$(jq -r .durationMillis <<<"$first")"
 report "twinnings, first import: POST answered $answer s (code, seconds through the gateway)"
 report "  job $(jq -r .state <<<"$first"): $rows rows in $ms ms = $((rows * 1000 / (ms > 0 ? ms : 1))) rows/s" \
@@ -129,13 +195,25 @@ job="$(jq -r .id <<<"$first")"
 unexplained="$(sql "select count(*) from import_job, jsonb_array_elements(details) d where id = '$job'
   and d->>'outcome' = 'FAILED' and coalesce(d->>'reason', '') = ''")"
 report "  failed rows without a reason: $unexplained"
+sleep 10
+read -r live_after rss_after <<<"$(memory_now)"
+report "  memory of partnerships-service (java $("$TT_JAVA" -version 2>&1 | awk -F'"' 'NR == 1 {print $2}'), $(jvm_options partnerships)):"
+report "    before the import: live heap $((live_before / 1024)) MB, resident $((rss_before / 1024)) MB"
+report "    during the import (one sample each ${BENCH_MEMORY_EVERY:-2} s, a full collection before each):"
+memory_report first
+report "    10 s after the import: live heap $((live_after / 1024)) MB, resident $((rss_after / 1024)) MB;" \
+  "highest resident since start (VmHWM) $(awk '/^VmHWM/ {printf "%d", $2 / 1024}' "/proc/$partnerships/status") MB"
 
 before="$(counts)"
+watch_memory again
 answer="$(post "twinnings?preset=$PRESET" "$FILE" again text/tab-separated-values)"
 again="$(finish again)"
+unwatch_memory
 report "twinnings, same file again: POST $answer s; job $(jq -r .state <<<"$again") in $(jq -r .durationMillis <<<"$again") ms;" \
   "outcomes $(jq -c .outcomes <<<"$again") $(jq -c '.problem // empty' <<<"$again")"
 report "  registry before $before; after $(counts)"
+report "  memory of partnerships-service during this import, on the registry the first one filled:"
+memory_report again
 
 # Two imports and a dry run of the same file at once, on a registry that has only the Destatis list.
 fresh_partnerships

@@ -32,6 +32,9 @@ final class PlaceIndex {
     /** A place more than this far from the given position is another place of the same name. */
     static final double SAME_PLACE_KM = 20;
 
+    /** Names shorter than this are one letter from too many others to be called a slip ({@link PlaceNames#near}). */
+    private static final int SLIP_MIN_LENGTH = 5;
+
     private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\(.*?\\)");
     private static final Pattern QUALIFIER = Pattern.compile(
             "\\s+(am|an der|an den|in der|im|in|ob der|bei|vor der|auf der|unter)\\s.*$");
@@ -59,8 +62,13 @@ final class PlaceIndex {
     private final Map<String, Place> cityStates = new HashMap<>();
     /** The parts of hyphenated names ("Bitterfeld-Wolfen"): by country, then the part's core key. */
     private final Map<String, Map<String, List<Place>>> parts = new HashMap<>();
-    /** By country: each core key and its one-letter deletions, to the core keys they come from. */
-    private final Map<String, Map<String, Set<String>>> slips = new HashMap<>();
+    /**
+     * By country, then length: each core key of {@link #SLIP_MIN_LENGTH} letters or more, once, in the order first
+     * recorded; {@link #nearMiss} looks among those of about a name's length for one a slip away. (An index of
+     * every key's one-letter deletions found them without looking, but held a set for each deletion of each
+     * name: 40 % of the heap an import of the registry held, and growing with the registry; bench/imports.sh.)
+     */
+    private final Map<String, Map<Integer, List<String>>> coreKeys = new HashMap<>();
     private final Successors successors = new Successors();
 
     /** Records a place under its name and its other names; {@code formerNames} are found only where no place bears them today. */
@@ -91,6 +99,10 @@ final class PlaceIndex {
     void alias(Place m, String name) {
         put(exact, m.countryCode(), SearchKeys.of(name), m);
         String coreKey = PlaceNames.key(name);
+        if (coreKey.length() >= SLIP_MIN_LENGTH && lookup(core, m.countryCode(), coreKey).isEmpty()) {
+            coreKeys.computeIfAbsent(m.countryCode(), c -> new HashMap<>())
+                    .computeIfAbsent(coreKey.length(), length -> new ArrayList<>()).add(coreKey);
+        }
         put(core, m.countryCode(), coreKey, m);
         put(base, m.countryCode(), baseKey(name), m);
         String[] hyphenated = unqualified(name).split("-");
@@ -98,12 +110,6 @@ final class PlaceIndex {
             for (String part : hyphenated) {
                 put(parts, m.countryCode(), PlaceNames.key(part), m);
             }
-        }
-        if (coreKey.length() >= 5) {
-            Map<String, Set<String>> country = slips.computeIfAbsent(m.countryCode(), c -> new HashMap<>());
-            country.computeIfAbsent(coreKey, k -> new LinkedHashSet<>()).add(coreKey);
-            PlaceNames.deletions(coreKey).forEach(d -> country.computeIfAbsent(d, k -> new LinkedHashSet<>())
-                    .add(coreKey));
         }
     }
 
@@ -199,12 +205,15 @@ final class PlaceIndex {
             return sameName.size() + " places have that name, among them " + shown(other)
                     + ", and the list gives no position to choose";
         }
-        Map<String, Set<String>> neighbours = slips.getOrDefault(country, Map.of());
-        Set<String> candidates = new LinkedHashSet<>(neighbours.getOrDefault(coreKey, Set.of()));
-        PlaceNames.deletions(coreKey).forEach(d -> candidates.addAll(neighbours.getOrDefault(d, Set.of())));
-        return candidates.stream().filter(key -> PlaceNames.near(coreKey, key)).findFirst()
-                .map(key -> "its name is a slip away from " + shown(lookup(core, country, key).get(0)))
-                .orElse(null);
+        Map<Integer, List<String>> byLength = coreKeys.getOrDefault(country, Map.of());
+        for (int length = coreKey.length() - 1; length <= coreKey.length() + 1; length++) {
+            for (String key : byLength.getOrDefault(length, List.of())) {
+                if (PlaceNames.near(coreKey, key)) {
+                    return "its name is a slip away from " + shown(lookup(core, country, key).get(0));
+                }
+            }
+        }
+        return null;
     }
 
     private static String shown(Place m) {

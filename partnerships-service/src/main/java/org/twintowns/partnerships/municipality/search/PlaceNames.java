@@ -171,38 +171,38 @@ public final class PlaceNames {
      * place to say so.
      */
     public static boolean near(String a, String b) {
-        return !a.equals(b) && Math.min(a.length(), b.length()) >= 5 && Math.abs(a.length() - b.length()) <= 1
-                && slips(a, b) <= 1;
+        return Math.min(a.length(), b.length()) >= 5 && oneSlip(a, b);
     }
 
-    /** The ways a key can lose one letter, under which {@link #near} keys meet. */
-    public static List<String> deletions(String key) {
-        List<String> variants = new ArrayList<>(key.length());
-        for (int i = 0; i < key.length(); i++) {
-            variants.add(key.substring(0, i) + key.substring(i + 1));
+    /**
+     * Whether the optimal string alignment distance (Levenshtein plus swaps of neighbours) of {@code a} and
+     * {@code b} is exactly one, in one pass and without allocating: an import asks it of every known name of
+     * about the same length for each place it makes anew ({@code PlaceIndex.nearMiss}).
+     */
+    static boolean oneSlip(String a, String b) {
+        if (a.length() < b.length()) {
+            return oneSlip(b, a);
         }
-        return variants;
-    }
-
-    /** The optimal string alignment distance (Levenshtein plus swaps of neighbours). */
-    static int slips(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
+        int longer = a.length();
+        int shorter = b.length();
+        if (longer - shorter > 1) {
+            return false;
         }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
+        int p = 0;
+        while (p < shorter && a.charAt(p) == b.charAt(p)) {
+            p++;
         }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
+        if (longer != shorter) {
+            // A letter dropped: where the two first differ, or at the end (any letter of a run of the same
+            // letter dropped gives the same word).
+            return a.regionMatches(p + 1, b, p, shorter - p);
         }
-        return d[a.length()][b.length()];
+        if (p == longer) {
+            return false;
+        }
+        return a.regionMatches(p + 1, b, p + 1, longer - p - 1)
+                || p + 1 < longer && a.charAt(p) == b.charAt(p + 1) && a.charAt(p + 1) == b.charAt(p)
+                        && a.regionMatches(p + 2, b, p + 2, longer - p - 2);
     }
 
     private static Map<String, Municipality.Kind> regional() {
