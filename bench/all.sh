@@ -8,13 +8,14 @@
 # Run it on a quiet machine (nothing else building or loading it: a build beside a benchmark moved
 # results by 40 % here). It starts the platform with the rate limit lifted
 # (TT_RATE_LIMIT_ANONYMOUS=100000000 bin/platform up, which builds and loads the demo data when needed),
-# runs reads.sh and gateway-overhead.sh against it, reference.sh when the reference application answers
-# at REF_URL (docs/benchmarks.md says how to start it; skipped otherwise), stops the platform, runs
-# startup.sh (Java 17 with the AppCDS archive against Java 25 with the AOT cache when TT_JAVA25 names a
-# Java 25, default /usr/lib/jvm/temurin-25-jdk-amd64/bin/java), and news-search.sh when the database
-# news_bench exists (bench/news-generate.sh makes it, once). Each script appends its own figures to
+# runs reads.sh and gateway-overhead.sh against it (the cheapest GET by id, a municipality, then a
+# partnership's), reference.sh when the reference application answers at REF_URL (docs/benchmarks.md says
+# how to start it; skipped otherwise), stops the platform, runs startup.sh (Java 17 with the AppCDS archive
+# against Java 25 with the AOT cache when TT_JAVA25 names a Java 25, default
+# /usr/lib/jvm/temurin-25-jdk-amd64/bin/java), imports.sh (the largest import and its memory), and
+# news-search.sh when the database news_bench exists (bench/news-generate.sh makes it, once). Each script appends its own figures to
 # bench/results/<script>-<date>.txt; the summary goes to bench/results/summary-<date>.txt with the
-# commit measured. Takes about 40 minutes.
+# commit measured. Takes about 55 minutes.
 #
 # Settings: ALL_UP_OPTIONS (e.g. --no-build to measure what is built), READS_SECONDS, READS_ROUNDS (reads.sh; 5 and 3), STARTUP_ROUNDS, STARTUP_LOAD (startup.sh;
 # 3 and 15), REFERENCE_WARMUP (reference.sh's warm-up, 300 s: the reference keeps getting faster).
@@ -31,7 +32,7 @@ mkdir -p "$RESULTS"
 
 # Where each result file ends now: the summary reads only what this run appends.
 declare -A mark
-for name in reads gateway-overhead reference startup news-search; do
+for name in reads gateway-overhead reference startup imports news-search; do
   f="$RESULTS/$name-$DAY.txt"
   mark[$name]=$([ -f "$f" ] && wc -l < "$f" || echo 0)
 done
@@ -41,6 +42,11 @@ bin/platform down > /dev/null 2>&1 || true
 TT_RATE_LIMIT_ANONYMOUS=100000000 bin/platform up ${ALL_UP_OPTIONS:-}
 bench/reads.sh "${READS_SECONDS:-5}" "${READS_ROUNDS:-3}"
 bench/gateway-overhead.sh 40 300
+overhead_cheap="$(new_lines gateway-overhead)"
+mark[gateway-overhead]=$(wc -l < "$RESULTS/gateway-overhead-$DAY.txt")
+partnership="$(curl -fs "http://127.0.0.1:8081/api/v1/partnerships?size=1" | jq -r '.items[0].id')"
+BENCH_PATH="/api/v1/partnerships/$partnership" bench/gateway-overhead.sh 40 300
+overhead_partnership="$(new_lines gateway-overhead)"
 if curl -fs -o /dev/null --max-time 2 "$REF_URL/fruits/Apple"; then
   BENCH_WARMUP="${REFERENCE_WARMUP:-300}" bench/reference.sh 10 7
 else
@@ -50,6 +56,7 @@ bin/platform down
 variants="jdk17=@platform"
 [ -x "$JAVA25" ] && variants="$variants;jdk25=java=$JAVA25 @platform"
 BENCH_VARIANTS="$variants" bench/startup.sh "${STARTUP_ROUNDS:-3}" "${STARTUP_LOAD:-15}"
+bench/imports.sh
 if psql -h "${TT_DB_HOST:-127.0.0.1}" -U "${TT_DB_USER:-postgres}" -d news_bench -tAc 'SELECT 1' > /dev/null 2>&1; then
   bench/news-search.sh
 else
@@ -82,15 +89,24 @@ verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN { if (v == "" || v == "-")
   echo "Whole registry's bytes on the wire, 4 MB before (>= 5x fewer): ${whole:-?} bytes gzipped, ${fewer}x fewer, $(verdict "$fewer" 5 '>=')"
   share="$(col "municipality by id" gateway 11 | tr -d '%')"
   echo "Through the gateway, GET by id at saturation (>= 80 % of direct): ${share:-?} % (reads.sh), $(verdict "$share" 80 '>=')"
-  overhead="$(new_lines gateway-overhead)"
-  gshare="$(sed -n 's/.*-> \([0-9.]*\)% of direct.*/\1/p' <<< "$overhead" | tail -1)"
-  added="$(sed -n 's/.*added by the gateway.*p99 \([0-9.]*\) ms/\1/p' <<< "$overhead" | tail -1)"
-  echo "  gateway-overhead.sh: ${gshare:-?} % of direct, $(verdict "$gshare" 80 '>='); added p99 at 300 req/s (<= 2 ms): ${added:-?} ms, $(verdict "$added" 2 '<=')"
+  for run in cheap partnership; do
+    if [ "$run" = cheap ]; then overhead="$overhead_cheap"; what="a municipality"; else overhead="$overhead_partnership"; what="a partnership"; fi
+    gshare="$(sed -n "s/.*-> \([0-9.]*\)% of direct (median of the rounds' ratios).*/\1/p" <<< "$overhead" | tail -1)"
+    added="$(sed -n 's/.*added by the gateway.*p99 \([0-9.]*\) ms/\1/p' <<< "$overhead" | tail -1)"
+    echo "  gateway-overhead.sh, GET $what by id: ${gshare:-?} % of direct, $(verdict "$gshare" 80 '>='); added p99 at 300 req/s (<= 2 ms): ${added:-?} ms, $(verdict "$added" 2 '<=')"
+    # The yardsticks of the same rounds, when installed: what a proxy that only proxies keeps.
+    sed -n 's/^  yardstick \([^,]*\), same rounds: [0-9.]* req\/s -> \([0-9.]*% of direct\).*/    yardstick \1: \2/p' <<< "$overhead"
+  done
   ref="$(new_lines reference | sed -n 's/.*-> \([0-9.]*\)x (median.*/\1/p' | tail -1)"
   echo "GET by id against the Quarkus reference (>= 1.2x): ${ref:+${ref}x, }$(verdict "$ref" 1.2 '>=')"
   echo "Start to first answer (<= 2000 ms) and RSS after load (<= 250 MB), per application and variant:"
   new_lines startup | awk '$2 ~ /^(jdk17|jdk25|tuned|plain)$/ && $3 ~ /^[0-9]+$/ {
       printf "  %-13s %-6s %6d ms %-8s %4d MB %s\n", $1, $2, $3, ($3 <= 2000 ? "met" : "NOT met"), $4, ($4 <= 250 ? "met" : "NOT met") }'
+  imports="$(new_lines imports)"
+  echo "Memory of partnerships-service during the largest import (a bound that does not grow with the registry):"
+  awk '/memory of partnerships-service during this import/ {again = 1}
+       /samples, rows/ { sub(/^ +/, ""); print "  " (again ? "the same file on a registry twice as large: " : "first import: ") $0 }
+       /highest resident since start/ { sub(/^ +/, ""); print "  " $0 }' <<< "$imports"
   search="$(new_lines news-search | sed -n 's/^p95: \([0-9.]*\) ms/\1/p' | tail -1)"
   echo "News search over 1M items, p95 (<= 50 ms; shared_buffers $(psql -h "${TT_DB_HOST:-127.0.0.1}" -U "${TT_DB_USER:-postgres}" -tAc 'SHOW shared_buffers' 2>/dev/null)): ${search:-not run} ms, $(verdict "$search" 50 '<=')"
   echo
