@@ -8,7 +8,8 @@ PSQL=(psql -h "${TT_DB_HOST:-127.0.0.1}" -p "${TT_DB_PORT:-5432}" -U "${TT_DB_US
 DB="${BENCH_DB:-news_bench}"
 mkdir -p bench/results
 "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
-for migration in news-service/src/main/resources/db/migration/V*.sql; do
+# In their versions' order, as Flyway applies them (a glob puts V10 and V11 before V2).
+for migration in $(printf '%s\n' news-service/src/main/resources/db/migration/V*.sql | sort -V); do
   "${PSQL[@]}" -d "$DB" -f "$migration"
 done
 "${PSQL[@]}" -d "$DB" -f bench/news-generate-prepare.sql
