@@ -32,9 +32,6 @@ final class PlaceIndex {
     /** A place more than this far from the given position is another place of the same name. */
     static final double SAME_PLACE_KM = 20;
 
-    /** Names shorter than this are one letter from too many others to be called a slip ({@link PlaceNames#near}). */
-    private static final int SLIP_MIN_LENGTH = 5;
-
     private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\(.*?\\)");
     private static final Pattern QUALIFIER = Pattern.compile(
             "\\s+(am|an der|an den|in der|im|in|ob der|bei|vor der|auf der|unter)\\s.*$");
@@ -63,7 +60,7 @@ final class PlaceIndex {
     /** The parts of hyphenated names ("Bitterfeld-Wolfen"): by country, then the part's core key. */
     private final Map<String, Map<String, List<Place>>> parts = new HashMap<>();
     /**
-     * By country, then length: each core key of {@link #SLIP_MIN_LENGTH} letters or more, once, in the order first
+     * By country, then length: each core key of {@link PlaceNames#NEAR_MIN_LENGTH} letters or more, once, in the order first
      * recorded; {@link #nearMiss} looks among those of about a name's length for one a slip away. (An index of
      * every key's one-letter deletions found them without looking, but held a set for each deletion of each
      * name: 40 % of the heap an import of the registry held, and growing with the registry; bench/imports.sh.)
@@ -99,7 +96,7 @@ final class PlaceIndex {
     void alias(Place m, String name) {
         put(exact, m.countryCode(), SearchKeys.of(name), m);
         String coreKey = PlaceNames.key(name);
-        if (coreKey.length() >= SLIP_MIN_LENGTH && lookup(core, m.countryCode(), coreKey).isEmpty()) {
+        if (coreKey.length() >= PlaceNames.NEAR_MIN_LENGTH && lookup(core, m.countryCode(), coreKey).isEmpty()) {
             coreKeys.computeIfAbsent(m.countryCode(), c -> new HashMap<>())
                     .computeIfAbsent(coreKey.length(), length -> new ArrayList<>()).add(coreKey);
         }

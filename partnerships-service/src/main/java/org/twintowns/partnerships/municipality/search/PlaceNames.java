@@ -30,6 +30,9 @@ import org.twintowns.partnerships.municipality.Municipality;
  */
 public final class PlaceNames {
 
+    /** The shortest key {@link #near} compares: shorter names are one letter from too many others. */
+    public static final int NEAR_MIN_LENGTH = 5;
+
     /** A name's folded core, and the kind of unit its dropped words named, if they named a regional one. */
     public record Core(String key, Municipality.Kind kind) {
     }
@@ -171,7 +174,7 @@ public final class PlaceNames {
      * place to say so.
      */
     public static boolean near(String a, String b) {
-        return Math.min(a.length(), b.length()) >= 5 && oneSlip(a, b);
+        return Math.min(a.length(), b.length()) >= NEAR_MIN_LENGTH && oneSlip(a, b);
     }
 
     /**
