@@ -47,17 +47,10 @@ PIDS=()
 trap 'kill "${PIDS[@]}" 2>/dev/null; wait "${PIDS[@]}" 2>/dev/null; rm -rf "${LOGS[@]}" "$AFTER"' EXIT
 # start QUARKUS_APP URL [JVM-OPTIONS]: that build of the gateway, as bin/platform runs it, on the URL's port.
 start() {
-  local log
-  log="$(mktemp)"
-  LOGS+=("$log")
-  (cd "$1" && export GATEWAY_PORT="${2##*:}" TT_RATE_LIMIT_ANONYMOUS=100000000 \
+  # shellcheck disable=SC2046
+  launch_app "$1" "$2$PATH_UNDER_TEST" env GATEWAY_PORT="${2##*:}" TT_RATE_LIMIT_ANONYMOUS=100000000 \
     QUARKUS_PROFILE="${QUARKUS_PROFILE:-local}" TT_JWT_ISSUER="${TT_JWT_ISSUER:-https://dev-only.twintowns.invalid}" \
-    && exec $TT_JAVA $(jvm_options gateway) ${3:-} -jar quarkus-run.jar) > "$log" 2>&1 &
-  PIDS+=($!)
-  for _ in $(seq 1 300); do curl -fs -o /dev/null "$2$PATH_UNDER_TEST" && return; sleep 0.2; done
-  cat "$log" >&2
-  echo "the gateway in $1 did not start" >&2
-  exit 1
+    $TT_JAVA $(jvm_options gateway) ${3:-} -jar quarkus-run.jar
 }
 start "$BEFORE" "$BEFORE_URL" "${BENCH_BEFORE_OPTS:-}"
 start "$AFTER" "$AFTER_URL" "${BENCH_AFTER_OPTS:-}"

@@ -130,32 +130,15 @@ sample_memory() {
   rm -f "$WORK/memory.stop"
   while [ ! -f "$WORK/memory.stop" ]; do
     rows_done="$(sql "select coalesce(max(rows_done), 0) from import_job where state = 'RUNNING'")"
-    jcmd "$partnerships" GC.run > /dev/null
-    echo "$((SECONDS - t0)) $rows_done $(jstat -gc "$partnerships" | awk 'NR == 2 {printf "%d", $3 + $4 + $6 + $8}')" \
-      "$(awk '/^VmRSS/ {print $2}' "/proc/$partnerships/status")"
+    echo "$((SECONDS - t0)) $rows_done $(memory_now)"
     sleep "${BENCH_MEMORY_EVERY:-2}"
   done
 }
-# One sample now: "live-heap-KB resident-KB".
+# One sample now: "live-heap-KB resident-KB", the live heap read after a forced full collection.
 memory_now() {
   jcmd "$partnerships" GC.run > /dev/null
   echo "$(jstat -gc "$partnerships" | awk 'NR == 2 {printf "%d", $3 + $4 + $6 + $8}') $(awk '/^VmRSS/ {print $2}' "/proc/$partnerships/status")"
 }
-
-# A finished job's wall time, startedAt to finishedAt (durationMillis is the import's own work).
-wall() {
-  jq -r 'def t: capture("^(?<s>[^.Z]+)(?<f>\\.[0-9]+)?Z$") | ((.s + "Z") | fromdate) + ((.f // "0") | tonumber);
-    "\((((.finishedAt | t) - (.startedAt | t)) * 1000 | round)) ms"' <<<"$1" 2>/dev/null || echo "?"
-}
-
-report "# bench/imports.sh, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet || echo '+changes')"
-report "# $(nproc) cores; file $(basename "$FILE") ($(($(wc -l < "$FILE") - 1)) rows), preset $PRESET"
-
-answer="$(post destatis-municipalities "$ROOT/data/destatis-gemeindeverzeichnis-2020.csv" destatis text/csv)"
-destatis="$(finish destatis)"
-report "destatis: POST answered $answer s; job $(jq -r .state <<<"$destatis") in $(jq -r .durationMillis <<<"$destatis") ms;" \
-  "outcomes $(jq -c .outcomes <<<"$destatis")"
-
 # watch_memory NAME: samples partnerships-service's memory into $WORK/NAME.memory until unwatch_memory.
 watch_memory() {
   sample_memory > "$WORK/$1.memory" &
@@ -178,6 +161,20 @@ memory_report() {
     }' "$WORK/$1.memory" | tee -a "$WORK/result.txt"
   report "      samples (seconds, rows done, live heap KB, resident KB): $(tr '\n' ';' < "$WORK/$1.memory")"
 }
+
+# A finished job's wall time, startedAt to finishedAt (durationMillis is the import's own work).
+wall() {
+  jq -r 'def t: capture("^(?<s>[^.Z]+)(?<f>\\.[0-9]+)?Z$") | ((.s + "Z") | fromdate) + ((.f // "0") | tonumber);
+    "\((((.finishedAt | t) - (.startedAt | t)) * 1000 | round)) ms"' <<<"$1" 2>/dev/null || echo "?"
+}
+
+report "# bench/imports.sh, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet || echo '+changes')"
+report "# $(nproc) cores; file $(basename "$FILE") ($(($(wc -l < "$FILE") - 1)) rows), preset $PRESET"
+
+answer="$(post destatis-municipalities "$ROOT/data/destatis-gemeindeverzeichnis-2020.csv" destatis text/csv)"
+destatis="$(finish destatis)"
+report "destatis: POST answered $answer s; job $(jq -r .state <<<"$destatis") in $(jq -r .durationMillis <<<"$destatis") ms;" \
+  "outcomes $(jq -c .outcomes <<<"$destatis")"
 
 read -r live_before rss_before <<<"$(memory_now)"
 watch_memory first

@@ -10,3 +10,19 @@ needs() {
     command -v "${spec%%:*}" >/dev/null || { echo "${spec%%:*} is missing (apt-get install ${spec#*:})" >&2; exit 1; }
   done
 }
+# launch_app DIR READY_URL COMMAND...: COMMAND run from DIR in the background, its output in a temporary file,
+# until READY_URL answers (at most 60 s); its pid is appended to the caller's PIDS and the file to its LOGS
+# (the caller's EXIT trap stops and removes them). If it does not get ready, its output is shown and the
+# benchmark stops.
+launch_app() {
+  local dir="$1" ready="$2" log
+  shift 2
+  log="$(mktemp)"
+  LOGS+=("$log")
+  (cd "$dir" && exec "$@") > "$log" 2>&1 &
+  PIDS+=($!)
+  for _ in $(seq 1 300); do curl -fs -o /dev/null "$ready" && return; sleep 0.2; done
+  cat "$log" >&2
+  echo "the application in $dir did not start" >&2
+  exit 1
+}

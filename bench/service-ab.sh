@@ -60,18 +60,11 @@ PIDS=()
 trap 'kill "${PIDS[@]}" 2>/dev/null; rm -f "${LOGS[@]}"' EXIT
 # start CHECKOUT URL DATABASE: the checkout's build of the service, as bin/platform runs it, on the URL's port.
 start() {
-  local log
-  log="$(mktemp)"
-  LOGS+=("$log")
-  (cd "$1/$SERVICE-service/target/quarkus-app" && export TT_DB_NAME="$3" \
+  # shellcheck disable=SC2086
+  launch_app "$1/$SERVICE-service/target/quarkus-app" "$2/q/health/ready" env TT_DB_NAME="$3" \
     QUARKUS_HTTP_PORT="${2##*:}" QUARKUS_FLYWAY_MIGRATE_AT_START=false \
     TT_RATE_LIMIT_ANONYMOUS=100000000 QUARKUS_PROFILE="${QUARKUS_PROFILE:-local}" \
-    && exec $TT_JAVA -XX:+UseSerialGC $HEAP $FOOTPRINT_OPTIONS ${JAVA_OPTS:-} -jar quarkus-run.jar) > "$log" 2>&1 &
-  PIDS+=($!)
-  for _ in $(seq 1 300); do curl -fs -o /dev/null "$2/q/health/ready" && return; sleep 0.2; done
-  cat "$log" >&2
-  echo "the build in $1 did not start" >&2
-  exit 1
+    $TT_JAVA -XX:+UseSerialGC $HEAP $FOOTPRINT_OPTIONS ${JAVA_OPTS:-} -jar quarkus-run.jar
 }
 start "$BEFORE" "$BEFORE_URL" "${BEFORE_DB:-$SERVICE}"
 start "$ROOT" "$AFTER_URL" "$SERVICE"
