@@ -3,7 +3,7 @@ package org.twintowns.partnerships.importing;
 /** Great-circle distances between WGS 84 positions. */
 public final class Geo {
 
-    private static final double EARTH_RADIUS_KM = 6371.0088;
+    public static final double EARTH_RADIUS_KM = 6371.0088;
 
     private Geo() {
     }

@@ -37,6 +37,7 @@ public final class ImportRun {
     private final Progress progress;
     private final Consumer<ImportRun> recordChanges;
     private int mostManaged;
+    private int mostHeldAside;
     private int rowsTotal;
     private int rowsDone;
     private final Set<TrackedEntity> created = new LinkedHashSet<>();
@@ -111,6 +112,19 @@ public final class ImportRun {
             changed.clear();
         }
         em.clear();
+    }
+
+    /**
+     * An importer holds {@code records} of its own outside the persistence context (an index of places, say) at
+     * the end of a chunk; {@link #mostHeldAside} tells the most.
+     */
+    public void holdingAside(int records) {
+        mostHeldAside = Math.max(mostHeldAside, records);
+    }
+
+    /** The most records an importer said it held of its own at the end of a chunk ({@link #holdingAside}). */
+    public int mostHeldAside() {
+        return mostHeldAside;
     }
 
     /** The most records the persistence context held at a checkpoint or at the end. */

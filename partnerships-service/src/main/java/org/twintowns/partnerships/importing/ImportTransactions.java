@@ -8,6 +8,7 @@ import jakarta.transaction.NotSupportedException;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 import org.hibernate.Session;
+import org.twintowns.partnerships.importing.twinning.RegistryPlaces;
 
 /**
  * The transaction an import runs in. A real run holds the registry's import lock (a PostgreSQL
@@ -41,6 +42,7 @@ public class ImportTransactions {
         return dryRun ? dryRun(progress, work) : QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(() -> {
             em.createNativeQuery("select pg_advisory_xact_lock(:key)").setParameter("key", IMPORT_LOCK)
                     .getSingleResult();
+            RegistryPlaces.createTables(em);
             ImportRun run = new ImportRun(em, false, progress, changes::record);
             T result = work.run(run);
             em.flush();
@@ -57,6 +59,7 @@ public class ImportTransactions {
             throw new IllegalStateException("a dry run cannot begin its transaction", e);
         }
         try {
+            RegistryPlaces.createTables(em);
             em.createNativeQuery("set transaction read only").executeUpdate();
             em.unwrap(Session.class).setDefaultReadOnly(true);
             return work.run(new ImportRun(em, true, progress, run -> {

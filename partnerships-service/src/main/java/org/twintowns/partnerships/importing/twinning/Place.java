@@ -5,8 +5,9 @@ import org.twintowns.partnerships.municipality.Municipality;
 
 /**
  * What matching needs to know of a municipality, without the municipality: a plain record of a few
- * hundred bytes that no persistence context holds. {@link PlaceIndex} keeps these for the registry, and
- * {@link Places} loads the entity by id only for the places a row resolves to. Two are equal when they
+ * hundred bytes that no persistence context holds. {@link PlaceIndex} holds these for the keys a chunk's rows
+ * ask for ({@link RegistryPlaces} has the registry's), and {@link Places} loads the entity by id only for the
+ * places a row resolves to. Two are equal when they
  * are the same place, whatever of it changed since one was taken.
  */
 record Place(UUID id, String name, Municipality.Kind kind, String countryCode, String subdivision,

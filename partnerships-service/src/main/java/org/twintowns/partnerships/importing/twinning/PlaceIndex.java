@@ -1,11 +1,16 @@
 package org.twintowns.partnerships.importing.twinning;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.twintowns.partnerships.municipality.search.PlaceNames;
 import org.twintowns.partnerships.importing.Geo;
@@ -22,6 +27,12 @@ import org.twintowns.partnerships.municipality.search.SearchKeys;
  * decides. A name that says it is a district or region ("Landkreis Kassel") is never taken for the
  * municipality of the same name on an official list. A former name (Kreuzberg, now part of
  * Friedrichshain-Kreuzberg) is found only where no place bears the name today.
+ *
+ * <p>An import's index holds only what the rows since its last {@link #checkpoint} asked for and recorded: the
+ * registry's places, and the keys they are found under, are in the tables of the import's transaction
+ * ({@link RegistryPlaces}), which it asks for a chunk's keys at once ({@link #lookUp}) and for any other when it is
+ * looked up, and which it writes what it recorded to at the checkpoint. An index made without them holds every
+ * place it is given.
  *
  * <p>A place without a position of its own in the subdivision of a city-state (a borough of Berlin or
  * Hamburg, which hold no other municipality) lies within that city-state: it is as far from a position
@@ -47,44 +58,208 @@ final class PlaceIndex {
             Pattern.compile("\\ba\\.\\s*(?=\\p{Lu})"), "am ",
             Pattern.compile("\\bi\\.\\s*(?=\\p{Lu})"), "im ");
 
-    private final Map<String, Place> byQid = new HashMap<>();
-    private final Map<String, Place> byOfficialCode = new HashMap<>();
-    /** Names as written, without kind words, and without qualifiers too: by country, then key. */
-    private final Map<String, Map<String, List<Place>>> exact = new HashMap<>();
-    private final Map<String, Map<String, List<Place>>> core = new HashMap<>();
-    private final Map<String, Map<String, List<Place>>> base = new HashMap<>();
-    /** Former names, without kind words and also without qualifiers: by country, then key. */
-    private final Map<String, Map<String, List<Place>>> former = new HashMap<>();
+    /** The indexes a place is found in: each {@link Key} names one, a country and a key. */
+    enum Index {
+        /** Names as written (folded by {@link SearchKeys}). */
+        EXACT('e'),
+        /** Names without the words for their kind of unit. */
+        CORE('c'),
+        /** Names without kind words and without qualifiers. */
+        BASE('b'),
+        /** Former names, without kind words and also without qualifiers: found only where no place bears them today. */
+        FORMER('f'),
+        /** The parts of hyphenated names ("Bitterfeld-Wolfen"), by their core keys. */
+        PART('p'),
+        /** Wikidata ids, under no country. */
+        WIKIDATA_ID('q'),
+        /** Official codes. */
+        OFFICIAL_CODE('o');
+
+        final char code;
+
+        Index(char code) {
+            this.code = code;
+        }
+
+        static Index of(char code) {
+            for (Index index : values()) {
+                if (index.code == code) {
+                    return index;
+                }
+            }
+            throw new IllegalArgumentException("no index " + code);
+        }
+    }
+
+    /** A key a place is found under, in a country. */
+    record Key(Index kind, String country, String key) {
+    }
+
+    /** A place recorded under a key. */
+    record Entry(Key key, Place place) {
+    }
+
+    /** A core key a slip from a name, the order it was first recorded in, and the first place recorded under it. */
+    record Slip(String key, long order, Place place) {
+    }
+
+    /**
+     * Where the registry's places are, or null when this index holds every place itself (as it does for a few
+     * places in a test). With them, this index holds only what it was asked since the last {@link #checkpoint}:
+     * the places found under the keys asked for, and the places and keys recorded since.
+     */
+    private final RegistryPlaces registry;
+    /** What is known of each key asked for or recorded since the last checkpoint: the places under it, in order. */
+    private final Map<Key, List<Place>> known = new LinkedHashMap<>();
+    /** The places and keys recorded since the last checkpoint, in order; the registry's tables have them after it. */
+    private final Map<UUID, Place> added = new LinkedHashMap<>();
+    private final List<Entry> entries = new ArrayList<>();
     /** The city-states (Berlin, Hamburg) by their subdivision, the only municipality in it. */
     private final Map<String, Place> cityStates = new HashMap<>();
-    /** The parts of hyphenated names ("Bitterfeld-Wolfen"): by country, then the part's core key. */
-    private final Map<String, Map<String, List<Place>>> parts = new HashMap<>();
-    /**
-     * By country, then length: each core key of {@link PlaceNames#NEAR_MIN_LENGTH} letters or more, once, in the order first
-     * recorded; {@link #nearMiss} looks among those of about a name's length for one a slip away. (An index of
-     * every key's one-letter deletions found them without looking, but held a set for each deletion of each
-     * name: 40 % of the heap an import of the registry held, and growing with the registry; bench/imports.sh.)
-     */
-    private final Map<String, Map<Integer, List<String>>> coreKeys = new HashMap<>();
-    private final Successors successors = new Successors();
+    private final Successors successors;
+
+    /** An index that holds every place it is given itself. */
+    PlaceIndex() {
+        this(null);
+    }
+
+    /** An index of the places in {@code registry}'s tables, holding only those a chunk of rows asks for. */
+    PlaceIndex(RegistryPlaces registry) {
+        this.registry = registry;
+        this.successors = registry == null ? new Successors() : new Successors(registry::nearest);
+        if (registry != null) {
+            registry.cityStates().forEach(this::cityState);
+        }
+    }
 
     /** Records a place under its name and its other names; {@code formerNames} are found only where no place bears them today. */
     void add(Place m, List<String> otherNames, List<String> formerNames) {
+        added.put(m.id(), m);
+        keysOf(m, otherNames, formerNames).forEach(key -> put(key, m));
+        successors.add(m);
+        cityState(m);
+    }
+
+    private void cityState(Place m) {
+        if (Successors.cityState(m) && m.subdivision() != null) {
+            cityStates.put(m.subdivision(), m);
+        }
+    }
+
+    /**
+     * The keys a place is found under: its names' and its other names' (see {@link #alias}), its former names'
+     * without kind words and also without qualifiers, its Wikidata id and its official code.
+     */
+    static Set<Key> keysOf(Place m, List<String> otherNames, List<String> formerNames) {
         Set<String> names = new LinkedHashSet<>();
         variants(m.name(), names);
         otherNames.forEach(other -> variants(other, names));
         Set<String> formers = new LinkedHashSet<>();
         formerNames.forEach(other -> variants(other, formers));
-        names.forEach(name -> alias(m, name));
+        Set<Key> keys = new LinkedHashSet<>();
+        names.forEach(name -> aliasKeys(m.countryCode(), name, keys));
         formers.forEach(name -> {
-            put(former, m.countryCode(), PlaceNames.key(name), m);
-            put(former, m.countryCode(), baseKey(name), m);
+            keys.add(key(Index.FORMER, m.countryCode(), PlaceNames.key(name)));
+            keys.add(key(Index.FORMER, m.countryCode(), baseKey(name)));
         });
-        identified(m);
-        successors.add(m);
-        if (Successors.cityState(m) && m.subdivision() != null) {
-            cityStates.put(m.subdivision(), m);
+        identityKeys(m, keys);
+        keys.removeIf(key -> key.key().isEmpty());
+        return keys;
+    }
+
+    private static Key key(Index kind, String country, String key) {
+        return new Key(kind, country, key);
+    }
+
+    private static void aliasKeys(String country, String name, Set<Key> keys) {
+        keys.add(key(Index.EXACT, country, SearchKeys.of(name)));
+        keys.add(key(Index.CORE, country, PlaceNames.key(name)));
+        keys.add(key(Index.BASE, country, baseKey(name)));
+        String[] hyphenated = unqualified(name).split("-");
+        if (hyphenated.length > 1) {
+            for (String part : hyphenated) {
+                keys.add(key(Index.PART, country, PlaceNames.key(part)));
+            }
         }
+    }
+
+    private static void identityKeys(Place m, Set<Key> keys) {
+        if (m.wikidataId() != null) {
+            keys.add(key(Index.WIKIDATA_ID, "", m.wikidataId()));
+        }
+        if (m.officialCode() != null) {
+            keys.add(key(Index.OFFICIAL_CODE, m.countryCode(), m.officialCode()));
+        }
+    }
+
+    /**
+     * Asks the registry at once for the keys that finding these places looks up ({@link #find},
+     * {@link #findAsPart}, {@link #nearMiss}): a chunk's rows take one statement rather than one for each key.
+     * A key not asked for here is asked for when it is looked up.
+     */
+    void lookUp(Collection<TwinningRow.Side> sides) {
+        if (registry == null) {
+            return;
+        }
+        Set<Key> keys = new LinkedHashSet<>();
+        for (TwinningRow.Side side : sides) {
+            if (side.qid() != null) {
+                keys.add(key(Index.WIKIDATA_ID, "", side.qid()));
+            }
+            if (side.country() == null || side.name().isEmpty()) {
+                continue;
+            }
+            if (side.ags() != null) {
+                keys.add(key(Index.OFFICIAL_CODE, side.country(), side.ags()));
+            }
+            nameKeys(side.country(), side.name(), keys);
+            if (side.isGerman() && Places.GERMAN_EXONYMS.containsKey(side.name())) {
+                nameKeys("DE", Places.GERMAN_EXONYMS.get(side.name()), keys);
+            }
+        }
+        keys.removeIf(key -> key.key().isEmpty() || known.containsKey(key));
+        registry.find(keys).forEach(this::learn);
+    }
+
+    /** The keys {@link #find}, {@link #findAsPart} and {@link #nearMiss} look a name up under. */
+    private static void nameKeys(String country, String name, Set<Key> keys) {
+        String expanded = expand(name);
+        String coreKey = PlaceNames.key(expanded);
+        String baseKey = PlaceNames.key(unqualified(expanded));
+        keys.add(key(Index.EXACT, country, SearchKeys.of(expanded)));
+        keys.add(key(Index.CORE, country, coreKey));
+        keys.add(key(Index.BASE, country, baseKey));
+        keys.add(key(Index.FORMER, country, coreKey));
+        keys.add(key(Index.FORMER, country, baseKey));
+        keys.add(key(Index.PART, country, baseKey));
+    }
+
+    /** What the registry's tables have under a key, with what was recorded under it since the last checkpoint. */
+    private void learn(Key key, List<Place> places) {
+        List<Place> list = new ArrayList<>(places);
+        entries.stream().filter(entry -> entry.key().equals(key) && !list.contains(entry.place()))
+                .forEach(entry -> list.add(entry.place()));
+        known.put(key, list);
+    }
+
+    /** How many places this index holds under keys, and keys recorded since the last checkpoint: what it holds grows with. */
+    int held() {
+        return known.values().stream().mapToInt(List::size).sum() + entries.size();
+    }
+
+    /**
+     * The records of the last chunk are written to the registry's tables, and this index lets go of what it
+     * held: what it holds does not grow with the registry, nor with the list.
+     */
+    void checkpoint() {
+        if (registry == null) {
+            return;
+        }
+        registry.write(added.values(), entries);
+        added.clear();
+        entries.clear();
+        known.clear();
+        successors.clear();
     }
 
     /** The places of official lists by position, for places that lists name but official lists no longer have. */
@@ -94,38 +269,28 @@ final class PlaceIndex {
 
     /** Records a name under which a place can also be found, such as an English exonym. */
     void alias(Place m, String name) {
-        put(exact, m.countryCode(), SearchKeys.of(name), m);
-        String coreKey = PlaceNames.key(name);
-        if (coreKey.length() >= PlaceNames.NEAR_MIN_LENGTH && lookup(core, m.countryCode(), coreKey).isEmpty()) {
-            coreKeys.computeIfAbsent(m.countryCode(), c -> new HashMap<>())
-                    .computeIfAbsent(coreKey.length(), length -> new ArrayList<>()).add(coreKey);
-        }
-        put(core, m.countryCode(), coreKey, m);
-        put(base, m.countryCode(), baseKey(name), m);
-        String[] hyphenated = unqualified(name).split("-");
-        if (hyphenated.length > 1) {
-            for (String part : hyphenated) {
-                put(parts, m.countryCode(), PlaceNames.key(part), m);
-            }
-        }
+        Set<Key> keys = new LinkedHashSet<>();
+        aliasKeys(m.countryCode(), name, keys);
+        keys.stream().filter(key -> !key.key().isEmpty()).forEach(key -> put(key, m));
     }
 
     /** Records the place's Wikidata id and official code, once it has them. */
     void identified(Place m) {
-        if (m.wikidataId() != null) {
-            byQid.putIfAbsent(m.wikidataId(), m);
-        }
-        if (m.officialCode() != null) {
-            byOfficialCode.putIfAbsent(m.countryCode() + ":" + m.officialCode(), m);
-        }
+        Set<Key> keys = new LinkedHashSet<>();
+        identityKeys(m, keys);
+        keys.forEach(key -> put(key, m));
     }
 
     Place byQid(String qid) {
-        return byQid.get(qid);
+        return first(lookup(key(Index.WIKIDATA_ID, "", qid)));
     }
 
     Place byOfficialCode(String country, String code) {
-        return byOfficialCode.get(country + ":" + code);
+        return first(lookup(key(Index.OFFICIAL_CODE, country, code)));
+    }
+
+    private static Place first(List<Place> places) {
+        return places.isEmpty() ? null : places.get(0);
     }
 
     /**
@@ -135,21 +300,21 @@ final class PlaceIndex {
      */
     Place find(String country, String name, Double latitude, Double longitude) {
         String expanded = expand(name);
-        Place found = choose(lookup(exact, country, SearchKeys.of(expanded)), latitude, longitude);
+        Place found = choose(lookup(key(Index.EXACT, country, SearchKeys.of(expanded))), latitude, longitude);
         if (found == null) {
             PlaceNames.Core named = PlaceNames.core(expanded);
-            found = choose(eligible(lookup(core, country, named.key()), named.kind()), latitude, longitude);
+            found = choose(eligible(lookup(key(Index.CORE, country, named.key())), named.kind()), latitude, longitude);
         }
         if (found == null) {
             String unqualified = unqualified(expanded);
-            found = choose(eligible(lookup(base, country, PlaceNames.key(unqualified)),
+            found = choose(eligible(lookup(key(Index.BASE, country, PlaceNames.key(unqualified))),
                     PlaceNames.core(unqualified).kind()), latitude, longitude);
         }
         if (found == null) {
-            found = choose(lookup(former, country, PlaceNames.key(expanded)), latitude, longitude);
+            found = choose(lookup(key(Index.FORMER, country, PlaceNames.key(expanded))), latitude, longitude);
         }
         if (found == null) {
-            found = choose(lookup(former, country, baseKey(expanded)), latitude, longitude);
+            found = choose(lookup(key(Index.FORMER, country, baseKey(expanded))), latitude, longitude);
         }
         return found;
     }
@@ -174,7 +339,7 @@ final class PlaceIndex {
         if (latitude == null || name.contains("-")) {
             return null;
         }
-        List<Place> candidates = lookup(parts, country, PlaceNames.key(unqualified(expand(name))));
+        List<Place> candidates = lookup(key(Index.PART, country, PlaceNames.key(unqualified(expand(name)))));
         return choose(candidates.stream().filter(Place::hasCoordinates).toList(), latitude, longitude);
     }
 
@@ -185,8 +350,8 @@ final class PlaceIndex {
     String nearMiss(String country, String name, Double latitude, Double longitude) {
         String expanded = expand(name);
         String coreKey = PlaceNames.key(expanded);
-        List<Place> sameName = new ArrayList<>(lookup(core, country, coreKey));
-        lookup(base, country, PlaceNames.key(unqualified(expanded))).stream()
+        List<Place> sameName = new ArrayList<>(lookup(key(Index.CORE, country, coreKey)));
+        lookup(key(Index.BASE, country, PlaceNames.key(unqualified(expanded)))).stream()
                 .filter(m -> !sameName.contains(m)).forEach(sameName::add);
         if (!sameName.isEmpty()) {
             Place other = sameName.get(0);
@@ -202,15 +367,46 @@ final class PlaceIndex {
             return sameName.size() + " places have that name, among them " + shown(other)
                     + ", and the list gives no position to choose";
         }
-        Map<Integer, List<String>> byLength = coreKeys.getOrDefault(country, Map.of());
-        for (int length = coreKey.length() - 1; length <= coreKey.length() + 1; length++) {
-            for (String key : byLength.getOrDefault(length, List.of())) {
-                if (PlaceNames.near(coreKey, key)) {
-                    return "its name is a slip away from " + shown(lookup(core, country, key).get(0));
-                }
+        return slips(country, coreKey).stream()
+                .filter(slip -> PlaceNames.near(coreKey, slip.key()))
+                .min(Comparator.comparingInt((Slip slip) -> slip.key().length()).thenComparingLong(Slip::order))
+                .map(slip -> "its name is a slip away from " + shown(slip.place())).orElse(null);
+    }
+
+    /**
+     * The country's core keys that may be a slip from {@code coreKey}, with the first place recorded under each, in
+     * the order first recorded: from the registry's tables those that share the key or one of its one-letter
+     * deletions, and those recorded since the last checkpoint; or, where this index holds every place, all.
+     */
+    private List<Slip> slips(String country, String coreKey) {
+        if (coreKey.length() < PlaceNames.NEAR_MIN_LENGTH) {
+            return List.of();
+        }
+        List<Slip> slips = new ArrayList<>();
+        if (registry != null) {
+            Set<String> deletions = new LinkedHashSet<>();
+            deletions.add(coreKey);
+            for (int i = 0; i < coreKey.length(); i++) {
+                deletions.add(coreKey.substring(0, i) + coreKey.substring(i + 1));
+            }
+            slips.addAll(registry.slips(country, deletions));
+        }
+        // Keys recorded here come after all of the tables', each with the first place recorded under it here: where
+        // the tables have the key too, their first place came earlier, and their answer above has it if it is a slip.
+        long order = Long.MAX_VALUE / 2;
+        Set<String> seen = new HashSet<>();
+        slips.forEach(slip -> seen.add(slip.key()));
+        List<Entry> own = registry == null
+                ? known.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                        .map(e -> new Entry(e.getKey(), e.getValue().get(0))).toList()
+                : entries;
+        for (Entry entry : own) {
+            Key key = entry.key();
+            if (key.kind() == Index.CORE && key.country().equals(country) && seen.add(key.key())) {
+                slips.add(new Slip(key.key(), order++, entry.place()));
             }
         }
-        return null;
+        return slips;
     }
 
     private static String shown(Place m) {
@@ -295,20 +491,26 @@ final class PlaceIndex {
         return PlaceNames.key(unqualified(name));
     }
 
-    private static void put(Map<String, Map<String, List<Place>>> index, String country, String key,
-                            Place m) {
-        if (key.isEmpty()) {
+    private void put(Key key, Place m) {
+        if (key.key().isEmpty()) {
             return;
         }
-        List<Place> list = index.computeIfAbsent(country, c -> new HashMap<>())
-                .computeIfAbsent(key, k -> new ArrayList<>());
-        if (!list.contains(m)) {
+        if (registry != null) {
+            entries.add(new Entry(key, m));
+        }
+        List<Place> list = registry == null ? known.computeIfAbsent(key, k -> new ArrayList<>()) : known.get(key);
+        if (list != null && !list.contains(m)) {
             list.add(m);
         }
     }
 
-    private static List<Place> lookup(Map<String, Map<String, List<Place>>> index, String country,
-                                             String key) {
-        return index.getOrDefault(country, Map.of()).getOrDefault(key, List.of());
+    /** The places under a key, in the order recorded; asked of the registry's tables if not known yet. */
+    private List<Place> lookup(Key key) {
+        List<Place> list = known.get(key);
+        if (list != null || registry == null) {
+            return list != null ? list : List.of();
+        }
+        learn(key, registry.find(List.of(key)).get(key));
+        return known.get(key);
     }
 }

@@ -39,7 +39,7 @@ final class Places {
     }
 
     /** English names of German cities that differ from their German names. */
-    private static final Map<String, String> GERMAN_EXONYMS = Map.of(
+    static final Map<String, String> GERMAN_EXONYMS = Map.of(
             "Munich", "München", "Cologne", "Köln", "Nuremberg", "Nürnberg", "Hanover", "Hannover",
             "Brunswick", "Braunschweig", "Frankfurt", "Frankfurt am Main", "Hamelin", "Hameln",
             "Heligoland", "Helgoland");
@@ -70,6 +70,7 @@ final class Places {
 
     /** The run let go of its records ({@link ImportRun#checkpoint}): a place changed after this is locked and told again. */
     void checkpoint() {
+        index.checkpoint();
         createdInChunk.clear();
         changing.clear();
     }
@@ -78,13 +79,24 @@ final class Places {
         return createdHere.size();
     }
 
-    /** Before a chunk: looks up the slugs that new places for its rows' sides would take (see {@link NewMunicipalities}). */
-    void lookUpSlugs(List<TwinningRow> rows) {
+    /**
+     * Before a chunk: looks up the places its rows' sides may be ({@link PlaceIndex#lookUp}), as the names file
+     * completes them, and the slugs that new places for them would take (see {@link NewMunicipalities}).
+     */
+    void lookUp(List<TwinningRow> rows, QidNames names) {
         List<TwinningRow.Side> sides = new ArrayList<>(2 * rows.size());
         rows.forEach(row -> {
             sides.add(row.a());
             sides.add(row.b());
         });
+        List<TwinningRow.Side> completed = new ArrayList<>(sides);
+        for (TwinningRow.Side side : sides) {
+            QidNames.Entry known = side.qid() == null || names == null ? null : names.get(side.qid());
+            if (known != null && (side.name().isEmpty() || side.country() == null)) {
+                completed.add(side.with(known));
+            }
+        }
+        index.lookUp(completed);
         newMunicipalities.lookUpSlugs(sides);
     }
 

@@ -41,13 +41,34 @@ final class Successors {
     record Finding(Place successor, String reason) {
     }
 
+    /** Where the places of official lists nearest to a position are: the two nearest, and the city-states near it. */
+    interface Nearest {
+        List<Place> near(String country, double latitude, double longitude);
+    }
+
+    private final Nearest elsewhere;
     private final Map<String, List<Place>> located = new HashMap<>();
+
+    /** Successors among the places recorded here. */
+    Successors() {
+        this((country, latitude, longitude) -> List.of());
+    }
+
+    /** Successors among the places {@code elsewhere} holds and those recorded here. */
+    Successors(Nearest elsewhere) {
+        this.elsewhere = elsewhere;
+    }
 
     /** Records a municipality of an official list (one with an official code) that has a position. */
     void add(Place m) {
         if (m.officialCode() != null && m.hasCoordinates() && m.mergedIntoId() == null) {
             located.computeIfAbsent(m.countryCode(), c -> new ArrayList<>()).add(m);
         }
+    }
+
+    /** Lets go of the places recorded here: {@code elsewhere} has them now. */
+    void clear() {
+        located.clear();
     }
 
     /**
@@ -60,7 +81,9 @@ final class Successors {
         Place next = null;
         double nextKm = Double.MAX_VALUE;
         Place cityState = null;
-        for (Place m : located.getOrDefault(country, List.of())) {
+        List<Place> candidates = new ArrayList<>(elsewhere.near(country, latitude, longitude));
+        located.getOrDefault(country, List.of()).stream().filter(m -> !candidates.contains(m)).forEach(candidates::add);
+        for (Place m : candidates) {
             double km = Geo.distanceKm(latitude, longitude, m.latitude(), m.longitude());
             if (cityState(m) && km <= CITY_STATE_KM) {
                 cityState = m;

@@ -34,10 +34,11 @@ import org.twintowns.partnerships.partnership.PartnershipParticipant;
  * {@code germanSideMatchedPercent}; see {@link GermanSides}), and the share of German place names matched
  * to an AGS ({@code agsSharePercent}).
  *
- * <p>What it holds does not grow with the registry: it knows the registry's places as records
- * ({@link RegistryPlaces}), and goes through the rows {@link #CHUNK} at a time, reading the entities of
- * the places a chunk resolves to and the partnerships between them ({@link KnownPartnerships}), then
- * writing the chunk and letting go of it ({@link ImportRun#checkpoint}). It is still one transaction.
+ * <p>What it holds does not grow with the registry: the places and the keys they are found under are in
+ * tables of the import's transaction ({@link RegistryPlaces}), and it goes through the rows {@link #CHUNK} at a
+ * time, asking those tables for the keys of a chunk's sides in one statement, reading the entities of the places
+ * a chunk resolves to and the partnerships between them ({@link KnownPartnerships}), then writing the chunk and
+ * letting go of it ({@link ImportRun#checkpoint}). It is still one transaction.
  */
 @ApplicationScoped
 public class TwinningImporter {
@@ -66,12 +67,13 @@ public class TwinningImporter {
         for (int from = 0; from < rows.size(); from += CHUNK) {
             if (from > 0) {
                 // The places and partnerships of the rows so far are written and let go of: none of them is held below.
+                run.holdingAside(index.held());
                 run.checkpoint();
                 places.checkpoint();
                 known.checkpoint();
             }
             List<TwinningRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-            places.lookUpSlugs(chunk);
+            places.lookUp(chunk, names);
             List<Pair> pairs = new ArrayList<>();
             for (TwinningRow row : chunk) {
                 Pair pair = resolve(row, places, names, german, report, run);
@@ -86,6 +88,7 @@ public class TwinningImporter {
             // go to one table, so partnership, listing, partnership... went one statement at a time.
             listings.forEach(run::createLink);
         }
+        run.holdingAside(index.held());
         german.figures(report);
         report.figure("municipalitiesCreated", places.created());
         report.figure("wikidataIdsRecorded", places.wikidataIdsRecorded);
