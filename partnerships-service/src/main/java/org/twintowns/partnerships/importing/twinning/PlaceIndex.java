@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.twintowns.partnerships.municipality.search.PlaceNames;
 import org.twintowns.partnerships.importing.Geo;
@@ -99,6 +100,10 @@ final class PlaceIndex {
     record Entry(Key key, Place place) {
     }
 
+    /** A core key, or one of its one-letter deletions, in a country. */
+    record Deletion(String country, String slip) {
+    }
+
     /** A core key a slip from a name, the order it was first recorded in, and the first place recorded under it. */
     record Slip(String key, long order, Place place) {
     }
@@ -117,6 +122,8 @@ final class PlaceIndex {
     /** The city-states (Berlin, Hamburg) by their subdivision, the only municipality in it. */
     private final Map<String, Place> cityStates = new HashMap<>();
     private final Successors successors;
+    /** The near-miss checks made since they were last settled, in order. */
+    private final List<NearMiss> unsettled = new ArrayList<>();
 
     /** An index that holds every place it is given itself. */
     PlaceIndex() {
@@ -252,6 +259,7 @@ final class PlaceIndex {
      * held: what it holds does not grow with the registry, nor with the list.
      */
     void checkpoint() {
+        settle();
         if (registry == null) {
             return;
         }
@@ -344,10 +352,12 @@ final class PlaceIndex {
     }
 
     /**
-     * Why a person should look at a place this list makes anew, or null: a place of the same name
-     * lies too far away, several do and the list gives no position, or one is a slip away in name.
+     * Why a person should look at a place this list makes anew: a place of the same name lies too far away,
+     * several do and the list gives no position, or one is a slip away in name. The first two are known at once;
+     * the last is looked for among the places recorded before this call when the chunk's checks are
+     * {@link #settle settled}, all in one statement.
      */
-    String nearMiss(String country, String name, Double latitude, Double longitude) {
+    NearMiss nearMiss(String country, String name, Double latitude, Double longitude) {
         String expanded = expand(name);
         String coreKey = PlaceNames.key(expanded);
         List<Place> sameName = new ArrayList<>(lookup(key(Index.CORE, country, coreKey)));
@@ -357,56 +367,135 @@ final class PlaceIndex {
             Place other = sameName.get(0);
             Municipality.Kind named = PlaceNames.core(expanded).kind();
             if (eligible(List.of(other), named).isEmpty()) {
-                return "its name is that of the municipality " + shown(other) + ", but it names a "
-                        + named.name().toLowerCase(java.util.Locale.ROOT);
+                return NearMiss.of("its name is that of the municipality " + shown(other) + ", but it names a "
+                        + named.name().toLowerCase(java.util.Locale.ROOT));
             }
             if (latitude != null && other.hasCoordinates()) {
-                return "a place of the same name, " + shown(other) + ", lies " + Math.round(
-                        Geo.distanceKm(latitude, longitude, other.latitude(), other.longitude())) + " km away";
+                return NearMiss.of("a place of the same name, " + shown(other) + ", lies " + Math.round(
+                        Geo.distanceKm(latitude, longitude, other.latitude(), other.longitude())) + " km away");
             }
-            return sameName.size() + " places have that name, among them " + shown(other)
-                    + ", and the list gives no position to choose";
+            return NearMiss.of(sameName.size() + " places have that name, among them " + shown(other)
+                    + ", and the list gives no position to choose");
         }
-        return slips(country, coreKey).stream()
-                .filter(slip -> PlaceNames.near(coreKey, slip.key()))
-                .min(Comparator.comparingInt((Slip slip) -> slip.key().length()).thenComparingLong(Slip::order))
-                .map(slip -> "its name is a slip away from " + shown(slip.place())).orElse(null);
+        if (coreKey.length() < PlaceNames.NEAR_MIN_LENGTH) {
+            return NearMiss.of(null);
+        }
+        NearMiss check = new NearMiss(country, coreKey, entries.size(), known.size());
+        unsettled.add(check);
+        return check;
     }
 
     /**
-     * The country's core keys that may be a slip from {@code coreKey}, with the first place recorded under each, in
-     * the order first recorded: from the registry's tables those that share the key or one of its one-letter
-     * deletions, and those recorded since the last checkpoint; or, where this index holds every place, all.
+     * A near-miss check of a place made anew, and what to do with its reason once known: at once where a place
+     * bears the name, else when the checks are {@link #settle settled}.
      */
-    private List<Slip> slips(String country, String coreKey) {
-        if (coreKey.length() < PlaceNames.NEAR_MIN_LENGTH) {
-            return List.of();
+    static final class NearMiss {
+
+        private final String country;
+        private final String coreKey;
+        /** How many keys were recorded here, and known, when the check was made: later ones are not looked at. */
+        private final int recorded;
+        private final int knownThen;
+        private boolean settled;
+        private String reason;
+        private Consumer<String> then;
+
+        private NearMiss(String country, String coreKey, int recorded, int knownThen) {
+            this.country = country;
+            this.coreKey = coreKey;
+            this.recorded = recorded;
+            this.knownThen = knownThen;
         }
-        List<Slip> slips = new ArrayList<>();
+
+        private static NearMiss of(String reason) {
+            NearMiss settled = new NearMiss(null, null, 0, 0);
+            settled.settled = true;
+            settled.reason = reason;
+            return settled;
+        }
+
+        /** Runs {@code then} with the reason, if there is one, now if it is known, else when it is. */
+        void then(Consumer<String> then) {
+            if (!settled) {
+                this.then = then;
+            } else if (reason != null) {
+                then.accept(reason);
+            }
+        }
+
+        /** The reason, or null: once settled. */
+        String reason() {
+            if (!settled) {
+                throw new IllegalStateException("a near-miss check is answered when the index settles them");
+            }
+            return reason;
+        }
+
+        private void settle(String found) {
+            settled = true;
+            reason = found;
+            if (then != null && found != null) {
+                then.accept(found);
+            }
+        }
+    }
+
+    /**
+     * Answers the near-miss checks made since the last time, last first (so that each adds its note where it
+     * would have at once): a known core key of the country one slip away, the shortest and first recorded among
+     * several. The registry's tables are asked once for every key one of the names shares or one of its one-letter
+     * deletions ({@link RegistryPlaces#slips}); the keys recorded here before a check are looked at in memory.
+     */
+    void settle() {
+        if (unsettled.isEmpty()) {
+            return;
+        }
+        Map<Deletion, List<Slip>> fromTables = new HashMap<>();
         if (registry != null) {
-            Set<String> deletions = new LinkedHashSet<>();
-            deletions.add(coreKey);
-            for (int i = 0; i < coreKey.length(); i++) {
-                deletions.add(coreKey.substring(0, i) + coreKey.substring(i + 1));
-            }
-            slips.addAll(registry.slips(country, deletions));
+            Set<Deletion> deletions = new LinkedHashSet<>();
+            unsettled.forEach(check -> deletions(check.coreKey).forEach(d -> deletions.add(new Deletion(check.country, d))));
+            fromTables = registry.slips(deletions);
         }
-        // Keys recorded here come after all of the tables', each with the first place recorded under it here: where
-        // the tables have the key too, their first place came earlier, and their answer above has it if it is a slip.
-        long order = Long.MAX_VALUE / 2;
-        Set<String> seen = new HashSet<>();
-        slips.forEach(slip -> seen.add(slip.key()));
-        List<Entry> own = registry == null
-                ? known.entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                        .map(e -> new Entry(e.getKey(), e.getValue().get(0))).toList()
-                : entries;
-        for (Entry entry : own) {
-            Key key = entry.key();
-            if (key.kind() == Index.CORE && key.country().equals(country) && seen.add(key.key())) {
-                slips.add(new Slip(key.key(), order++, entry.place()));
+        for (int c = unsettled.size() - 1; c >= 0; c--) {
+            NearMiss check = unsettled.get(c);
+            List<Slip> slips = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (String deletion : deletions(check.coreKey)) {
+                for (Slip slip : fromTables.getOrDefault(new Deletion(check.country, deletion), List.of())) {
+                    if (seen.add(slip.key())) {
+                        slips.add(slip);
+                    }
+                }
             }
+            // Keys recorded here come after all of the tables', each with the first place recorded under it here:
+            // where the tables have the key too, their first place came earlier, and their answer has it if it is a slip.
+            long order = Long.MAX_VALUE / 2;
+            List<Entry> own = registry == null
+                    ? known.entrySet().stream().limit(check.knownThen).filter(e -> !e.getValue().isEmpty())
+                            .map(e -> new Entry(e.getKey(), e.getValue().get(0))).toList()
+                    : entries.subList(0, check.recorded);
+            for (Entry entry : own) {
+                Key key = entry.key();
+                if (key.kind() == Index.CORE && key.country().equals(check.country) && seen.add(key.key())) {
+                    slips.add(new Slip(key.key(), order++, entry.place()));
+                }
+            }
+            check.settle(slips.stream()
+                    .filter(slip -> PlaceNames.near(check.coreKey, slip.key()))
+                    .min(Comparator.comparingInt((Slip slip) -> slip.key().length()).thenComparingLong(Slip::order))
+                    .map(slip -> "its name is a slip away from " + shown(slip.place())).orElse(null));
         }
-        return slips;
+        unsettled.clear();
+    }
+
+    /** A key and each of its one-letter deletions: two keys one slip apart share one of these. */
+    private static Set<String> deletions(String coreKey) {
+        Set<String> deletions = new LinkedHashSet<>();
+        deletions.add(coreKey);
+        for (int i = 0; i < coreKey.length(); i++) {
+            deletions.add(coreKey.substring(0, i) + coreKey.substring(i + 1));
+        }
+        return deletions;
     }
 
     private static String shown(Place m) {

@@ -75,6 +75,11 @@ final class Places {
         changing.clear();
     }
 
+    /** Answers the near-miss checks of the places made since the last time ({@link PlaceIndex#settle}). */
+    void settle() {
+        index.settle();
+    }
+
     int created() {
         return createdHere.size();
     }
@@ -185,7 +190,7 @@ final class Places {
 
     /** Makes the side's place; {@code byPosition} is what its position says a person should know, or null. */
     private Municipality create(TwinningRow.Side side, Short populationYear, String byPosition, List<String> notes) {
-        String nearMiss = index.nearMiss(side.country(), side.name(), side.latitude(), side.longitude());
+        PlaceIndex.NearMiss nearMiss = index.nearMiss(side.country(), side.name(), side.latitude(), side.longitude());
         PlaceNames.Core core = PlaceNames.core(side.name());
         Municipality.Kind kind = core.kind() != null ? core.kind()
                 : side.kind() != null ? side.kind() : Municipality.Kind.MUNICIPALITY;
@@ -200,11 +205,13 @@ final class Places {
         } else {
             notes.add("created " + side.label() + " " + side.name() + " (" + side.country() + ")");
         }
-        if (nearMiss != null) {
+        // Where the note goes: the reason may be known only when the chunk's checks are settled (settle()).
+        int at = notes.size();
+        nearMiss.then(reason -> {
             nearMisses++;
-            notes.add("near-miss, please check: " + side.name() + " (" + side.country() + ") was created, but "
-                    + nearMiss);
-        }
+            notes.add(at, "near-miss, please check: " + side.name() + " (" + side.country() + ") was created, but "
+                    + reason);
+        });
         if (byPosition != null) {
             if (byPosition.startsWith("near-miss")) {
                 nearMisses++;

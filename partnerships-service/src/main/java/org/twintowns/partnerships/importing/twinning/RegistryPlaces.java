@@ -77,7 +77,7 @@ public final class RegistryPlaces {
                         + "latitude double precision, longitude double precision, merged_into_id uuid) on commit drop");
                 s.execute("create temporary table import_place_key (seq bigint generated always as identity primary key, "
                         + "kind char(1) not null, country text not null, key text not null, place_id uuid not null, "
-                        + "unique (kind, country, key, place_id)) on commit drop");
+                        + "unique (country, key, kind, place_id)) on commit drop");
                 s.execute("create temporary table import_place_slip (country text not null, slip text not null, "
                         + "key text not null, seq bigint not null, primary key (country, slip, key)) on commit drop");
                 s.execute("create index on import_place (country_code, latitude)");
@@ -208,35 +208,39 @@ public final class RegistryPlaces {
         }
     }
 
-    /** The places recorded under each of these keys, in the order they were recorded; an empty list for a key none has. */
+    /**
+     * The places recorded under each of these keys, in the order they were recorded: an empty list for a key none
+     * has. Asked by country and key text, whatever the index (a name's key is often the same as written, without
+     * kind words and without qualifiers), so the answer may hold other indexes' keys of the same text as well,
+     * complete too.
+     */
     Map<PlaceIndex.Key, List<Place>> find(Collection<PlaceIndex.Key> keys) {
         Map<PlaceIndex.Key, List<Place>> found = new LinkedHashMap<>();
         keys.forEach(key -> found.put(key, new ArrayList<>()));
         if (keys.isEmpty()) {
             return found;
         }
-        List<String> kinds = new ArrayList<>(keys.size());
-        List<String> countries = new ArrayList<>(keys.size());
-        List<String> texts = new ArrayList<>(keys.size());
-        keys.forEach(key -> {
-            kinds.add(String.valueOf(key.kind().code));
-            countries.add(key.country());
-            texts.add(key.key());
+        Map<List<String>, Boolean> texts = new LinkedHashMap<>();
+        keys.forEach(key -> texts.put(List.of(key.country(), key.key()), true));
+        List<String> countries = new ArrayList<>(texts.size());
+        List<String> values = new ArrayList<>(texts.size());
+        texts.keySet().forEach(text -> {
+            countries.add(text.get(0));
+            values.add(text.get(1));
         });
         Map<UUID, Place> places = new HashMap<>();
         sql(() -> {
             try (PreparedStatement s = connection.prepareStatement("select k.kind, k.country, k.key, " + PLACE_COLUMNS
-                    + " from unnest(?::text[], ?::text[], ?::text[]) as w(kind, country, key) join import_place_key k on k.kind = w.kind::char(1) "
-                    + "and k.country = w.country and k.key = w.key join import_place p on p.id = k.place_id order by k.seq")) {
-                s.setArray(1, array("text", kinds));
-                s.setArray(2, array("text", countries));
-                s.setArray(3, array("text", texts));
+                    + " from unnest(?::text[], ?::text[]) as w(country, key) join import_place_key k "
+                    + "on k.country = w.country and k.key = w.key join import_place p on p.id = k.place_id order by k.seq")) {
+                s.setArray(1, array("text", countries));
+                s.setArray(2, array("text", values));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         PlaceIndex.Key key = new PlaceIndex.Key(PlaceIndex.Index.of(rs.getString(1).charAt(0)),
                                 rs.getString(2), rs.getString(3));
                         Place place = places.computeIfAbsent(rs.getObject(4, UUID.class), id -> place(rs, 4));
-                        found.get(key).add(place);
+                        found.computeIfAbsent(key, k -> new ArrayList<>()).add(place);
                     }
                 }
             }
@@ -245,20 +249,35 @@ public final class RegistryPlaces {
     }
 
     /**
-     * The core keys of the country one slip or none from one of {@code slips} (a key and its one-letter deletions),
-     * each with the first place recorded under it, in the order the keys were first recorded.
+     * The core keys that share one of these keys or one-letter deletions in their country (see {@link #makeSlips}),
+     * each with the order it was first recorded in and the first place recorded under it; an empty list for a
+     * deletion none shares.
      */
-    List<PlaceIndex.Slip> slips(String country, Collection<String> slips) {
-        List<PlaceIndex.Slip> found = new ArrayList<>();
+    Map<PlaceIndex.Deletion, List<PlaceIndex.Slip>> slips(Collection<PlaceIndex.Deletion> deletions) {
+        Map<PlaceIndex.Deletion, List<PlaceIndex.Slip>> found = new HashMap<>();
+        deletions.forEach(deletion -> found.put(deletion, new ArrayList<>()));
+        if (deletions.isEmpty()) {
+            return found;
+        }
+        List<String> countries = new ArrayList<>(deletions.size());
+        List<String> slips = new ArrayList<>(deletions.size());
+        deletions.forEach(deletion -> {
+            countries.add(deletion.country());
+            slips.add(deletion.slip());
+        });
+        Map<UUID, Place> places = new HashMap<>();
         sql(() -> {
-            try (PreparedStatement s = connection.prepareStatement("select distinct on (s.seq) s.key, s.seq, "
-                    + PLACE_COLUMNS + " from import_place_slip s join import_place_key k on k.seq = s.seq "
-                    + "join import_place p on p.id = k.place_id where s.country = ? and s.slip = any(?::text[]) order by s.seq")) {
-                s.setString(1, country);
+            try (PreparedStatement s = connection.prepareStatement("select s.country, s.slip, s.key, s.seq, "
+                    + PLACE_COLUMNS + " from unnest(?::text[], ?::text[]) as w(country, slip) join import_place_slip s "
+                    + "on s.country = w.country and s.slip = w.slip join import_place_key k on k.seq = s.seq "
+                    + "join import_place p on p.id = k.place_id")) {
+                s.setArray(1, array("text", countries));
                 s.setArray(2, array("text", slips));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        found.add(new PlaceIndex.Slip(rs.getString(1), rs.getLong(2), place(rs, 3)));
+                        Place place = places.computeIfAbsent(rs.getObject(5, UUID.class), id -> place(rs, 5));
+                        found.get(new PlaceIndex.Deletion(rs.getString(1), rs.getString(2)))
+                                .add(new PlaceIndex.Slip(rs.getString(3), rs.getLong(4), place));
                     }
                 }
             }

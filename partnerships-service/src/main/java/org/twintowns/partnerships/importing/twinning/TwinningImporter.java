@@ -81,6 +81,8 @@ public class TwinningImporter {
                     pairs.add(pair);
                 }
             }
+            // Before the notes are joined: the near misses of the chunk's new places add theirs now.
+            places.settle();
             known.lookUp(pairs.stream().map(Pair::key).toList());
             List<PartnershipSourceListing> listings = new ArrayList<>();
             pairs.forEach(pair -> register(pair, known, mapping, report, run, listings));

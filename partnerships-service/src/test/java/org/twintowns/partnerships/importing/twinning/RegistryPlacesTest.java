@@ -47,11 +47,11 @@ class RegistryPlacesTest {
                 }
                 String expected = "its name is a slip away from Potsdam (ZZ, " + potsdam.id() + ")";
                 for (String slip : List.of("Potsdm", "Potsedam", "Postdam", "Potsdan")) {
-                    assertEquals(expected, index.nearMiss(COUNTRY, slip, null, null), slip + ", written: " + written);
+                    assertEquals(expected, nearMiss(index, COUNTRY, slip), slip + ", written: " + written);
                 }
-                assertNull(index.nearMiss(COUNTRY, "Pitsdum", null, null), "two letters changed");
-                assertNull(index.nearMiss(COUNTRY, "Postdm", null, null), "two slips");
-                assertNull(index.nearMiss("YY", "Potsdm", null, null), "another country");
+                assertNull(nearMiss(index, COUNTRY, "Pitsdum"), "two letters changed");
+                assertNull(nearMiss(index, COUNTRY, "Postdm"), "two slips");
+                assertNull(nearMiss(index, "YY", "Potsdm"), "another country");
             });
         }
     }
@@ -65,7 +65,24 @@ class RegistryPlacesTest {
             index.add(place("Kelmsdorn", null, null, null), List.of(), List.of());
             // Kelmsdorx is a slip from both; Kelmsdorf came first.
             assertEquals("its name is a slip away from Kelmsdorf (ZZ, " + first.id() + ")",
-                    index.nearMiss(COUNTRY, "Kelmsdorx", null, null));
+                    nearMiss(index, COUNTRY, "Kelmsdorx"));
+        });
+    }
+
+    @Test
+    void shouldLookForASlipOnlyAmongThePlacesRecordedBeforeTheCheck() throws Exception {
+        inTables(index -> {
+            index.add(place("Wendelsheim", null, null, null), List.of(), List.of());
+            index.checkpoint();
+            PlaceIndex.NearMiss early = index.nearMiss(COUNTRY, "Brockenhof", null, null);
+            Place later = place("Brockenhov", null, null, null);
+            index.add(later, List.of(), List.of());
+            PlaceIndex.NearMiss after = index.nearMiss(COUNTRY, "Brockenhox", null, null);
+            PlaceIndex.NearMiss fromTables = index.nearMiss(COUNTRY, "Wendelsheum", null, null);
+            index.settle();
+            assertNull(early.reason(), "Brockenhov was recorded after the check");
+            assertEquals("its name is a slip away from Brockenhov (ZZ, " + later.id() + ")", after.reason());
+            assertTrue(fromTables.reason().startsWith("its name is a slip away from Wendelsheim"), fromTables.reason());
         });
     }
 
@@ -107,6 +124,13 @@ class RegistryPlacesTest {
             // One recorded since the checkpoint counts as well: now another municipality lies within 2 km.
             assertNull(index.successors().find(COUNTRY, "Altdorf", 10.001, 20.0, null).successor());
         });
+    }
+
+    /** The reason the index gives once its checks are settled, or null. */
+    private static String nearMiss(PlaceIndex index, String country, String name) {
+        PlaceIndex.NearMiss check = index.nearMiss(country, name, null, null);
+        index.settle();
+        return check.reason();
     }
 
     private static Place place(String name, String officialCode, Double latitude, Double longitude) {
