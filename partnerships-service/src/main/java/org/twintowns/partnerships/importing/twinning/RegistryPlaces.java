@@ -196,16 +196,17 @@ public final class RegistryPlaces {
      * distinct, so the table holds each (country, slip, key) once without a unique index to keep.
      */
     private void makeSlips() throws SQLException {
+        // Keys recorded before lastSeq have their slips; on the first run there are none, and nothing to ask.
+        String firstHere = lastSeq == 0 ? "" : "and not exists (select 1 from import_place_key o where o.key = k.key "
+                + "and o.country = k.country and o.kind = 'c' and o.seq <= " + lastSeq + ") ";
         try (PreparedStatement s = connection.prepareStatement("insert into import_place_slip "
                 + "select f.country, d.slip, f.key, f.seq, f.place_id from (select distinct on (k.country, k.key) "
                 + "k.country, k.key, k.seq, k.place_id from import_place_key k where k.kind = 'c' and length(k.key) >= ? "
-                + "and k.seq > ? and not exists (select 1 from import_place_key o where o.key = k.key "
-                + "and o.country = k.country and o.kind = 'c' and o.seq <= ?) order by k.country, k.key, k.seq) f "
+                + "and k.seq > ? " + firstHere + "order by k.country, k.key, k.seq) f "
                 + "cross join lateral (select f.key as slip union select left(f.key, i - 1) || substr(f.key, i + 1) "
                 + "from generate_series(1, length(f.key)) i) d")) {
             s.setInt(1, PlaceNames.NEAR_MIN_LENGTH);
             s.setLong(2, lastSeq);
-            s.setLong(3, lastSeq);
             s.executeUpdate();
         }
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
