@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -70,23 +69,30 @@ public final class RegistryPlaces {
      * read-only transaction write its temporary tables but not make them.
      */
     public static void createTables(EntityManager em) {
-        em.unwrap(Session.class).doWork(connection -> {
-            try (Statement s = connection.createStatement()) {
-                s.execute("create temporary table import_place (id uuid primary key, name text not null, kind text not null, "
-                        + "country_code text not null, subdivision text, official_code text, wikidata_id text, population integer, "
-                        + "latitude double precision, longitude double precision, merged_into_id uuid) on commit drop");
-                s.execute("create temporary table import_place_key (seq bigint generated always as identity primary key, "
+        em.unwrap(Session.class).doWork(connection -> execute(connection,
+                "create temporary table import_place (id uuid primary key, name text not null, kind text not null, "
+                        + "country_code text not null, subdivision text, official_code text, wikidata_id text, "
+                        + "population integer, latitude double precision, longitude double precision, "
+                        + "merged_into_id uuid) on commit drop",
+                "create temporary table import_place_key (seq bigint generated always as identity primary key, "
                         + "kind char(1) not null, country text not null, key text not null, place_id uuid not null) "
-                        + "on commit drop");
-                s.execute("create temporary table import_place_slip (country text not null, slip text not null, "
-                        + "key text not null, seq bigint not null, place_id uuid not null) on commit drop");
-                s.execute("create index on import_place (country_code, latitude)");
+                        + "on commit drop",
+                "create temporary table import_place_slip (country text not null, slip text not null, "
+                        + "key text not null, seq bigint not null, place_id uuid not null) on commit drop",
+                "create index on import_place (country_code, latitude)",
                 // Hash indexes: looked up by equality only, and filled with a million rows on a registry of 80,000
                 // places, where a B-tree over the text took 5 to 12 s to fill and a hash index about 1 s.
-                s.execute("create index on import_place_key using hash (key)");
-                s.execute("create index on import_place_slip using hash (slip)");
+                "create index on import_place_key using hash (key)",
+                "create index on import_place_slip using hash (slip)"));
+    }
+
+    /** Runs each statement once, in order. */
+    private static void execute(Connection connection, String... statements) throws SQLException {
+        for (String statement : statements) {
+            try (PreparedStatement s = connection.prepareStatement(statement)) {
+                s.execute();
             }
-        });
+        }
     }
 
     /** Fills the import's tables ({@link #createTables}) from the registry; an index that finds places through them. */
@@ -97,17 +103,11 @@ public final class RegistryPlaces {
     }
 
     private void fill() throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("insert into import_place select id, name, kind, country_code, subdivision, official_code, "
-                    + "wikidata_id, population, latitude, longitude, merged_into_id from municipality");
-        }
+        execute(connection, "insert into import_place select id, name, kind, country_code, subdivision, official_code, "
+                + "wikidata_id, population, latitude, longitude, merged_into_id from municipality");
         copyKeys();
         makeSlips();
-        try (Statement s = connection.createStatement()) {
-            s.execute("analyze import_place");
-            s.execute("analyze import_place_key");
-            s.execute("analyze import_place_slip");
-        }
+        execute(connection, "analyze import_place", "analyze import_place_key", "analyze import_place_slip");
     }
 
     /** Reads the registry a place and its names at a time and copies in their keys, in the order of the places' ids. */
@@ -209,8 +209,8 @@ public final class RegistryPlaces {
             s.setLong(2, lastSeq);
             s.executeUpdate();
         }
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
-                "select coalesce(max(seq), 0) from import_place_key")) {
+        try (PreparedStatement s = connection.prepareStatement("select coalesce(max(seq), 0) from import_place_key");
+             ResultSet rs = s.executeQuery()) {
             rs.next();
             lastSeq = rs.getLong(1);
         }
