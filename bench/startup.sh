@@ -15,8 +15,10 @@
 #           archive the build made, the heap settings)
 # A variant's options may begin with java=PATH: the Java that runs it (default: TT_JAVA, or java). On
 # Java 25 and later @platform means the AOT cache: a training run (start, the first read, the load for
-# a few seconds, stop) records it first, as bin/platform's first start after a build does. For example
+# a few seconds, stop) records it first, as bin/platform's first start after a build does. Options after
+# @platform are added to bin/platform's (a later -Xmx wins). For example
 #   BENCH_VARIANTS="jdk17=@platform;jdk25=java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java @platform"
+#   BENCH_APPS=partnerships BENCH_VARIANTS="heap256=@platform;heap192=@platform -Xmx192m"
 # The first answer is a real read that touches the database (a list of size 1), or for the gateway
 # and webhooks-service their liveness; it is polled every 10 ms. RSS is read from /proc after LOAD
 # seconds of wrk (8 connections) on the application's lists and GET by id. The results are appended to
@@ -62,11 +64,12 @@ java_of() { case "$1" in java=*) echo "${1%% *}" | cut -d= -f2- ;; *) echo "$TT_
 options_of() { # app options -> the JVM options (java=PATH taken off, @platform resolved for that Java)
   local opts="$2"
   case "$opts" in java=*) opts="${opts#* }"; [ "$opts" = "$2" ] && opts="" ;; esac
-  [ "$opts" = @platform ] && opts="$(TT_JAVA="$(java_of "$2")" jvm_options "$1")"
+  # @platform, then options of its own after it (a later -Xmx wins over bin/platform's).
+  case "$opts" in @platform*) opts="$(TT_JAVA="$(java_of "$2")" jvm_options "$1")${opts#@platform}" ;; esac
   echo "$opts"
 }
 
-platform_of() { case "$1" in *@platform) echo platform ;; esac; }
+platform_of() { case "$1" in *@platform*) echo platform ;; esac; }
 
 launch() { # app variant-name java options [platform]: starts it, PID set
   local app="$1" dir db_env=()
