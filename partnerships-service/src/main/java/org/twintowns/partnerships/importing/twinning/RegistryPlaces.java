@@ -56,7 +56,12 @@ public final class RegistryPlaces {
     private final Session session;
     /** The transaction's connection, while a statement runs ({@link #sql}). */
     private Connection connection;
-    /** The last key row written: the slips of core keys after it are still to be made. */
+    /**
+     * Whether the slips are made: only once a near miss is first looked for, so that an import that makes no place
+     * (the same file again) never makes them. From then on those of each checkpoint's new keys are made with it.
+     */
+    private boolean slipsMade;
+    /** The last key row whose slips are made: those of the core keys after it are still to be made. */
     private long lastSeq;
 
     private RegistryPlaces(EntityManager em) {
@@ -106,8 +111,7 @@ public final class RegistryPlaces {
         execute(connection, "insert into import_place select id, name, kind, country_code, subdivision, official_code, "
                 + "wikidata_id, population, latitude, longitude, merged_into_id from municipality");
         copyKeys();
-        makeSlips();
-        execute(connection, "analyze import_place", "analyze import_place_key", "analyze import_place_slip");
+        execute(connection, "analyze import_place", "analyze import_place_key");
     }
 
     /** Reads the registry a place and its names at a time and copies in their keys, in the order of the places' ids. */
@@ -279,6 +283,11 @@ public final class RegistryPlaces {
         });
         Map<UUID, Place> places = new HashMap<>();
         sql(() -> {
+            if (!slipsMade) {
+                makeSlips();
+                execute(connection, "analyze import_place_slip");
+                slipsMade = true;
+            }
             try (PreparedStatement s = connection.prepareStatement("select s.country, s.slip, s.key, s.seq, "
                     + PLACE_COLUMNS + " from unnest(?::text[], ?::text[]) as w(country, slip) join import_place_slip s "
                     + "on s.slip = w.slip and s.country = w.country join import_place p on p.id = s.place_id")) {
@@ -413,7 +422,9 @@ public final class RegistryPlaces {
                 s.setArray(4, array("uuid", ids));
                 s.executeUpdate();
             }
-            makeSlips();
+            if (slipsMade) {
+                makeSlips();
+            }
         });
     }
 
