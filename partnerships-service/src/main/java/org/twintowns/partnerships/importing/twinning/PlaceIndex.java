@@ -116,7 +116,10 @@ final class PlaceIndex {
     private final RegistryPlaces registry;
     /** What is known of each key asked for or recorded since the last checkpoint: the places under it, in order. */
     private final Map<Key, List<Place>> known = new LinkedHashMap<>();
-    /** The places and keys recorded since the last checkpoint, in order; the registry's tables have them after it. */
+    /**
+     * The places and keys recorded since the last checkpoint, in order; the registry's tables have them after it.
+     * Where this index holds every place itself, every place and key it was given.
+     */
     private final Map<UUID, Place> added = new LinkedHashMap<>();
     private final List<Entry> entries = new ArrayList<>();
     /** The city-states (Berlin, Hamburg) by their subdivision, the only municipality in it. */
@@ -279,7 +282,7 @@ final class PlaceIndex {
     void alias(Place m, String name) {
         Set<Key> keys = new LinkedHashSet<>();
         aliasKeys(m.countryCode(), name, keys);
-        keys.stream().filter(key -> !key.key().isEmpty()).forEach(key -> put(key, m));
+        keys.forEach(key -> put(key, m));
     }
 
     /** Records the place's Wikidata id and official code, once it has them. */
@@ -380,7 +383,7 @@ final class PlaceIndex {
         if (coreKey.length() < PlaceNames.NEAR_MIN_LENGTH) {
             return NearMiss.of(null);
         }
-        NearMiss check = new NearMiss(country, coreKey, entries.size(), known.size());
+        NearMiss check = new NearMiss(country, coreKey, entries.size());
         unsettled.add(check);
         return check;
     }
@@ -393,22 +396,20 @@ final class PlaceIndex {
 
         private final String country;
         private final String coreKey;
-        /** How many keys were recorded here, and known, when the check was made: later ones are not looked at. */
+        /** How many keys were recorded here when the check was made: later ones are not looked at. */
         private final int recorded;
-        private final int knownThen;
         private boolean settled;
         private String reason;
         private Consumer<String> then;
 
-        private NearMiss(String country, String coreKey, int recorded, int knownThen) {
+        private NearMiss(String country, String coreKey, int recorded) {
             this.country = country;
             this.coreKey = coreKey;
             this.recorded = recorded;
-            this.knownThen = knownThen;
         }
 
         private static NearMiss of(String reason) {
-            NearMiss settled = new NearMiss(null, null, 0, 0);
+            NearMiss settled = new NearMiss(null, null, 0);
             settled.settled = true;
             settled.reason = reason;
             return settled;
@@ -470,11 +471,7 @@ final class PlaceIndex {
             // Keys recorded here come after all of the tables', each with the first place recorded under it here:
             // where the tables have the key too, their first place came earlier, and their answer has it if it is a slip.
             long order = Long.MAX_VALUE / 2;
-            List<Entry> own = registry == null
-                    ? known.entrySet().stream().limit(check.knownThen).filter(e -> !e.getValue().isEmpty())
-                            .map(e -> new Entry(e.getKey(), e.getValue().get(0))).toList()
-                    : entries.subList(0, check.recorded);
-            for (Entry entry : own) {
+            for (Entry entry : entries.subList(0, check.recorded)) {
                 Key key = entry.key();
                 if (key.kind() == Index.CORE && key.country().equals(check.country) && seen.add(key.key())) {
                     slips.add(new Slip(key.key(), order++, entry.place()));
@@ -584,9 +581,7 @@ final class PlaceIndex {
         if (key.key().isEmpty()) {
             return;
         }
-        if (registry != null) {
-            entries.add(new Entry(key, m));
-        }
+        entries.add(new Entry(key, m));
         List<Place> list = registry == null ? known.computeIfAbsent(key, k -> new ArrayList<>()) : known.get(key);
         if (list != null && !list.contains(m)) {
             list.add(m);

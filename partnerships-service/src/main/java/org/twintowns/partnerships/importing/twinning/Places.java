@@ -96,9 +96,9 @@ final class Places {
         });
         List<TwinningRow.Side> completed = new ArrayList<>(sides);
         for (TwinningRow.Side side : sides) {
-            QidNames.Entry known = side.qid() == null || names == null ? null : names.get(side.qid());
-            if (known != null && (side.name().isEmpty() || side.country() == null)) {
-                completed.add(side.with(known));
+            TwinningRow.Side named = fromNamesFile(side, names);
+            if (named != null) {
+                completed.add(named);
             }
         }
         index.lookUp(completed);
@@ -110,18 +110,26 @@ final class Places {
      * {@link IllegalArgumentException} when neither the file nor the registry knows the place.
      */
     TwinningRow.Side complete(TwinningRow.Side side, QidNames names) {
-        if (side.qid() == null || (!side.name().isEmpty() && side.country() != null)) {
-            return side;
+        TwinningRow.Side named = fromNamesFile(side, names);
+        if (named != null) {
+            return named;
         }
-        QidNames.Entry known = names == null ? null : names.get(side.qid());
-        if (known != null) {
-            return side.with(known);
-        }
-        if (index.byQid(side.qid()) == null) {
+        if (namedByIdAlone(side) && index.byQid(side.qid()) == null) {
             throw new IllegalArgumentException("the " + side.label() + " place " + side.qid() + " is neither in the "
                     + "registry nor in the names file");
         }
         return side;
+    }
+
+    /** Whether the list names the side's place by its id alone, without its name or its country. */
+    private static boolean namedByIdAlone(TwinningRow.Side side) {
+        return side.qid() != null && (side.name().isEmpty() || side.country() == null);
+    }
+
+    /** The side with what the names file says of its place, where the list names it by id alone and the file knows it; else null. */
+    private static TwinningRow.Side fromNamesFile(TwinningRow.Side side, QidNames names) {
+        QidNames.Entry known = namedByIdAlone(side) && names != null ? names.get(side.qid()) : null;
+        return known == null ? null : side.with(known);
     }
 
     /** The side's place: found, or made, with what a person should look at added to {@code notes}. */
