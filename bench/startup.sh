@@ -13,7 +13,9 @@
 #   plain : the JVM's defaults (a quarter of the machine's memory as the heap ceiling, no archive)
 #   tuned : what bin/platform and the container image use (bin/platform's jvm_options: the AppCDS
 #           archive the build made, the heap settings)
-# A variant's options may begin with java=PATH: the Java that runs it (default: TT_JAVA, or java). On
+# A variant's options may begin with java=PATH: the Java that runs it (default: TT_JAVA, or java), and
+# with tree=PATH: the checkout whose build it runs (default: this one), to weigh two builds against each
+# other in the same rounds (a worktree of the commit before, built with bin/platform's options). On
 # Java 25 and later @platform means the AOT cache: a training run (start, the first read, the load for
 # a few seconds, stop) records it first, as bin/platform's first start after a build does. Options after
 # @platform are added to bin/platform's (a later -Xmx wins). For example
@@ -60,20 +62,34 @@ now_ms() { date +%s%3N; }
 RAW="$(mktemp)"
 trap 'rm -f "$RAW"; [ -n "${PID:-}" ] && kill "$PID" 2>/dev/null || true' EXIT
 
-java_of() { case "$1" in java=*) echo "${1%% *}" | cut -d= -f2- ;; *) echo "$TT_JAVA" ;; esac; }
-options_of() { # app options -> the JVM options (java=PATH taken off, @platform resolved for that Java)
+word_of() { # key variant-options -> the value of a leading key=VALUE word (java=, tree=)
+  local w
+  for w in $2; do
+    case "$w" in "$1"=*) echo "${w#*=}"; return ;; java=*|tree=*) ;; *) return ;; esac
+  done
+}
+java_of() { local j; j="$(word_of java "$1")"; echo "${j:-$TT_JAVA}"; }
+tree_of() { local t; t="$(word_of tree "$1")"; echo "${t:-$ROOT}"; }
+options_of() { # app options -> the JVM options (java= and tree= taken off, @platform resolved for them)
   local opts="$2"
-  case "$opts" in java=*) opts="${opts#* }"; [ "$opts" = "$2" ] && opts="" ;; esac
+  while :; do
+    case "$opts" in
+      java=*|tree=*) if [[ "$opts" == *" "* ]]; then opts="${opts#* }"; else opts=""; fi ;;
+      *) break ;;
+    esac
+  done
   # @platform, then options of its own after it (a later -Xmx wins over bin/platform's).
-  case "$opts" in @platform*) opts="$(TT_JAVA="$(java_of "$2")" jvm_options "$1")${opts#@platform}" ;; esac
+  case "$opts" in
+    @platform*) opts="$(ROOT="$(tree_of "$2")" TT_JAVA="$(java_of "$2")" jvm_options "$1")${opts#@platform}" ;;
+  esac
   echo "$opts"
 }
 
 platform_of() { case "$1" in *@platform*) echo platform ;; esac; }
 
-launch() { # app variant-name java options [platform]: starts it, PID set
+launch() { # app variant-name java options platform tree: starts it, PID set
   local app="$1" dir db_env=()
-  dir="$(dirname "$(jar_of "$app")")"
+  dir="$(dirname "$(ROOT="${6:-$ROOT}" jar_of "$app")")"
   [ "$app" != gateway ] && db_env=(TT_DB_NAME="$app")
   # bin/platform's environment for the footprint (malloc arenas) goes with its options.
   [ "${5:-}" = platform ] && db_env+=("${FOOTPRINT_ENV[@]}")
@@ -89,7 +105,7 @@ train() { # app variant-options: an AOT training run when the variant would reco
   case "$opts" in *AOTCacheOutput*) ;; *) return 0 ;; esac
   port="$(port_of "$app")"
   echo "training the AOT cache of $app" >&2
-  launch "$app" train "$java" "$opts" "$(platform_of "$2")"
+  launch "$app" train "$java" "$opts" "$(platform_of "$2")" "$(tree_of "$2")"
   until curl -fs -o /dev/null --max-time 1 "http://127.0.0.1:$port$(first_read "$app")"; do
     kill -0 "$PID" 2>/dev/null || { echo "$app (training) stopped; see /tmp/startup-$app-train.log" >&2; exit 1; }
     sleep 0.1
@@ -103,7 +119,7 @@ measure() { # app variant-name options -> "ms rss_kb cpu_ms_per_request main_ms 
   port="$(port_of "$app")"
   opts="$(options_of "$app" "$3")"
   start="$(now_ms)"
-  launch "$app" "$name" "$(java_of "$3")" "$opts" "$(platform_of "$3")"
+  launch "$app" "$name" "$(java_of "$3")" "$opts" "$(platform_of "$3")" "$(tree_of "$3")"
   until curl -fs -o /dev/null --max-time 1 "http://127.0.0.1:$port$(first_read "$app")"; do
     kill -0 "$PID" 2>/dev/null || { echo "$app ($name) stopped; see /tmp/startup-$app-$name.log" >&2; exit 1; }
     [ $(( $(now_ms) - start )) -lt 120000 ] || { echo "$app ($name) not up in 120 s" >&2; exit 1; }
