@@ -26,6 +26,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.twintowns.testing.TestTokens;
 
 /**
@@ -34,7 +36,11 @@ import org.twintowns.testing.TestTokens;
  * disturbed. While the database is down every answer is a 503 problem with Retry-After, never a
  * 500; once it is back the service answers again without being restarted; and every write it
  * acknowledged is there afterwards.
+ *
+ * <p>It shares nothing with the other end-to-end classes (its own cluster, service and ports), so it runs beside
+ * them, on the core the suite's one thread leaves idle (junit-platform.properties).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class PostgresRestartIT {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
