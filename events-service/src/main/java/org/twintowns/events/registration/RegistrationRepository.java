@@ -1,7 +1,6 @@
 package org.twintowns.events.registration;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.twintowns.commons.persistence.PlanValues;
+import org.twintowns.commons.persistence.SqlPage;
 import org.twintowns.commons.persistence.PlanValues.ArrayStatement;
 import org.twintowns.events.event.RegistrationCounts;
 
@@ -52,9 +52,11 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
 
     /** The waiting list in order: first come, first served. */
     public List<Registration> waitlist(UUID eventId, int limit) {
-        return find("eventId = :event and status = :status", Sort.by("createdAt").and("id"),
-                Parameters.with("event", eventId).and("status", Registration.Status.WAITLISTED))
-                .page(Page.ofSize(limit)).list();
+        // The limit in the statement's text, not a parameter (SqlPage).
+        return getEntityManager().createQuery("from Registration where eventId = :event and status = :status"
+                        + " order by createdAt, id" + SqlPage.of(0, limit), Registration.class)
+                .setParameter("event", eventId).setParameter("status", Registration.Status.WAITLISTED)
+                .getResultList();
     }
 
     /**

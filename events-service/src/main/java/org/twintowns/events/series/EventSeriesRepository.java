@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.paging.Total;
 import org.twintowns.commons.paging.Totals;
+import org.twintowns.commons.persistence.SqlOrder;
+import org.twintowns.commons.persistence.SqlPage;
 import org.twintowns.commons.persistence.WhereClause;
 
 /** Event series. */
@@ -20,9 +22,10 @@ public class EventSeriesRepository implements PanacheRepositoryBase<EventSeries,
     /** The page of series a list request asks for, and how many it matches before its offset (see {@link Totals}). */
     public Slice page(Listing listing) {
         WhereClause where = listing.restrict(new WhereClause(), "updatedAt", "id");
-        List<EventSeries> page = find(where.condition(), listing.sort(), where.parameters())
-                .range(listing.offset(), listing.offset() + listing.limit() - 1)
-                .list();
+        // The limit and offset in the statement's text, not parameters (SqlPage).
+        String hql = "from EventSeries where " + where.condition() + " order by "
+                + SqlOrder.ofColumns(listing.sort(), SqlOrder.Nulls.DEFAULT) + SqlPage.of(listing.offset(), listing.limit());
+        List<EventSeries> page = where.bind(getEntityManager().createQuery(hql, EventSeries.class)).getResultList();
         WhereClause counted = listing.restrict(new WhereClause(), "s.updated_at", "s.id");
         return new Slice(page, totals.of(getEntityManager(), "event_series s WHERE " + counted.condition(), counted,
                 listing, page.size()));

@@ -18,6 +18,8 @@ import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.paging.Total;
 import org.twintowns.commons.paging.Totals;
 import org.twintowns.commons.persistence.LikePatterns;
+import org.twintowns.commons.persistence.SqlOrder;
+import org.twintowns.commons.persistence.SqlPage;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.events.event.Event;
 
@@ -50,10 +52,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
 
     /** The first {@code limit} events matching the filter in this order, for the calendar: no total. */
     public List<Event> first(EventFilter filter, Sort sort, int limit) {
-        WhereClause where = where(filter);
-        return find(where.condition(), sort, where.parameters()).range(0, limit - 1)
-                .withHint(LOAD_GRAPH, withSeries())
-                .list();
+        return page(where(filter), sort, 0, limit);
     }
 
     /**
@@ -69,9 +68,8 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
                     .with("east", box.maxLongitude())
                     .and("attendanceMode <> :online", "online", Event.AttendanceMode.ONLINE);
         }
-        return where.bind(getEntityManager().createQuery(MAP_ROWS + " where " + where.condition() + MAP_ORDER,
-                        MapRow.class))
-                .setMaxResults(limit + 1)
+        return where.bind(getEntityManager().createQuery(MAP_ROWS + " where " + where.condition() + MAP_ORDER
+                        + SqlPage.of(0, limit + 1), MapRow.class))
                 .getResultList();
     }
 
@@ -81,10 +79,11 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
      * as map rows, no entities to track.
      */
     public List<MapRow> batchAfter(Instant startsAt, UUID id, int size) {
-        var query = startsAt == null ? getEntityManager().createQuery(MAP_ROWS + MAP_ORDER, MapRow.class)
+        String batch = MAP_ORDER + SqlPage.of(0, size);
+        var query = startsAt == null ? getEntityManager().createQuery(MAP_ROWS + batch, MapRow.class)
                 : getEntityManager().createQuery(MAP_ROWS + " where startsAt > :startsAt or (startsAt = :startsAt and id > :id)"
-                        + MAP_ORDER, MapRow.class).setParameter("startsAt", startsAt).setParameter("id", id);
-        return query.setMaxResults(size).getResultList();
+                        + batch, MapRow.class).setParameter("startsAt", startsAt).setParameter("id", id);
+        return query.getResultList();
     }
 
     /** What a map shows of an event: its columns, without its collections or series. */
@@ -111,13 +110,21 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
      */
     public Slice search(EventFilter filter, Listing listing) {
         WhereClause where = listing.restrict(where(filter), "updatedAt", "id");
-        List<Event> page = find(where.condition(), listing.sort(), where.parameters())
-                .range(listing.offset(), listing.offset() + listing.limit() - 1)
-                .withHint(LOAD_GRAPH, withSeries())
-                .list();
+        List<Event> page = page(where, listing.sort(), listing.offset(), listing.limit());
         WhereClause counted = listing.restrict(nativeWhere(filter), "e.updated_at", "e.id");
         return new Slice(page, totals.of(getEntityManager(), "event e WHERE " + counted.condition(), counted,
                 listing, page.size()));
+    }
+
+    /**
+     * Events matching {@code where} in this order, {@code limit} of them from {@code offset}, with their series:
+     * the limit and offset written into the statement ({@link SqlPage}), the sort's fields being the entity's.
+     */
+    private List<Event> page(WhereClause where, Sort sort, int offset, int limit) {
+        String hql = "from Event where " + where.condition() + " order by " + SqlOrder.ofColumns(sort, SqlOrder.Nulls.DEFAULT) + SqlPage.of(offset, limit);
+        return where.bind(getEntityManager().createQuery(hql, Event.class))
+                .setHint(LOAD_GRAPH, withSeries())
+                .getResultList();
     }
 
     private static WhereClause where(EventFilter filter) {

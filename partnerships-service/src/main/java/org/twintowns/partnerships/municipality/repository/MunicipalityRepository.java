@@ -186,8 +186,8 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
         }
         return where.bind(getEntityManager().createQuery("select new " + MapPoint.class.getName()
                         + "(m.id, m.name, m.slug, m.kind, m.countryCode, m.subdivision, m.population, m.latitude, "
-                        + "m.longitude) " + FROM + where.condition() + " order by m.name, m.id", MapPoint.class))
-                .setMaxResults(limit + 1)
+                        + "m.longitude) " + FROM + where.condition() + " order by m.name, m.id" + SqlPage.of(0, limit + 1),
+                        MapPoint.class))
                 .getResultList();
     }
 
