@@ -24,7 +24,8 @@ public class EventSeriesRepository implements PanacheRepositoryBase<EventSeries,
         WhereClause where = listing.restrict(new WhereClause(), "updatedAt", "id");
         // The limit and offset in the statement's text, not parameters (SqlPage).
         String hql = "from EventSeries where " + where.condition() + " order by "
-                + SqlOrder.ofColumns(listing.sort(), SqlOrder.Nulls.DEFAULT) + SqlPage.of(listing.offset(), listing.limit());
+                + SqlOrder.ofColumns(listing.sort(), SqlOrder.Nulls.DEFAULT)
+                + SqlPage.of(listing.offset(), listing.limit());
         List<EventSeries> page = where.bind(getEntityManager().createQuery(hql, EventSeries.class)).getResultList();
         WhereClause counted = listing.restrict(new WhereClause(), "s.updated_at", "s.id");
         return new Slice(page, totals.of(getEntityManager(), "event_series s WHERE " + counted.condition(), counted,

@@ -121,7 +121,8 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
      * the limit and offset written into the statement ({@link SqlPage}), the sort's fields being the entity's.
      */
     private List<Event> page(WhereClause where, Sort sort, int offset, int limit) {
-        String hql = "from Event where " + where.condition() + " order by " + SqlOrder.ofColumns(sort, SqlOrder.Nulls.DEFAULT) + SqlPage.of(offset, limit);
+        String hql = "from Event where " + where.condition() + " order by "
+                + SqlOrder.ofColumns(sort, SqlOrder.Nulls.DEFAULT) + SqlPage.of(offset, limit);
         return where.bind(getEntityManager().createQuery(hql, Event.class))
                 .setHint(LOAD_GRAPH, withSeries())
                 .getResultList();
