@@ -9,8 +9,12 @@
 # Needs wrk (apt-get install wrk) and a running platform with the demo data and the per-client rate
 # limit lifted: TT_RATE_LIMIT_ANONYMOUS=100000000 bin/platform up
 #
-# Method: wrk with CONNECTIONS (16) connections; every read is first warmed up (WARMUP seconds,
-# both paths), then measured in ROUNDS rounds; within a round every read runs direct and through the
+# Method: wrk with CONNECTIONS (16) connections; every read is first warmed up on both paths, each
+# path until its throughput has settled: WARMUP seconds (3) of load, then SETTLE_STEP seconds (5) at a
+# time until two in a row are within 4 % of each other, at most SETTLE_MAX seconds (90). A read that
+# has not settled is named in the results. (A fixed 3 s per read measured the lists while the JIT was
+# still compiling them: a list of 20 partnerships read 0.38x of GET by id in that run and 0.55x once
+# settled, bench/results/list-warmup-2026-12-07.txt.) Then every read is measured in ROUNDS rounds; within a round every read runs direct and through the
 # gateway, in an order that flips each round, so that slow drift of the machine falls on both. A
 # read's throughput is the median over the rounds; its ratio is the median of the rounds' ratios to
 # GET by id of the same service and path. Latencies are wrk's (send to last byte), medians over the
@@ -23,6 +27,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SECONDS_EACH="${1:-5}"
 ROUNDS="${2:-3}"
 WARMUP="${BENCH_WARMUP:-3}"
+SETTLE_STEP="${BENCH_SETTLE_STEP:-5}"
+SETTLE_MAX="${BENCH_SETTLE_MAX:-90}"
 CONNECTIONS="${BENCH_CONNECTIONS:-16}"
 ENCODING="${BENCH_ENCODING:-gzip, br}"
 GATEWAY="http://127.0.0.1:${GATEWAY_PORT:-8080}"
@@ -114,16 +120,41 @@ wire_bytes() { curl -fs -o /dev/null -w '%{size_download}' -H "Accept: $2" -H "A
 targets_of() { if [ "$1" = gateway ]; then echo gateway; else echo direct gateway; fi; }
 url_of() { if [ "$2" = gateway ]; then echo "$GATEWAY$3"; else echo "$(direct_of "$1")$3"; fi; }
 
-echo "warming up: ${WARMUP}s per read and path" >&2
+rps_of() { sed -n 's/^rps=\([0-9.]*\).*/\1/p'; }
+# settle URL ACCEPT: loads the read until two successive SETTLE_STEP loads are within 4 %; prints the
+# seconds it took and "settled" or "not settled".
+settle() {
+  local before now spent
+  load "$1" "$2" "$WARMUP" > /dev/null
+  spent="$WARMUP"
+  before="$(load "$1" "$2" "$SETTLE_STEP" | rps_of)"
+  spent=$((spent + SETTLE_STEP))
+  while [ "$spent" -lt "$SETTLE_MAX" ]; do
+    now="$(load "$1" "$2" "$SETTLE_STEP" | rps_of)"
+    spent=$((spent + SETTLE_STEP))
+    if awk -v a="$before" -v b="$now" 'BEGIN {exit !(a > 0 && b / a > 0.96 && b / a < 1.04)}'; then
+      echo "$spent settled"
+      return
+    fi
+    before="$now"
+  done
+  echo "$spent not-settled"
+}
+echo "warming up: every read on every path until its throughput settles (at most ${SETTLE_MAX}s each)" >&2
+UNSETTLED=""
+WARM_FROM="$(date +%s)"
 for c in "${CASES[@]}"; do
   [ -n "$c" ] || continue
   IFS='|' read -r svc name accept path <<< "$c"
   for t in $(targets_of "$svc"); do
     url="$(url_of "$svc" "$t" "$path")"
     curl -fs -o /dev/null -H "Accept: $accept" "$url" || { echo "not answered with 2xx: $t $url" >&2; exit 1; }
-    load "$url" "$accept" "$WARMUP" > /dev/null
+    read -r spent verdict <<< "$(settle "$url" "$accept")"
+    echo "  $svc $name ($t): $verdict after ${spent}s" >&2
+    [ "$verdict" = settled ] || UNSETTLED="$UNSETTLED; $name ($t)"
   done
 done
+WARM_SECONDS=$(( $(date +%s) - WARM_FROM ))
 # CPU each application used while measured, from /proc (bin/platform's pid files): what the load took of
 # the machine per application, for sizing (deploy/kubernetes/RESOURCES.md).
 cpu_ticks() { local pid; pid="$(cat "$ROOT/.run/$1.pid" 2>/dev/null)" || return 0
@@ -156,6 +187,7 @@ commit="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 dirty="$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null | grep -q . && echo '+changes' || true)"
 {
   echo "reads, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, commit $commit$dirty; $CONNECTIONS connections, $ROUNDS alternating rounds of ${SECONDS_EACH}s, Accept-Encoding: $ENCODING"
+  echo "warm-up: ${WARM_SECONDS}s, every read on every path until two ${SETTLE_STEP}s loads in a row were within 4 % (at most ${SETTLE_MAX}s each)${UNSETTLED:+; NOT settled:${UNSETTLED#;}}"
   printf '%-13s %-36s %-8s %9s %8s %8s %8s %10s %10s %9s %9s\n' service read path 'req/s' 'p50 ms' 'p95 ms' 'p99 ms' 'bytes' 'gzip' 'vs by id' 'of direct'
   for c in "${CASES[@]}"; do
     [ -n "$c" ] || continue
