@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.twintowns.testing.PostgresSettings;
 import org.twintowns.testing.TestTokens;
 
@@ -25,10 +27,16 @@ import org.twintowns.testing.TestTokens;
  * the rate limit behave as with one instance behind one gateway; so do the webhook deliveries of the
  * published items, by one and then two webhooks-service instances on one database of their own. The same workload runs first with
  * one of each, then with two, and the figures of both are printed side by side (docs/operations.md,
- * "Several replicas"). References (the issuing municipality) are checked at the platform's
- * partnerships-service.
+ * "Several replicas"). References (the issuing municipality) are checked at a partnerships-service of the
+ * test's own, on a database of its own.
+ *
+ * <p>It writes nothing into the platform the other end-to-end classes share (its databases, its Redis keys and
+ * its applications are its own; its webhooks-service only reads the platform's events feed, and subscribes to
+ * news.published alone), so it runs beside them on the second core (junit-platform.properties): a municipality
+ * created in the shared registry could change an answer another class reads twice, the whole registry's map.
  */
 @ExtendWith(PlatformExtension.class)
+@Execution(ExecutionMode.CONCURRENT)
 class ReplicasIT {
 
     private static final String REDIS = System.getenv().getOrDefault("TT_REDIS_URL", "redis://127.0.0.1:6379");
@@ -50,29 +58,37 @@ class ReplicasIT {
         PostgresSettings db = PostgresSettings.fromEnvironment();
         String database = "news_replicas_e2e_" + PostgresSettings.checkoutTag();
         db.recreateDatabase(database);
-        String issuer = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
-                .body("{\"name\": \"Replikstadt " + run + "\", \"kind\": \"CITY\", \"country\": \"DE\"}")
-                .post("/api/v1/municipalities").then().statusCode(201).extract().path("id");
-
         String webhooksDatabase = "webhooks_replicas_e2e_" + PostgresSettings.checkoutTag();
         db.recreateDatabase(webhooksDatabase);
+        String registryDatabase = "partnerships_replicas_e2e_" + PostgresSettings.checkoutTag();
+        db.recreateDatabase(registryDatabase);
 
+        ServiceProcess registry = platform.startAnother("partnerships", "partnerships-replicas", Map.of(
+                "TT_DB_NAME", registryDatabase, "OTEL_SDK_DISABLED", "true", "TT_ACCESS_LOG", "false"));
+        String partnerships = "http://127.0.0.1:" + registry.port;
         Map<String, String> news = Map.of("TT_DB_NAME", database, "NEWS_PUBLISH_DUE_EVERY", "1s",
-                "OTEL_SDK_DISABLED", "true", "TT_ACCESS_LOG", "false");
+                "PARTNERSHIPS_URL", partnerships, "OTEL_SDK_DISABLED", "true", "TT_ACCESS_LOG", "false");
         // Started together (a gateway needs no service to start, webhooks-service follows a feed that is not
         // up yet by trying again), and awaited together.
         ServiceProcess newsA = platform.startAnother("news", "news-a", news);
-        ServiceProcess webhooksA = platform.startAnother("webhooks", "webhooks-a", webhooks(webhooksDatabase, newsA));
-        ServiceProcess gatewayA = platform.startAnother("gateway", "gateway-a", gateway(newsA, webhooksA, run));
-        awaitReady(newsA, webhooksA, gatewayA);
+        ServiceProcess webhooksA = platform.startAnother("webhooks", "webhooks-a",
+                webhooks(webhooksDatabase, newsA, partnerships));
+        ServiceProcess gatewayA = platform.startAnother("gateway", "gateway-a", gateway(newsA, webhooksA, partnerships, run));
+        awaitReady(registry, newsA, webhooksA, gatewayA);
+        String issuer = given().baseUri("http://127.0.0.1").port(registry.port)
+                .auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body("{\"name\": \"Replikstadt " + run + "\", \"kind\": \"CITY\", \"country\": \"DE\"}")
+                .post("/api/v1/municipalities").then().statusCode(201).extract().path("id");
         Run one;
         Run two;
         try (DeliveryCounter receiver = new DeliveryCounter()) {
             one = run("one instance", List.of(gatewayA), issuer, run + "a", db, database, receiver);
 
             ServiceProcess newsB = platform.startAnother("news", "news-b", news);
-            ServiceProcess webhooksB = platform.startAnother("webhooks", "webhooks-b", webhooks(webhooksDatabase, newsB));
-            ServiceProcess gatewayB = platform.startAnother("gateway", "gateway-b", gateway(newsB, webhooksB, run));
+            ServiceProcess webhooksB = platform.startAnother("webhooks", "webhooks-b",
+                    webhooks(webhooksDatabase, newsB, partnerships));
+            ServiceProcess gatewayB = platform.startAnother("gateway", "gateway-b",
+                    gateway(newsB, webhooksB, partnerships, run));
             awaitReady(newsB, webhooksB, gatewayB);
             // The first window of the limit (phase one's) must have ended before the second is counted.
             Thread.sleep(WINDOW.toMillis());
@@ -114,15 +130,24 @@ class ReplicasIT {
         return new Run(label, creates, items, updates, publishing, limitedAfter);
     }
 
-    /** A webhooks-service on its own database that follows the news feed of {@code news} (and the platform's others). */
-    private static Map<String, String> webhooks(String database, ServiceProcess news) {
+    /**
+     * A webhooks-service on its own database that follows the registry's and {@code news}'s feeds (and the
+     * platform's events feed, read only).
+     */
+    private static Map<String, String> webhooks(String database, ServiceProcess news, String partnerships) {
         return Map.of("TT_DB_NAME", database, "NEWS_URL", "http://127.0.0.1:" + news.port,
+                "PARTNERSHIPS_URL", partnerships,
                 "OTEL_SDK_DISABLED", "true", "TT_ACCESS_LOG", "false");
     }
 
-    /** A gateway whose news and webhooks routes go to these instances, its limits in Redis under keys of this run. */
-    private static Map<String, String> gateway(ServiceProcess news, ServiceProcess webhooks, String run) {
+    /**
+     * A gateway whose registry, news and webhooks routes go to these instances, its limits in Redis under keys of
+     * this run.
+     */
+    private static Map<String, String> gateway(ServiceProcess news, ServiceProcess webhooks, String partnerships,
+            String run) {
         return Map.of(
+                "PARTNERSHIPS_URL", partnerships,
                 "NEWS_URL", "http://127.0.0.1:" + news.port,
                 "WEBHOOKS_URL", "http://127.0.0.1:" + webhooks.port,
                 "TT_REDIS_URL", REDIS,
