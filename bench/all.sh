@@ -15,7 +15,7 @@
 # /usr/lib/jvm/temurin-25-jdk-amd64/bin/java), imports.sh (the largest import and its memory), and
 # news-search.sh when the database news_bench exists (bench/news-generate.sh makes it, once). Each script appends its own figures to
 # bench/results/<script>-<date>.txt; the summary goes to bench/results/summary-<date>.txt with the
-# commit measured. Takes about 75 minutes.
+# commit measured. Takes about 100 minutes (reads.sh's warm-up, each read until it settles, about 25 of them).
 #
 # Settings: ALL_UP_OPTIONS (e.g. --no-build to measure what is built), READS_SECONDS, READS_ROUNDS (reads.sh; 5 and 3), STARTUP_ROUNDS, STARTUP_LOAD (startup.sh;
 # 3 and 15), REFERENCE_WARMUP (reference.sh's warm-up, 300 s: the reference keeps getting faster).
