@@ -28,6 +28,10 @@ RESULTS="$ROOT/bench/results"
 SUMMARY="$RESULTS/summary-$DAY.txt"
 REF_URL="${REF_URL:-http://127.0.0.1:8090}"
 JAVA25="${TT_JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
+# The platform runs on the java on the PATH (Java 17 here), as the reference application is started beside it
+# (docs/benchmarks.md) and as every earlier summary measured it, although bin/platform would prefer an installed
+# Java 25; startup.sh measures both Javas. TT_JAVA names another.
+export TT_JAVA="${TT_JAVA:-java}"
 mkdir -p "$RESULTS"
 
 # Where each result file ends now: the summary reads only what this run appends.

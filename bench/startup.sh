@@ -37,7 +37,10 @@ if curl -fs -o /dev/null --max-time 1 "http://127.0.0.1:${GATEWAY_PORT:-8080}/q/
   echo "stop the platform first (bin/platform down): each application is measured alone" >&2
   exit 1
 fi
-# bin/platform's environment and JVM options, so that what is measured is what it runs.
+# bin/platform's environment and JVM options, so that what is measured is what it runs. A variant's Java is its
+# own choice (java=), by default TT_JAVA or the java on the PATH, not the Java 25 bin/platform would prefer: a
+# variant says which Java it measures.
+DEFAULT_JAVA="${TT_JAVA:-java}"
 source "$ROOT/bin/platform" --source-only
 VARIANTS="${BENCH_VARIANTS:-plain=;tuned=@platform}"
 read -r -a APPS <<< "${BENCH_APPS:-partnerships events news webhooks gateway}"
@@ -68,7 +71,7 @@ word_of() { # key variant-options -> the value of a leading key=VALUE word (java
     case "$w" in "$1"=*) echo "${w#*=}"; return ;; java=*|tree=*) ;; *) return ;; esac
   done
 }
-java_of() { local j; j="$(word_of java "$1")"; echo "${j:-$TT_JAVA}"; }
+java_of() { local j; j="$(word_of java "$1")"; echo "${j:-$DEFAULT_JAVA}"; }
 tree_of() { local t; t="$(word_of tree "$1")"; echo "${t:-$ROOT}"; }
 options_of() { # app options -> the JVM options (java= and tree= taken off, @platform resolved for them)
   local opts="$2"
