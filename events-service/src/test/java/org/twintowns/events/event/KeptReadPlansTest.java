@@ -75,9 +75,6 @@ class KeptReadPlansTest {
     @Test
     @TestTransaction
     void shouldKeepOnePlanForEveryStatementOfAReadByIdOrAPage() {
-        // Statistics of what the tables hold now, as autovacuum leaves them sooner or later: without, whether a
-        // statement kept a plan depended on whether autovacuum had come by before this test.
-        em.createNativeQuery("ANALYZE event, event_series, registration").executeUpdate();
         Map<String, Plans> ran = PreparedPlans.during(em, () -> {
             for (int run = 0; run < RUNS; run++) {
                 events.get(EVENTS.get(run % EVENTS.size()));
