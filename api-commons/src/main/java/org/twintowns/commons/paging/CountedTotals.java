@@ -35,6 +35,11 @@ final class CountedTotals {
         return kept.get(key).isPresent();
     }
 
+    /** The total kept for {@code key} with the head of the feed it was counted at, if one is kept, not too long ago. */
+    Optional<Totals.Kept> kept(String key) {
+        return kept.get(key).map(counted -> new Totals.Kept(counted.head(), counted.total()));
+    }
+
     /** The total kept for {@code key} if it was counted at this head of the feed, and not too long ago. */
     Optional<Total> get(String key, long head) {
         return kept.get(key).filter(counted -> counted.head() == head).map(Counted::total);

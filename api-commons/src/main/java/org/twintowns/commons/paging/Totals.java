@@ -37,6 +37,12 @@ public class Totals {
             + "estimate. Narrow the list with filters for an exact total; walk it with sort=updatedAt and the next "
             + "links to read every item.";
 
+    /**
+     * The head of the change feed as an SQL expression, for a column of a page's statement that confirms a
+     * {@link #kept} total: its subqueries are uncorrelated, and PostgreSQL computes them once per statement.
+     */
+    public static final String HEAD = ChangeFeed.HEAD;
+
     /** The first plan line's row estimate: {@code Seq Scan on news_item n  (cost=0.00..1.00 rows=940000 width=0)}. */
     private static final Pattern PLAN_ROWS = Pattern.compile("rows=(\\d+)");
 
@@ -99,7 +105,7 @@ public class Totals {
 
     /** As {@link #of(EntityManager, String, WhereClause)}, for a list whose every change the feed records. */
     public Total followed(EntityManager em, String from, WhereClause where) {
-        if (counted.isOff() || where.isAsOfNow() || readsTheClock(from)) {
+        if (!keeps(from, where)) {
             return of(em, from, where);
         }
         String key = key(from, where);
@@ -119,6 +125,34 @@ public class Totals {
         long[] headAndCount = JdbcRows.list(em, "SELECT " + ChangeFeed.HEAD + ", " + countOf(from), where,
                 row -> new long[] {row.getLong(1), row.getLong(2)}).get(0);
         return recent.keep(key, counted.keep(key, headAndCount[0], total(em, from, where, headAndCount[1])));
+    }
+
+    /**
+     * The exact total kept for a followed list ({@link #followed}) and the head of the change feed it was counted
+     * at, for a page whose own statement reads the head ({@link #HEAD}) and then confirms the total with it
+     * ({@link Kept#at}): one statement fewer per page than {@link #followed}, which reads the head by itself, and
+     * a total that holds in the page's own snapshot. Empty when no total is kept for the list (never counted, an
+     * estimate, counted too long ago), or when none is kept for such a list ({@link #followed}).
+     */
+    public Optional<Kept> kept(String from, WhereClause where) {
+        if (!keeps(from, where)) {
+            return Optional.empty();
+        }
+        return counted.kept(key(from, where));
+    }
+
+    /** A total {@link #kept} for a list, and the head of the change feed it was counted at. */
+    public record Kept(long head, Total total) {
+
+        /** The total, if {@code head}, read by the page after it was kept, is still the head it was counted at. */
+        public Optional<Total> at(long head) {
+            return head == this.head ? Optional.of(total) : Optional.empty();
+        }
+    }
+
+    /** Whether the exact totals of this followed list are kept ({@link #followed}). */
+    private boolean keeps(String from, WhereClause where) {
+        return !counted.isOff() && !where.isAsOfNow() && !readsTheClock(from);
     }
 
     /**

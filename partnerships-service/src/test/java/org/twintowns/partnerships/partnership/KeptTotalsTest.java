@@ -2,6 +2,8 @@ package org.twintowns.partnerships.partnership;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.twintowns.partnerships.partnership.PartnershipApi.MUNICIPALITIES;
 import static org.twintowns.partnerships.partnership.PartnershipApi.PARTNERSHIPS;
 import static org.twintowns.partnerships.partnership.PartnershipApi.municipality;
 import static org.twintowns.partnerships.partnership.PartnershipApi.partnership;
@@ -19,10 +21,12 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.sql.SqlStatements;
 
 /**
  * A list's exact total is kept while the change feed's head stands still (api-commons Totals.followed): the next
- * reader of the list does not count it again, and a write through the service, which records a change, makes
+ * reader of the list does not count it again (nor read the head in a statement of its own: its page's statement
+ * reads it), and a write through the service, which records a change, makes
  * the next reader count afresh. A change made in SQL behind the service's back records none: its total is the
  * kept one until the next change, or for a minute at most (twintowns.paging.total-ttl).
  */
@@ -56,6 +60,49 @@ class KeptTotalsTest {
         partnership("FRIENDSHIP", "\"topics\": [\"" + topic + "\"]", jena, municipality("Opole", "PL", null));
         // Writes of the service moved the feed's head: counted afresh, the change in SQL included (1 + 2).
         total(topic, 3);
+    }
+
+    /**
+     * Once a list's total is kept, its page's own statement reads the change feed's head to confirm it: a page of
+     * two partnerships then takes the statements of reading one of them by id (the page, its collections, its
+     * participants' names), none for the total. (A list of so few is read gathered whatever the registry's size,
+     * which the choice then does not read either: PartnershipRepository.find.)
+     */
+    @Test
+    void shouldConfirmAKeptTotalInThePagesOwnStatement() {
+        String topic = uniqueTopic();
+        String jena = municipality("Jena", "DE", "DE-TH");
+        String first = partnership("FRIENDSHIP", "\"topics\": [\"" + topic + "\"]", jena, municipality("Lviv", "UA", null));
+        partnership("FRIENDSHIP", "\"topics\": [\"" + topic + "\"]", jena, municipality("Lyon", "FR", null));
+        total(topic, 2);
+
+        long byId = SqlStatements.fewest(() -> given().accept(ContentType.JSON).get(PARTNERSHIPS + "/" + first)
+                .then().statusCode(200));
+        long page = SqlStatements.fewest(() -> given().accept(ContentType.JSON).queryParam("topic", topic)
+                .queryParam("size", 20).get(PARTNERSHIPS).then().statusCode(200).body("totalItems", equalTo(2)));
+        assertEquals(byId, page, "a page of one with its total kept takes " + page + " statements, reading the same "
+                + "partnership by id " + byId);
+
+        // A change moves the head: the next page's statement sees it, and the total is counted again.
+        partnership("FRIENDSHIP", "\"topics\": [\"" + topic + "\"]", jena, municipality("Kassel", "DE", "DE-HE"));
+        total(topic, 3);
+    }
+
+    /** The same for the municipalities' list: a page of one with its total kept takes what a GET by id takes. */
+    @Test
+    void shouldConfirmAKeptMunicipalityTotalInThePagesOwnStatement() {
+        String jena = municipality("Jena", "DE", "DE-TH");
+        String weimar = municipality("Weimar", "DE", "DE-TH");
+        Runnable page = () -> given().accept(ContentType.JSON).queryParam("id", jena, weimar).queryParam("size", 1)
+                .get(MUNICIPALITIES).then().statusCode(200).body("totalItems", equalTo(2))
+                .body("items[0].id", equalTo(jena));
+        page.run();
+
+        long byId = SqlStatements.fewest(() -> given().accept(ContentType.JSON).get(MUNICIPALITIES + "/" + jena)
+                .then().statusCode(200));
+        long kept = SqlStatements.fewest(page);
+        assertEquals(byId, kept, "a page of one municipality with its total kept takes " + kept
+                + " statements, reading the same municipality by id " + byId);
     }
 
     private static void total(String topic, int expected) {

@@ -136,10 +136,20 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
         boolean unseen = order.startsWith(BY_NAME) && filter.ids() == null && filter.kind() == null
                 && filter.name() == null && !listing.restricts();
         WhereClause paged = unseen ? listing.restrict(nativeWhere(filter, true), "m.updated_at", "m.id") : where;
-        List<MunicipalityRow> page = MunicipalityRows.page(getEntityManager(), paged, order, listing.offset(),
+        String counted = "municipality m WHERE " + where.condition();
+        Optional<Totals.Kept> kept = totals.kept(counted, where);
+        if (kept.isEmpty()) {
+            List<MunicipalityRow> page = MunicipalityRows.page(getEntityManager(), paged, order, listing.offset(),
+                    listing.limit());
+            return new Slice(page, totals.followed(getEntityManager(), counted, where, listing, page.size()));
+        }
+        // A total is kept: the page's own statement reads the change feed's head, and the total holds if it has
+        // not moved since, without a statement of its own (Totals.kept).
+        MunicipalityRows.Paged page = MunicipalityRows.pageAndHead(getEntityManager(), paged, order, listing.offset(),
                 listing.limit());
-        return new Slice(page, totals.followed(getEntityManager(), "municipality m WHERE " + where.condition(), where,
-                listing, page.size()));
+        Optional<Total> held = page.head() == null ? Optional.empty() : kept.get().at(page.head());
+        return new Slice(page.rows(), held.orElseGet(
+                () -> totals.followed(getEntityManager(), counted, where, listing, page.rows().size())));
     }
 
     /**

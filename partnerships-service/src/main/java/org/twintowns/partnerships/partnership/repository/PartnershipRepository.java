@@ -95,32 +95,69 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
      * about ten times as dear each (pgbench on the demo registry: the crossing lies near 100 matches of 4,894
      * for a first page), so a list is gathered when ten times its matches squared are at most what the walk would
      * read times the registry: partnerships?state=DE-SL, 72 of 4,894, is gathered; state=DE-TH, 239, walks
-     * about 410 index entries for its first page. Without such a filter the page is read first, and a short page
-     * is its own count ({@link Totals}).
+     * about 410 index entries for its first page. Once the list's total is kept ({@link Totals#kept}), the choice
+     * is made on it and the page's statement reads the change feed's head to confirm it: a page of Thuringia's
+     * partnerships takes a statement fewer than counting, or reading the head, before the page. Without such a
+     * filter the page is read first, and a short page is its own count ({@link Totals}).
      */
     public Found find(PartnershipFilter filter, Listing listing) {
         if (!PartnershipWhere.hasSets(filter)) {
             List<PartnershipRow> page = page(PartnershipWhere.of(filter), listing);
             return new Found(page, count(filter, listing, page.size()));
         }
-        Total total = count(filter, listing, -1);
+        WhereClause counted = counted(filter, listing);
+        Optional<Totals.Kept> kept = totals.kept(counted(counted), counted);
+        Total total = kept.map(Totals.Kept::total).orElseGet(() -> count(filter, listing, -1));
         long read = (long) listing.offset() + listing.limit();
-        boolean gather = !total.estimated() && WALK_TO_GATHER * total.items() * total.items() <= read * registrySize();
-        if (gather) {
-            return new Found(page(PartnershipWhere.gathered(filter), listing, Source.GATHERED), total);
+        boolean gather = !total.estimated() && gathers(total.items(), read);
+        WhereClause filtered = gather ? PartnershipWhere.gathered(filter) : PartnershipWhere.walked(filter, listing);
+        Source source = gather ? Source.GATHERED : Source.WALKED;
+        if (kept.isEmpty()) {
+            return new Found(page(filtered, listing, source), total);
         }
-        return new Found(page(PartnershipWhere.walked(filter, listing), listing, Source.WALKED), total);
+        // The kept total holds if the feed's head, read by the page's own statement, has not moved since.
+        WhereClause where = listing.restrict(filtered, UPDATED_AT, ID);
+        PartnershipRows.Read page = PartnershipRows.pageAndHead(getEntityManager(),
+                pageSql(where, listing, source, PartnershipRows.columnsAndHead()), where);
+        Optional<Total> held = page.head() == null ? Optional.empty() : kept.get().at(page.head());
+        return new Found(page.rows(), held.orElseGet(() -> count(filter, listing, -1)));
     }
 
-    /** How many partnerships the registry holds, estimated when many (kept for a while by {@link Totals}). */
+    /**
+     * Whether a list of {@code matches} is gathered for a page that ends {@code read} entries in (see {@link #find}):
+     * when ten times its matches squared are at most what a walk would read times the registry. The registry holds
+     * at least the list's matches, so a list of at most a tenth of {@code read} is gathered whatever its size, and
+     * needs not know it.
+     */
+    private boolean gathers(long matches, long read) {
+        return WALK_TO_GATHER * matches <= read || WALK_TO_GATHER * matches * matches <= read * registrySize();
+    }
+
+    /**
+     * How many partnerships the registry holds, for the choice between a walk and a gather: a total kept at an
+     * older head of the feed will do for it, and an estimate is kept for a while, so that a list pays no statement
+     * for it.
+     */
     private long registrySize() {
-        return totals.followed(getEntityManager(), "partnership p", new WhereClause()).items();
+        WhereClause all = new WhereClause();
+        return totals.kept("partnership p", all).map(Totals.Kept::total)
+                .orElseGet(() -> totals.followed(getEntityManager(), "partnership p", all)).items();
+    }
+
+    /** The condition a list's total counts: of the sets gathered, in the listing's window. */
+    private static WhereClause counted(PartnershipFilter filter, Listing listing) {
+        return listing.restrict(PartnershipWhere.gathered(filter), UPDATED_AT, ID);
+    }
+
+    /** What {@link Totals} counts of {@code counted}. */
+    private static String counted(WhereClause counted) {
+        return "partnership p WHERE " + counted.condition();
     }
 
     /** The list's total, given the page it read ({@code found} ids; negative: not read yet). */
     private Total count(PartnershipFilter filter, Listing listing, int found) {
-        WhereClause gathered = listing.restrict(PartnershipWhere.gathered(filter), UPDATED_AT, ID);
-        String from = "partnership p WHERE " + gathered.condition();
+        WhereClause gathered = counted(filter, listing);
+        String from = counted(gathered);
         Total total = found < 0 ? totals.followed(getEntityManager(), from, gathered)
                 : totals.followed(getEntityManager(), from, gathered, listing, found);
         if (!total.estimated()) {
@@ -163,11 +200,19 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
     /** A page of the partnerships {@code filtered} matches, in the listing's order, its ids from {@code source}. */
     List<PartnershipRow> page(WhereClause filtered, Listing listing, Source source) {
         WhereClause where = listing.restrict(filtered, UPDATED_AT, ID);
+        return PartnershipRows.page(getEntityManager(), pageSql(where, listing, source, PartnershipRows.columns()), where);
+    }
+
+    /**
+     * The statement of {@link #page}, selecting {@code columns} of the page's partnerships {@code p}, of the
+     * condition {@code where} (the listing's window included).
+     */
+    private static String pageSql(WhereClause where, Listing listing, Source source, String columns) {
         String order = " ORDER BY " + SqlOrder.of(listing.sort(), ORDER_COLUMNS);
         String page = SqlPage.of(listing.offset(), listing.limit());
-        String select = "SELECT " + PartnershipRows.columns() + " FROM partnership p WHERE ";
+        String select = "SELECT " + columns + " FROM partnership p WHERE ";
         String rows = select + "p.id IN (SELECT c.id FROM chosen c)" + order;
-        String sql = switch (source) {
+        return switch (source) {
             case ROWS -> select + where.condition() + order + page;
             case WALKED -> "WITH chosen AS (SELECT p.id FROM partnership p WHERE " + where.condition() + order + page
                     + ") " + rows;
@@ -175,7 +220,6 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
                     + " FROM partnership p WHERE " + where.condition() + "), "
                     + "chosen AS (SELECT p.id FROM gathered p" + order + page + ") " + rows;
         };
-        return PartnershipRows.page(getEntityManager(), sql, where);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.twintowns.commons.paging.Totals;
 import org.twintowns.commons.persistence.JdbcRows;
 import org.twintowns.commons.persistence.PlanValues;
 import org.twintowns.commons.persistence.PlanValues.ArrayStatement;
@@ -56,6 +57,9 @@ final class PartnershipRows {
             SELECT partnership_id, kind, occurred_on, reason, note, recorded_at
             FROM partnership_lifecycle_event WHERE partnership_id = %s ORDER BY partnership_id, position""", "ids", "uuid");
 
+    /** Where {@link #pageAndHead} finds the head: the column after the {@link #COLUMNS}. */
+    private static final int HEAD_COLUMN = 14;
+
     private PartnershipRows() {
     }
 
@@ -64,12 +68,38 @@ final class PartnershipRows {
         return COLUMNS;
     }
 
+    /** The {@link #columns()} and the head of the change feed, for {@link #pageAndHead}. */
+    static String columnsAndHead() {
+        return COLUMNS + ", " + Totals.HEAD;
+    }
+
     /**
      * The partnerships {@code sql} selects (the {@link #columns()}, with the parameters of {@code where}) with
      * their collections, in the statement's order.
      */
     static List<PartnershipRow> page(EntityManager em, String sql, WhereClause where) {
-        List<PartnershipRow> page = JdbcRows.list(em, sql, where, PartnershipRows::columns);
+        return completed(em, JdbcRows.list(em, sql, where, PartnershipRows::columns));
+    }
+
+    /** A page and the head of the change feed its statement read, null when it read no row to read it on. */
+    record Read(List<PartnershipRow> rows, Long head) {
+    }
+
+    /**
+     * As {@link #page}, for a statement that selects {@link Totals#HEAD} after the {@link #columns()}, to
+     * confirm a kept total in the page's own snapshot ({@link Totals#kept}).
+     */
+    static Read pageAndHead(EntityManager em, String sql, WhereClause where) {
+        Long[] head = new Long[1];
+        List<PartnershipRow> rows = JdbcRows.list(em, sql, where, r -> {
+            head[0] = r.getLong(HEAD_COLUMN);
+            return columns(r);
+        });
+        return new Read(completed(em, rows), head[0]);
+    }
+
+    /** The rows with their collections, each collection read for all of them in one statement. */
+    private static List<PartnershipRow> completed(EntityManager em, List<PartnershipRow> page) {
         if (page.isEmpty()) {
             return List.of();
         }
