@@ -1,37 +1,38 @@
 package org.twintowns.gateway.proxy;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.twintowns.testing.ProblemAssertions.assertProblem;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
-import java.util.Map;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
+import org.twintowns.gateway.LoopbackClient;
+import org.twintowns.gateway.LowLimits;
+import org.twintowns.testing.TestTokens;
 
 /**
- * Behind a trusted proxy (here the test client itself, from 127.0.0.1) the client is the address
- * the proxy names in X-Forwarded-For: it has a rate-limit window of its own, and it is the one
- * address the services are told. Only that header is believed: not Forwarded, not a host.
+ * Behind a trusted proxy (here the test client itself) the client is the address the proxy names in
+ * X-Forwarded-For: it has a rate-limit window of its own, and it is the one address the services are
+ * told. Only that header is believed: not Forwarded, not a host.
+ *
+ * <p>The application (an anonymous limit of 3, the trusted proxy {@link LowLimits#TRUSTED_PROXY}) is
+ * shared with UntrustedPeerTest ({@link LowLimits.BehindAProxy}), which must connect from an address
+ * that is not trusted. So the trusted proxy is not 127.0.0.1 but a loopback address that only this
+ * class connects from ({@link LoopbackClient}).
  */
 @QuarkusTest
-@TestProfile(TrustedProxyTest.BehindAProxy.class)
+@TestProfile(LowLimits.BehindAProxy.class)
 @WithTestResource(StubServices.class)
+@WithTestResource(TestTokens.class)
 class TrustedProxyTest {
 
-    /** The gateway behind an ingress controller at 127.0.0.1, with a limit small enough to reach. */
-    public static class BehindAProxy implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "TT_GATEWAY_TRUSTED_PROXIES", "127.0.0.1/32",
-                    "gateway.rate-limit.anonymous", "2",
-                    "gateway.rate-limit.window", "1m");
-        }
+    /** A request from the ingress controller: every request of this class comes from its address. */
+    private static RequestSpecification given() {
+        return LoopbackClient.from(LowLimits.TRUSTED_PROXY);
     }
 
     private static ValidatableResponse getAs(String client, String path) {
@@ -41,11 +42,12 @@ class TrustedProxyTest {
 
     @Test
     void shouldGiveEachClientBehindTheProxyARateLimitWindowOfItsOwn() {
+        getAs("198.51.100.1", "/api/v1/echo/limited").statusCode(200).header("RateLimit-Remaining", "2");
         getAs("198.51.100.1", "/api/v1/echo/limited").statusCode(200).header("RateLimit-Remaining", "1");
         getAs("198.51.100.1", "/api/v1/echo/limited").statusCode(200).header("RateLimit-Remaining", "0");
         assertProblem(getAs("198.51.100.1", "/api/v1/echo/limited"), 429);
         // Another client through the same proxy connection is not held back by the first one's window.
-        getAs("198.51.100.2", "/api/v1/echo/limited").statusCode(200).header("RateLimit-Remaining", "1");
+        getAs("198.51.100.2", "/api/v1/echo/limited").statusCode(200).header("RateLimit-Remaining", "2");
     }
 
     @Test
@@ -92,7 +94,8 @@ class TrustedProxyTest {
                 .header("X-Forwarded-Host", "evil.example")
                 .get("/api/v1/echo/forwarded")
                 .then().statusCode(200)
-                .body("headers.x-forwarded-for", equalTo("127.0.0.1"))
+                // No X-Forwarded-For: the client is the proxy's connection itself.
+                .body("headers.x-forwarded-for", equalTo(LowLimits.TRUSTED_PROXY))
                 .body("headers.x-forwarded-host", equalTo("127.0.0.1:" + RestAssured.port));
         // Host and scheme the services are told come from the public base URL (here: none configured,
         // so the connection's), never from a proxy's headers.

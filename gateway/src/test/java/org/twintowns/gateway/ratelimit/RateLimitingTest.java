@@ -1,6 +1,5 @@
 package org.twintowns.gateway.ratelimit;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.allOf;
@@ -9,36 +8,39 @@ import static org.twintowns.testing.ProblemAssertions.assertProblem;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
+import io.restassured.specification.RequestSpecification;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.twintowns.commons.security.Caller;
+import org.twintowns.gateway.LoopbackClient;
+import org.twintowns.gateway.LowLimits;
 import org.twintowns.gateway.proxy.StubServices;
 import org.twintowns.testing.TestTokens;
 
+/**
+ * Limits of 3 anonymous and 5 authenticated requests a minute ({@link LowLimits}). The application
+ * is shared with UntrustedForwardingTest, which spends an anonymous window of its own: this class
+ * connects from {@link LowLimits#RATE_LIMITED_CLIENT}, not 127.0.0.1, so that the anonymous client
+ * here starts with a full window whichever class runs first.
+ */
 @QuarkusTest
-@TestProfile(RateLimitingTest.LowLimits.class)
+@TestProfile(LowLimits.DirectlyExposed.class)
 @WithTestResource(StubServices.class)
 @WithTestResource(TestTokens.class)
 class RateLimitingTest {
 
-    /** Limits small enough to reach in a test. */
-    public static class LowLimits implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "gateway.rate-limit.anonymous", "3",
-                    "gateway.rate-limit.authenticated", "5",
-                    "gateway.rate-limit.window", "1m");
-        }
+    /** Every request of this class comes from its own loopback address (see the class comment). */
+    private static RequestSpecification given() {
+        return LoopbackClient.from(LowLimits.RATE_LIMITED_CLIENT);
     }
 
     @Test
     void shouldLimitAnonymousClientsByAddressAndAnswer429WithRetryAfter() {
         for (int remaining = 2; remaining >= 1; remaining--) {
             given().get("/api/v1/echo/anonymous").then().statusCode(200)
+                    // The window counted is that of the address this class connects from.
+                    .body("headers.x-forwarded-for", equalTo(LowLimits.RATE_LIMITED_CLIENT))
                     .header("RateLimit-Limit", "3")
                     .header("RateLimit-Remaining", String.valueOf(remaining))
                     .header("RateLimit-Policy", "3;w=60")
