@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.postgresql.util.PGobject;
 
 /**
  * A read in SQL whose rows are read straight from JDBC, on the connection of the entity manager's session:
@@ -108,7 +109,7 @@ public final class JdbcRows {
 
     private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
         if (value instanceof UUID[] ids) {
-            statement.setArray(index, statement.getConnection().createArrayOf("uuid", ids));
+            statement.setObject(index, uuidArray(ids));
         } else if (value instanceof String[] texts) {
             statement.setArray(index, statement.getConnection().createArrayOf("text", texts));
         } else if (value instanceof Enum<?> e) {
@@ -125,6 +126,25 @@ public final class JdbcRows {
                 throw new SQLException("a value the database cannot hold: " + e.getMessage(), DATETIME_OVERFLOW, e);
             }
         }
+    }
+
+    /**
+     * An array of ids as PostgreSQL's {@code uuid[]}, its text written here: a UUID's text needs no quoting, and
+     * the driver's {@code createArrayOf} escaped every element of every array, 3 % of the CPU of a list of 20
+     * partnerships, which binds the page's ids for each of its collections (issue 21).
+     */
+    static PGobject uuidArray(UUID[] ids) throws SQLException {
+        StringBuilder text = new StringBuilder(2 + ids.length * 37).append('{');
+        for (int i = 0; i < ids.length; i++) {
+            if (i > 0) {
+                text.append(',');
+            }
+            text.append(ids[i] == null ? "NULL" : ids[i].toString());
+        }
+        PGobject array = new PGobject();
+        array.setType("uuid[]");
+        array.setValue(text.append('}').toString());
+        return array;
     }
 
     /**

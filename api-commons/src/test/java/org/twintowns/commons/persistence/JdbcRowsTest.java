@@ -44,6 +44,17 @@ class JdbcRowsTest {
         assertArrayEquals(ids, (UUID[]) statement.values().get(2));
     }
 
+    /** PostgreSQL itself reads these in every list of the services' tests (their page's ids, bound for each collection). */
+    @Test
+    void anArrayOfIdsTravelsAsUuidArrayText() throws Exception {
+        UUID a = UUID.fromString("005cc97f-578c-4dbd-972e-0de0625226c0");
+        UUID b = UUID.fromString("30ceb0e3-9e31-5417-bf61-15678740b627");
+        var array = JdbcRows.uuidArray(new UUID[] {a, null, b});
+        assertEquals("uuid[]", array.getType());
+        assertEquals("{005cc97f-578c-4dbd-972e-0de0625226c0,NULL,30ceb0e3-9e31-5417-bf61-15678740b627}", array.getValue());
+        assertEquals("{}", JdbcRows.uuidArray(new UUID[0]).getValue());
+    }
+
     @Test
     void aMissingValueAnEmptyCollectionAndAPositionalPlaceAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> JdbcRows.Positional.of("SELECT :a", Map.of()));
