@@ -266,6 +266,49 @@ class ParticipantPlaceTest {
     }
 
     /**
+     * The places' table (V16), which pages of one place read in the order of founding dates, holds for every
+     * partnership the module's tests have written so far exactly one row per place on its row, with its founding
+     * date: over whatever this run has written (imports, merges, moves, the fixtures above), and after a change of
+     * the founding date and of the participants here.
+     */
+    @Test
+    void shouldKeepInThePlacesTableExactlyThePlacesOfEveryPartnership() throws SQLException {
+        String topic = uniqueTopic();
+        String jena = municipality("Jena", "DE", "DE-TH");
+        String id = partnership("FRIENDSHIP", "\"topics\": [\"" + topic + "\"], \"establishedOn\": \"1990-05-01\"",
+                jena, municipality("Lviv", "UA", null));
+        ExtractableResponse<Response> read = given().get(PARTNERSHIPS + "/" + id).then().statusCode(200).extract();
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).header("If-Match", read.header("ETag"))
+                .body("""
+                        {"type": "FRIENDSHIP", "participants": [{"municipalityId": "%s"}, {"municipalityId": "%s"}],
+                         "topics": ["%s"], "establishedOn": "1991-10-03", "sourceName": "Test fixture"}"""
+                        .formatted(jena, municipality("Kassel", "DE", "DE-HE"), topic))
+                .put(PARTNERSHIPS + "/" + id).then().statusCode(200);
+        // The founding date alone, in SQL: the service's own write also rewrites the participant rows, whose
+        // places then move the partnership's row anyway; the table is PostgreSQL's to keep either way.
+        execute("UPDATE partnership SET established_on = DATE '1992-01-01' WHERE id = ?", UUID.fromString(id));
+        given().accept(ContentType.JSON).queryParam("state", "DE-HE").queryParam("sort", "-establishedOn")
+                .queryParam("size", 100).get(PARTNERSHIPS).then().statusCode(200).body("items.id",
+                        org.hamcrest.Matchers.hasItem(id));
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement("""
+                WITH expected AS (SELECT DISTINCT p.id AS partnership_id, places.place, p.established_on
+                                  FROM partnership p,
+                                       unnest(p.participant_countries || p.participant_subdivisions) AS places(place))
+                SELECT 'missing', * FROM (SELECT * FROM expected
+                                          EXCEPT SELECT partnership_id, place, established_on FROM partnership_place) m
+                UNION ALL
+                SELECT 'extra', * FROM (SELECT partnership_id, place, established_on FROM partnership_place
+                                        EXCEPT SELECT * FROM expected) x""");
+             ResultSet r = s.executeQuery()) {
+            List<String> wrong = new ArrayList<>();
+            while (r.next()) {
+                wrong.add(r.getString(1) + ": " + r.getString(2) + " " + r.getString(3) + " " + r.getString(4));
+            }
+            assertEquals(List.of(), wrong);
+        }
+    }
+
+    /**
      * "countries states" the partnership's row holds for the place filters, in PostgreSQL's text form. Cast in
      * the statement: the driver gives a text[] column's text form only while it sends the statement unprepared;
      * once prepared on the server (its fifth run on a connection) the array comes in binary, and its getString

@@ -26,6 +26,10 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
             "establishedOn", "p.established_on", "createdAt", "p.created_at", "updatedAt", "p.updated_at",
             "id", "p.id");
 
+    /** The columns of the places' table (V16) in a list's order, of the sort fields it keeps. */
+    private static final Map<String, String> PLACE_ORDER_COLUMNS = Map.of(
+            "establishedOn", "t.established_on", "id", "t.partnership_id");
+
     private static final String UPDATED_AT = "p.updated_at";
     private static final String ID = "p.id";
 
@@ -94,11 +98,13 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
      * and gathered when few match. A walk of places reads only an index (V15), a gather reads each match's row,
      * about ten times as dear each (pgbench on the demo registry: the crossing lies near 100 matches of 4,894
      * for a first page), so a list is gathered when ten times its matches squared are at most what the walk would
-     * read times the registry: partnerships?state=DE-SL, 72 of 4,894, is gathered; state=DE-TH, 239, walks
-     * about 410 index entries for its first page. Once the list's total is kept ({@link Totals#kept}), the choice
-     * is made on it and the page's statement reads the change feed's head to confirm it: a page of Thuringia's
-     * partnerships takes a statement fewer than counting, or reading the head, before the page. Without such a
-     * filter the page is read first, and a short page is its own count ({@link Totals}).
+     * read times the registry: partnerships?state=DE-SL&type=TWINNING is gathered, the same of country=DE walks.
+     * A filter of one place alone (state=DE-TH, country=PL) in the default order is read from the places' table
+     * instead (V16, {@link Source#PLACED}), whatever its size: that place's index in that order holds the page in
+     * its first entries. Once the list's total is kept ({@link Totals#kept}), the choice is made on it and the
+     * page's statement reads the change feed's head to confirm it: a page of Thuringia's partnerships takes a
+     * statement fewer than counting, or reading the head, before the page. Without such a filter the page is read
+     * first, and a short page is its own count ({@link Totals}).
      */
     public Found find(PartnershipFilter filter, Listing listing) {
         if (!PartnershipWhere.hasSets(filter)) {
@@ -108,10 +114,20 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         WhereClause counted = counted(filter, listing);
         Optional<Totals.Kept> kept = totals.kept(counted(counted), counted);
         Total total = kept.map(Totals.Kept::total).orElseGet(() -> count(filter, listing, -1));
+        Optional<WhereClause> placed = PartnershipWhere.placed(filter, listing).filter(p -> inPlaceOrder(listing));
         long read = (long) listing.offset() + listing.limit();
-        boolean gather = !total.estimated() && gathers(total.items(), read);
-        WhereClause filtered = gather ? PartnershipWhere.gathered(filter) : PartnershipWhere.walked(filter, listing);
-        Source source = gather ? Source.GATHERED : Source.WALKED;
+        WhereClause filtered;
+        Source source;
+        if (placed.isPresent()) {
+            filtered = placed.get();
+            source = Source.PLACED;
+        } else if (!total.estimated() && gathers(total.items(), read)) {
+            filtered = PartnershipWhere.gathered(filter);
+            source = Source.GATHERED;
+        } else {
+            filtered = PartnershipWhere.walked(filter, listing);
+            source = Source.WALKED;
+        }
         if (kept.isEmpty()) {
             return new Found(page(filtered, listing, source), total);
         }
@@ -121,6 +137,11 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
                 pageSql(where, listing, source, PartnershipRows.columnsAndHead()), where);
         Optional<Total> held = page.head() == null ? Optional.empty() : kept.get().at(page.head());
         return new Found(page.rows(), held.orElseGet(() -> count(filter, listing, -1)));
+    }
+
+    /** Whether the listing's order is one the places' table (V16) keeps: by founding date, then id. */
+    private static boolean inPlaceOrder(Listing listing) {
+        return listing.sort().getColumns().stream().allMatch(c -> PLACE_ORDER_COLUMNS.containsKey(c.getName()));
     }
 
     /**
@@ -194,7 +215,14 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
          * the page's rows alone: gathering whole rows (the arrays of places, the notes) for 239 partnerships
          * cost PostgreSQL 1.7 times as much (pgbench, 0.37 against 0.22 ms).
          */
-        GATHERED
+        GATHERED,
+        /**
+         * The places' table (V16, {@link PartnershipWhere#placed}): a page of one place alone in the order of
+         * founding dates, its ids read from that place's index in that order, then their rows. Whatever the place
+         * and however many match, the index's first entries are the page; on the demo registry Thuringia's first
+         * page walked 533 entries of the order's index to find its 20.
+         */
+        PLACED
     }
 
     /** A page of the partnerships {@code filtered} matches, in the listing's order, its ids from {@code source}. */
@@ -216,6 +244,9 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
             case ROWS -> select + where.condition() + order + page;
             case WALKED -> "WITH chosen AS (SELECT p.id FROM partnership p WHERE " + where.condition() + order + page
                     + ") " + rows;
+            case PLACED -> "SELECT " + columns + " FROM partnership_place t JOIN partnership p ON p.id = t.partnership_id"
+                    + " WHERE " + where.condition() + " ORDER BY " + SqlOrder.of(listing.sort(), PLACE_ORDER_COLUMNS)
+                    + page;
             case GATHERED -> "WITH gathered AS MATERIALIZED (SELECT " + String.join(", ", ORDER_COLUMNS.values())
                     + " FROM partnership p WHERE " + where.condition() + "), "
                     + "chosen AS (SELECT p.id FROM gathered p" + order + page + ") " + rows;

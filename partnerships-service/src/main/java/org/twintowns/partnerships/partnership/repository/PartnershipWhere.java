@@ -1,6 +1,7 @@
 package org.twintowns.partnerships.partnership.repository;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.persistence.PlanValues;
@@ -74,6 +75,8 @@ final class PartnershipWhere {
     private static final String WALKED_IN_COUNTRY = "%1$s = ANY(p.participant_countries)";
     /** One participant in the state, for a walk with the value unseen (see the class comment). */
     private static final String WALKED_IN_STATE = "%1$s = ANY(p.participant_subdivisions)";
+    /** A row of the places' table in the place, its value unseen ({@link #placed}). */
+    private static final String IN_PLACE = "t.place = " + PlanValues.of("place", "text", true);
     private static final IdSet HAS_TOPIC = new IdSet("f_t.partnership_id", "partnership_topic f_t",
             "f_t.topic = :topic");
     private static final String OF_TYPE = "p.type = :type";
@@ -112,12 +115,32 @@ final class PartnershipWhere {
      * twinnings (12 ms); with two places it would guess a dozen matches and scan. Such filters are {@link #of}.
      */
     static WhereClause walked(PartnershipFilter filter, Listing listing) {
+        return of(filter, onePlaceAlone(filter, listing) ? Form.WALKED : Form.PER_ROW);
+    }
+
+    /**
+     * For a page of a filter of one place alone (a country, a partner country or a state, nothing else, no window
+     * of the listing), the condition on the places' table {@code partnership_place t} (V16) that reads it in that
+     * place's order; empty for any other filter. The place is out of the plan's sight, as in {@link #walked}: the
+     * place's index is the plan for every place, and PostgreSQL keeps it.
+     */
+    static Optional<WhereClause> placed(PartnershipFilter filter, Listing listing) {
+        if (!onePlaceAlone(filter, listing)) {
+            return Optional.empty();
+        }
+        String place = filter.state() != null ? filter.state()
+                : filter.country() != null ? filter.country() : filter.partnerCountry();
+        return Optional.of(new WhereClause().and(IN_PLACE, "place", place));
+    }
+
+    /** Whether the filter is one place (a country, a partner country or a state) and nothing else. */
+    private static boolean onePlaceAlone(PartnershipFilter filter, Listing listing) {
         boolean placesOnly = filter.ids() == null && filter.municipality() == null && filter.type() == null
                 && filter.status() == null && filter.topic() == null && filter.foundedFrom() == null
                 && filter.foundedTo() == null && !listing.restricts();
         int places = (filter.country() != null ? 1 : 0) + (filter.partnerCountry() != null ? 1 : 0)
                 + (filter.state() != null ? 1 : 0);
-        return of(filter, placesOnly && places == 1 ? Form.WALKED : Form.PER_ROW);
+        return placesOnly && places == 1;
     }
 
     /** Whether the filter has a condition that is a set of partnerships (participants, places, topics). */

@@ -108,17 +108,7 @@ class KeptListPlansTest {
     @Test
     @TestTransaction
     void shouldKeepAWalkOfTheOrderForAPlaceItCannotSee() {
-        // Rolled back with the test: 5,000 partnerships, a tenth with a founding date, and their statistics.
-        em.createNativeQuery("""
-                INSERT INTO partnership (id, type, status, source_name, participants_key, established_on, created_at,
-                                         updated_at, version, participant_countries, participant_subdivisions)
-                SELECT gen_random_uuid(), 'TWINNING', 'ACTIVE', 'Plan test', 'plan-test-' || g,
-                       CASE WHEN g % 10 = 0 THEN DATE '1950-01-01' + g END, now() - g * INTERVAL '1 minute',
-                       now() - g * INTERVAL '1 minute', 0,
-                       ARRAY['DE', (ARRAY['FR', 'PL', 'UA', 'IT', 'US'])[1 + g % 5]],
-                       ARRAY[(ARRAY['DE-TH', 'DE-BY', 'DE-NW', 'DE-SN'])[1 + g % 4]]
-                FROM generate_series(1, 5000) g""").executeUpdate();
-        em.createNativeQuery("ANALYZE partnership").executeUpdate();
+        registryOfFiveThousand();
         Map<String, String> orders = Map.of("establishedOn", "partnership_established_on_idx",
                 "createdAt", "partnership_created_at_idx", "updatedAt", "partnership_updated_at_idx");
         for (Map.Entry<String, String> order : orders.entrySet()) {
@@ -135,6 +125,41 @@ class KeptListPlansTest {
                 assertTrue(plan.contains(order.getValue()) && !plan.contains("Seq Scan on partnership"),
                         "the kept plan does not walk " + order.getValue() + ":\n" + plan + "\n" + walk);
             }
+        }
+    }
+
+    /**
+     * A page of one place alone read from the places' table (V16, {@link PartnershipWhere#placed}) is one statement
+     * for a country, a partner country and a state, planned once and kept, and its kept plan reads that place's
+     * index in the list's order, either way, with no sort: the page is the index's first entries, however many
+     * partnerships the place has. On the registry of {@link #shouldKeepAWalkOfTheOrderForAPlaceItCannotSee}.
+     */
+    @Test
+    @TestTransaction
+    void shouldKeepOnePlanReadingThePlacesIndexForAPageOfOnePlace() {
+        registryOfFiveThousand();
+        for (Sort order : List.of(Sort.by("establishedOn").and("id"),
+                Sort.by("establishedOn", Sort.Direction.Descending).and("id", Sort.Direction.Descending))) {
+            Listing listing = listing(order);
+            Map<String, Plans> ran = new HashMap<>(PreparedPlans.during(em, () -> IntStream.range(0, RUNS).forEach(run -> {
+                String country = COUNTRIES.get(run % COUNTRIES.size());
+                for (PartnershipFilter filter : List.of(
+                        new PartnershipFilter(null, null, country, null, null, null, null, null, null, null),
+                        new PartnershipFilter(null, null, null, country, null, null, null, null, null, null),
+                        new PartnershipFilter(null, null, null, null, STATES.get(run % STATES.size()), null, null, null,
+                                null, null))) {
+                    partnerships.page(PartnershipWhere.placed(filter, listing).orElseThrow(), listing,
+                            PartnershipRepository.Source.PLACED);
+                }
+            })));
+            ran.keySet().removeIf(statement -> !statement.contains("FROM partnership_place t"));
+            assertEquals(1, ran.size(), "one statement for every place: " + ran);
+            ran.forEach((statement, plans) -> {
+                assertTrue(plans.forValues() <= 5 && plans.kept() > 0, "planned anew (" + plans + "): " + statement);
+                String plan = PreparedPlans.kept(em, statement);
+                assertTrue(plan.contains("partnership_place_established_on_idx") && !plan.contains("Sort"),
+                        "the kept plan does not read the place's index in order:\n" + plan + "\n" + statement);
+            });
         }
     }
 
@@ -183,6 +208,20 @@ class KeptListPlansTest {
 
     private String planFor(String statement) {
         return PreparedPlans.forValues(em, statement);
+    }
+
+    /** Rolled back with the test: 5,000 partnerships, a tenth with a founding date, and their statistics. */
+    private void registryOfFiveThousand() {
+        em.createNativeQuery("""
+                INSERT INTO partnership (id, type, status, source_name, participants_key, established_on, created_at,
+                                         updated_at, version, participant_countries, participant_subdivisions)
+                SELECT gen_random_uuid(), 'TWINNING', 'ACTIVE', 'Plan test', 'plan-test-' || g,
+                       CASE WHEN g % 10 = 0 THEN DATE '1950-01-01' + g END, now() - g * INTERVAL '1 minute',
+                       now() - g * INTERVAL '1 minute', 0,
+                       ARRAY['DE', (ARRAY['FR', 'PL', 'UA', 'IT', 'US'])[1 + g % 5]],
+                       ARRAY[(ARRAY['DE-TH', 'DE-BY', 'DE-NW', 'DE-SN'])[1 + g % 4]]
+                FROM generate_series(1, 5000) g""").executeUpdate();
+        em.createNativeQuery("ANALYZE partnership, partnership_place").executeUpdate();
     }
 
     private void walk(PartnershipFilter filter) {

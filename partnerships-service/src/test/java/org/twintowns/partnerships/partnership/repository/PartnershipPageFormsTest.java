@@ -7,6 +7,7 @@ import static org.twintowns.partnerships.partnership.PartnershipApi.municipality
 import static org.twintowns.partnerships.partnership.PartnershipApi.partnership;
 import static org.twintowns.partnerships.partnership.PartnershipApi.uniqueTopic;
 import static org.twintowns.partnerships.partnership.repository.PartnershipRepository.Source.GATHERED;
+import static org.twintowns.partnerships.partnership.repository.PartnershipRepository.Source.PLACED;
 import static org.twintowns.partnerships.partnership.repository.PartnershipRepository.Source.ROWS;
 import static org.twintowns.partnerships.partnership.repository.PartnershipRepository.Source.WALKED;
 
@@ -139,6 +140,7 @@ class PartnershipPageFormsTest {
             case ROWS -> PartnershipWhere.of(filter);
             case WALKED -> PartnershipWhere.walked(filter, listing);
             case GATHERED -> PartnershipWhere.gathered(filter);
+            case PLACED -> PartnershipWhere.placed(filter, listing).orElseThrow();
         };
         return repository.page(where, listing, source).stream().map(PartnershipRow::id).toList();
     }
@@ -162,6 +164,33 @@ class PartnershipPageFormsTest {
                     paged.addAll(rows);
                 }
                 assertEquals(whole, paged, what + ": the pages together");
+            }
+        }
+    }
+
+    /**
+     * A filter of one place alone, in the order of founding dates either way, is read from the places' table (V16):
+     * the same partnerships in the same order as the plain statement, page by page. Over all the partnerships the
+     * module's tests have written so far in these places, not only this class's.
+     */
+    @Test
+    @TestTransaction
+    void shouldReadTheSamePagesFromThePlacesTable() {
+        List<PartnershipFilter> places = List.of(
+                new PartnershipFilter(null, null, null, null, "DE-TH", null, null, null, null, null),
+                new PartnershipFilter(null, null, "UA", null, null, null, null, null, null, null),
+                new PartnershipFilter(null, null, null, "FR", null, null, null, null, null, null),
+                new PartnershipFilter(null, null, "DE", null, null, null, null, null, null, null));
+        for (PartnershipFilter place : places) {
+            for (String order : List.of("establishedOn", "-establishedOn")) {
+                String what = place + " sort=" + order;
+                List<UUID> first = ids(place, ROWS, 0, 100, order);
+                assertTrue(first.size() >= 3, what + ": the class's partnerships are not in the list");
+                assertEquals(first, ids(place, PLACED, 0, 100, order), what + ": the first 100, from the places");
+                for (int page = 0; page < 4; page++) {
+                    assertEquals(ids(place, ROWS, page, PAGE, order), ids(place, PLACED, page, PAGE, order),
+                            what + " page=" + page + ", from the places");
+                }
             }
         }
     }
