@@ -105,6 +105,30 @@ class KeptTotalsTest {
                 + " statements, reading the same municipality by id " + byId);
     }
 
+    /**
+     * And for a name search, ranked: a page of one of two with its total kept takes the statements of a page that
+     * holds both, whose total is its own length and needs no count.
+     */
+    @Test
+    void shouldConfirmAKeptTotalOfANameSearchInTheRankingsOwnStatement() {
+        // Letters only (a digit ends a name's search key word): the suffix's hex digits as letters.
+        StringBuilder letters = new StringBuilder("Qz");
+        PartnershipApi.suffix().chars().forEach(c -> letters.append((char) (Character.isDigit(c) ? 'g' + c - '0' : c)));
+        String name = letters.toString();
+        municipality(name + " Nord", "DE", "DE-TH");
+        municipality(name + " Süd", "DE", "DE-TH");
+        Runnable kept = () -> given().accept(ContentType.JSON).queryParam("q", name).queryParam("size", 1)
+                .get(MUNICIPALITIES).then().statusCode(200).body("totalItems", equalTo(2));
+        Runnable whole = () -> given().accept(ContentType.JSON).queryParam("q", name).queryParam("size", 5)
+                .get(MUNICIPALITIES).then().statusCode(200).body("totalItems", equalTo(2));
+        kept.run();
+
+        long short_ = SqlStatements.fewest(whole);
+        long confirmed = SqlStatements.fewest(kept);
+        assertEquals(short_, confirmed, "a page of one of a name search with its total kept takes " + confirmed
+                + " statements, a page of both " + short_);
+    }
+
     private static void total(String topic, int expected) {
         given().accept(ContentType.JSON).queryParam("topic", topic).queryParam("size", 1).get(PARTNERSHIPS)
                 .then().statusCode(200).body("totalItems", equalTo(expected));

@@ -162,8 +162,11 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
     public Slice searchRanked(MunicipalityFilter filter, Listing listing) {
         String key = SearchKeys.of(filter.name());
         WhereClause where = nativeWhere(filter, false);
+        String counted = "municipality m WHERE " + where.condition();
+        // A total is kept: the ranking's statement reads the change feed's head too (Totals.kept).
+        Optional<Totals.Kept> kept = totals.kept(counted, where);
         var query = where.bind(getEntityManager().createNativeQuery("""
-                        SELECT m.id FROM municipality m
+                        SELECT m.id%s FROM municipality m
                         CROSS JOIN LATERAL (
                             SELECT min(CASE WHEN k.key = :key THEN 0 WHEN k.key LIKE :prefix ESCAPE '\\' THEN 1 ELSE 2 END) AS tier,
                                    max(similarity(k.key, :key)) AS closeness
@@ -172,14 +175,18 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
                         ) rank
                         WHERE %s
                         ORDER BY rank.tier, rank.closeness DESC, m.population DESC NULLS LAST, m.name, m.id"""
-                        .formatted(where.condition()) + SqlPage.of(listing.offset(), listing.limit())))
+                        .formatted(kept.isPresent() ? ", " + Totals.HEAD : "", where.condition())
+                        + SqlPage.of(listing.offset(), listing.limit())))
                 .setParameter("key", key)
                 .setParameter("prefix", LikePatterns.escape(key) + "%");
-        List<UUID> ids = ((List<?>) query.getResultList()).stream().map(UUID.class::cast).toList();
+        List<?> ranked = query.getResultList();
+        List<UUID> ids = ranked.stream().map(row -> (UUID) (kept.isPresent() ? ((Object[]) row)[0] : row)).toList();
         List<MunicipalityRow> found = IdOrder.inOrderOf(ids, MunicipalityRows.byIds(getEntityManager(), ids),
                 MunicipalityRow::id);
-        return new Slice(found, totals.followed(getEntityManager(), "municipality m WHERE " + where.condition(), where,
-                listing, ids.size()));
+        Optional<Total> held = kept.isEmpty() || ranked.isEmpty() ? Optional.empty()
+                : kept.get().at(((Number) ((Object[]) ranked.get(0))[1]).longValue());
+        return new Slice(found, held.orElseGet(
+                () -> totals.followed(getEntityManager(), counted, where, listing, ids.size())));
     }
 
     /**
