@@ -3,6 +3,8 @@ package org.twintowns.commons.paging;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -37,11 +39,14 @@ public class Totals {
             + "estimate. Narrow the list with filters for an exact total; walk it with sort=updatedAt and the next "
             + "links to read every item.";
 
+    /** The label of {@link #HEAD_COLUMN}. */
+    private static final String HEAD_LABEL = "feed_head";
+
     /**
-     * The head of the change feed as an SQL expression, for a column of a page's statement that confirms a
-     * {@link #kept} total: its subqueries are uncorrelated, and PostgreSQL computes them once per statement.
+     * The head of the change feed as a column of a page's statement that confirms a {@link #kept} total, read back
+     * from a row by {@link #headIn}: its subqueries are uncorrelated, and PostgreSQL computes them once per statement.
      */
-    public static final String HEAD = ChangeFeed.HEAD;
+    public static final String HEAD_COLUMN = ChangeFeed.HEAD + " AS " + HEAD_LABEL;
 
     /** The first plan line's row estimate: {@code Seq Scan on news_item n  (cost=0.00..1.00 rows=940000 width=0)}. */
     private static final Pattern PLAN_ROWS = Pattern.compile("rows=(\\d+)");
@@ -129,7 +134,7 @@ public class Totals {
 
     /**
      * The exact total kept for a followed list ({@link #followed}) and the head of the change feed it was counted
-     * at, for a page whose own statement reads the head ({@link #HEAD}) and then confirms the total with it
+     * at, for a page whose own statement reads the head ({@link #HEAD_COLUMN}) and then confirms the total with it
      * ({@link Kept#at}): one statement fewer per page than {@link #followed}, which reads the head by itself, and
      * a total that holds in the page's own snapshot. Empty when no total is kept for the list (never counted, an
      * estimate, counted too long ago), or when none is kept for such a list ({@link #followed}).
@@ -141,12 +146,20 @@ public class Totals {
         return counted.kept(key(from, where));
     }
 
+    /** The head of the change feed a row of a statement with {@link #HEAD_COLUMN} read. */
+    public static long headIn(ResultSet row) throws SQLException {
+        return row.getLong(HEAD_LABEL);
+    }
+
     /** A total {@link #kept} for a list, and the head of the change feed it was counted at. */
     public record Kept(long head, Total total) {
 
-        /** The total, if {@code head}, read by the page after it was kept, is still the head it was counted at. */
-        public Optional<Total> at(long head) {
-            return head == this.head ? Optional.of(total) : Optional.empty();
+        /**
+         * The total, if {@code head}, read by the page after it was kept, is still the head it was counted at; empty
+         * too when the page read none (null: it had no row to read it on).
+         */
+        public Optional<Total> at(Long head) {
+            return head != null && head == this.head ? Optional.of(total) : Optional.empty();
         }
     }
 

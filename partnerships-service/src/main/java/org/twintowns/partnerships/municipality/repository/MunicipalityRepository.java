@@ -147,8 +147,7 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
         // not moved since, without a statement of its own (Totals.kept).
         MunicipalityRows.Paged page = MunicipalityRows.pageAndHead(getEntityManager(), paged, order, listing.offset(),
                 listing.limit());
-        Optional<Total> held = page.head() == null ? Optional.empty() : kept.get().at(page.head());
-        return new Slice(page.rows(), held.orElseGet(
+        return new Slice(page.rows(), kept.get().at(page.head()).orElseGet(
                 () -> totals.followed(getEntityManager(), counted, where, listing, page.rows().size())));
     }
 
@@ -175,7 +174,7 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
                         ) rank
                         WHERE %s
                         ORDER BY rank.tier, rank.closeness DESC, m.population DESC NULLS LAST, m.name, m.id"""
-                        .formatted(kept.isPresent() ? ", " + Totals.HEAD : "", where.condition())
+                        .formatted(kept.isPresent() ? ", " + Totals.HEAD_COLUMN : "", where.condition())
                         + SqlPage.of(listing.offset(), listing.limit())))
                 .setParameter("key", key)
                 .setParameter("prefix", LikePatterns.escape(key) + "%");
@@ -183,8 +182,8 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
         List<UUID> ids = ranked.stream().map(row -> (UUID) (kept.isPresent() ? ((Object[]) row)[0] : row)).toList();
         List<MunicipalityRow> found = IdOrder.inOrderOf(ids, MunicipalityRows.byIds(getEntityManager(), ids),
                 MunicipalityRow::id);
-        Optional<Total> held = kept.isEmpty() || ranked.isEmpty() ? Optional.empty()
-                : kept.get().at(((Number) ((Object[]) ranked.get(0))[1]).longValue());
+        Optional<Total> held = kept.isEmpty() ? Optional.empty() : kept.get().at(ranked.isEmpty() ? null
+                : ((Number) ((Object[]) ranked.get(0))[1]).longValue());
         return new Slice(found, held.orElseGet(
                 () -> totals.followed(getEntityManager(), counted, where, listing, ids.size())));
     }

@@ -58,11 +58,8 @@ final class MunicipalityRows {
     private static final String SELECT = "SELECT " + COLUMNS + " FROM municipality m WHERE %s";
 
     /** {@link #SELECT} and the head of the change feed, to confirm a kept total ({@link Totals#kept}). */
-    private static final String SELECT_AND_HEAD = "SELECT " + COLUMNS + ", " + Totals.HEAD
+    private static final String SELECT_AND_HEAD = "SELECT " + COLUMNS + ", " + Totals.HEAD_COLUMN
             + " FROM municipality m WHERE %s";
-
-    /** Where {@link #SELECT_AND_HEAD} has the head: after the {@link #COLUMNS}. */
-    private static final int HEAD_COLUMN = 19;
 
     private static final ArrayStatement BY_IDS = PlanValues.anyOfIn(SELECT.formatted("m.id = %s"), "ids", "uuid");
 
@@ -93,7 +90,7 @@ final class MunicipalityRows {
         Long[] head = new Long[1];
         List<Read> rows = JdbcRows.list(em, SELECT_AND_HEAD.formatted(where.condition()) + " ORDER BY " + order
                 + SqlPage.of(offset, limit), where, r -> {
-                    head[0] = r.getLong(HEAD_COLUMN);
+                    head[0] = Totals.headIn(r);
                     return columns(r);
                 });
         return new Paged(completed(em, rows), head[0]);

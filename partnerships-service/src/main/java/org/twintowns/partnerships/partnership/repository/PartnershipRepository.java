@@ -113,7 +113,7 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         }
         WhereClause counted = counted(filter, listing);
         Optional<Totals.Kept> kept = totals.kept(counted(counted), counted);
-        Total total = kept.map(Totals.Kept::total).orElseGet(() -> count(filter, listing, -1));
+        Total total = kept.map(Totals.Kept::total).orElseGet(() -> count(counted, filter, listing, -1));
         Optional<WhereClause> placed = PartnershipWhere.placed(filter, listing).filter(p -> inPlaceOrder(listing));
         long read = (long) listing.offset() + listing.limit();
         WhereClause filtered;
@@ -135,8 +135,7 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         WhereClause where = listing.restrict(filtered, UPDATED_AT, ID);
         PartnershipRows.Read page = PartnershipRows.pageAndHead(getEntityManager(),
                 pageSql(where, listing, source, PartnershipRows.columnsAndHead()), where);
-        Optional<Total> held = page.head() == null ? Optional.empty() : kept.get().at(page.head());
-        return new Found(page.rows(), held.orElseGet(() -> count(filter, listing, -1)));
+        return new Found(page.rows(), kept.get().at(page.head()).orElseGet(() -> count(counted, filter, listing, -1)));
     }
 
     /** Whether the listing's order is one the places' table (V16) keeps: by founding date, then id. */
@@ -177,7 +176,11 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
 
     /** The list's total, given the page it read ({@code found} ids; negative: not read yet). */
     private Total count(PartnershipFilter filter, Listing listing, int found) {
-        WhereClause gathered = counted(filter, listing);
+        return count(counted(filter, listing), filter, listing, found);
+    }
+
+    /** As {@link #count(PartnershipFilter, Listing, int)}, of the {@link #counted} condition already made. */
+    private Total count(WhereClause gathered, PartnershipFilter filter, Listing listing, int found) {
         String from = counted(gathered);
         Total total = found < 0 ? totals.followed(getEntityManager(), from, gathered)
                 : totals.followed(getEntityManager(), from, gathered, listing, found);

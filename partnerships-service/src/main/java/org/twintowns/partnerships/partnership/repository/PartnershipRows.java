@@ -57,9 +57,6 @@ final class PartnershipRows {
             SELECT partnership_id, kind, occurred_on, reason, note, recorded_at
             FROM partnership_lifecycle_event WHERE partnership_id = %s ORDER BY partnership_id, position""", "ids", "uuid");
 
-    /** Where {@link #pageAndHead} finds the head: the column after the {@link #COLUMNS}. */
-    private static final int HEAD_COLUMN = 14;
-
     private PartnershipRows() {
     }
 
@@ -70,7 +67,7 @@ final class PartnershipRows {
 
     /** The {@link #columns()} and the head of the change feed, for {@link #pageAndHead}. */
     static String columnsAndHead() {
-        return COLUMNS + ", " + Totals.HEAD;
+        return COLUMNS + ", " + Totals.HEAD_COLUMN;
     }
 
     /**
@@ -86,13 +83,13 @@ final class PartnershipRows {
     }
 
     /**
-     * As {@link #page}, for a statement that selects {@link Totals#HEAD} after the {@link #columns()}, to
+     * As {@link #page}, for a statement that selects {@link Totals#HEAD_COLUMN} after the {@link #columns()}, to
      * confirm a kept total in the page's own snapshot ({@link Totals#kept}).
      */
     static Read pageAndHead(EntityManager em, String sql, WhereClause where) {
         Long[] head = new Long[1];
         List<PartnershipRow> rows = JdbcRows.list(em, sql, where, r -> {
-            head[0] = r.getLong(HEAD_COLUMN);
+            head[0] = Totals.headIn(r);
             return columns(r);
         });
         return new Read(completed(em, rows), head[0]);
