@@ -70,13 +70,74 @@ public final class JdbcRows {
     public static <T> Map<UUID, List<T>> grouped(EntityManager em, String sql, Map<String, ?> parameters,
             Reader<T> reader) {
         Map<UUID, List<T>> groups = new HashMap<>();
-        each(em, sql, parameters, row -> groups.computeIfAbsent(row.getObject(1, UUID.class), id -> new ArrayList<>())
-                .add(reader.read(row)));
+        each(em, sql, parameters, groupingInto(groups, reader));
         return groups;
+    }
+
+    private static <T> RowAction groupingInto(Map<UUID, List<T>> groups, Reader<T> reader) {
+        return row -> groups.computeIfAbsent(row.getObject(1, UUID.class), id -> new ArrayList<>()).add(reader.read(row));
+    }
+
+    /** Reads to send {@link Together}: add them, then {@link Together#run} them. */
+    public static Together together() {
+        return new Together();
+    }
+
+    /**
+     * Several reads with the same parameters, sent to PostgreSQL together as one statement of several: one round
+     * trip, where each read on its own waits for the answer to the one before. A page's collections, each read for
+     * the whole page by its ids, are such reads: a GET of a partnership by id sent seven statements, five of them
+     * its collections, and each cost a round trip through the driver, the kernel and a PostgreSQL backend, the
+     * largest share of the request's time (issue 21). The driver sends the statements in one message and reads
+     * their results in order; PostgreSQL plans and runs each as it would on its own. Hibernate's statistics count
+     * the whole as one statement.
+     */
+    public static final class Together {
+
+        private final List<String> statements = new ArrayList<>();
+        private final List<RowAction> actions = new ArrayList<>();
+
+        private Together() {
+        }
+
+        /**
+         * The rows of {@code sql} grouped by the id in their first column, as {@link JdbcRows#grouped}: the map is
+         * empty until {@link #run} fills it.
+         */
+        public <T> Map<UUID, List<T>> grouped(String sql, Reader<T> reader) {
+            Map<UUID, List<T>> groups = new HashMap<>();
+            statements.add(sql);
+            actions.add(groupingInto(groups, reader));
+            return groups;
+        }
+
+        /** The rows of {@code sql}, each made by {@code reader}, in the order of the result: empty until {@link #run}. */
+        public <T> List<T> list(String sql, Reader<T> reader) {
+            List<T> rows = new ArrayList<>();
+            statements.add(sql);
+            actions.add(row -> rows.add(reader.read(row)));
+            return rows;
+        }
+
+        /** Runs the reads with these parameters, each handing its rows on as it was added. */
+        public void run(EntityManager em, Map<String, ?> parameters) {
+            if (statements.isEmpty()) {
+                return;
+            }
+            execute(em, String.join(";\n", statements), parameters, actions);
+        }
     }
 
     /** Runs {@code sql} with these parameters and hands each row of its result to {@code action}, in order. */
     public static void each(EntityManager em, String sql, Map<String, ?> parameters, RowAction action) {
+        execute(em, sql, parameters, List.of(action));
+    }
+
+    /**
+     * Runs {@code sql}, one statement or several separated by semicolons, and hands the rows of the i-th result to
+     * the i-th action.
+     */
+    private static void execute(EntityManager em, String sql, Map<String, ?> parameters, List<RowAction> actions) {
         SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
         JdbcCoordinator jdbc = session.getJdbcCoordinator();
         Positional statement = Positional.of(sql, parameters);
@@ -86,13 +147,25 @@ public final class JdbcRows {
             for (Object value : statement.values()) {
                 bind(prepared, index++, value);
             }
-            ResultSet result = jdbc.getResultSetReturn().extract(prepared, statement.sql());
+            // The session registers the first result; the driver closes each when the next is asked for.
+            ResultSet first = actions.size() == 1 ? jdbc.getResultSetReturn().extract(prepared, statement.sql())
+                    : jdbc.getResultSetReturn().execute(prepared, statement.sql());
             try {
-                while (result.next()) {
-                    action.accept(result);
+                ResultSet result = first;
+                for (int i = 0; i < actions.size(); i++) {
+                    if (i > 0) {
+                        if (!prepared.getMoreResults()) {
+                            throw new IllegalStateException("no result " + (i + 1) + " of " + actions.size() + ": " + sql);
+                        }
+                        result = prepared.getResultSet();
+                    }
+                    RowAction action = actions.get(i);
+                    while (result.next()) {
+                        action.accept(result);
+                    }
                 }
             } finally {
-                jdbc.getLogicalConnection().getResourceRegistry().release(result, prepared);
+                jdbc.getLogicalConnection().getResourceRegistry().release(first, prepared);
             }
         } catch (SQLException e) {
             throw session.getJdbcServices().getSqlExceptionHelper().convert(e, "reading rows", statement.sql());

@@ -64,9 +64,11 @@ class KeptTotalsTest {
 
     /**
      * Once a list's total is kept, its page's own statement reads the change feed's head to confirm it: a page of
-     * two partnerships then takes the statements of reading one of them by id (the page, its collections, its
-     * participants' names), none for the total. (A list of so few is read gathered whatever the registry's size,
-     * which the choice then does not read either: PartnershipRepository.find.)
+     * two partnerships then takes the statements of reading one of them by id (the row with its collections, its
+     * participants' names) and one more, none for the total: a page knows its ids only once its rows are read, so
+     * its collections follow in a statement of their own, where a GET by id sends them with the row. (A list of so
+     * few is read gathered whatever the registry's size, which the choice then does not read either:
+     * PartnershipRepository.find.)
      */
     @Test
     void shouldConfirmAKeptTotalInThePagesOwnStatement() {
@@ -80,8 +82,8 @@ class KeptTotalsTest {
                 .then().statusCode(200));
         long page = SqlStatements.fewest(() -> given().accept(ContentType.JSON).queryParam("topic", topic)
                 .queryParam("size", 20).get(PARTNERSHIPS).then().statusCode(200).body("totalItems", equalTo(2)));
-        assertEquals(byId, page, "a page of one with its total kept takes " + page + " statements, reading the same "
-                + "partnership by id " + byId);
+        assertEquals(byId + 1, page, "a page of one with its total kept takes " + page + " statements, reading the "
+                + "same partnership by id " + byId);
 
         // A change moves the head: the next page's statement sees it, and the total is counted again.
         partnership("FRIENDSHIP", "\"topics\": [\"" + topic + "\"]", jena, municipality("Kassel", "DE", "DE-HE"));

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.twintowns.partnerships.partnership.PartnershipApi.PARTNERSHIPS;
 import static org.twintowns.partnerships.partnership.PartnershipApi.municipality;
 import static org.twintowns.partnerships.partnership.PartnershipApi.post;
@@ -18,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
+import org.twintowns.testing.sql.SqlStatements;
 
 /** Registering partnerships from real press releases, and reading them back. */
 @QuarkusTest
@@ -114,6 +116,41 @@ class PartnershipCreateTest {
                 .body("projects[0].currency", equalTo("EUR"))
                 .body("projects[0].startsOn", equalTo("2020-01-01"))
                 .body("projects[0].endsOn", equalTo("2022-12-31"));
+    }
+
+    /**
+     * Each of a partnership's five collections is read by a statement of its own, and a GET by id sends them to
+     * the database together with the row's (JdbcRows.Together): it takes two statements (the row with its
+     * collections, its participants' names; it took seven), and every collection comes back whole, in its own
+     * order, from its own result.
+     */
+    @Test
+    void shouldReadEveryCollectionOfAPartnershipSentTogetherInOneStatement() {
+        String jena = municipality("Jena", "DE", "DE-TH");
+        String berlin = municipality("Berlin", "DE", "DE-BE");
+        String id = post("""
+                {"type": "PROJECT", "participants": [{"municipalityId": "%s"}, {"municipalityId": "%s", "role": "COORDINATOR"}],
+                 "establishedOn": "2019-05-01",
+                 "topics": ["water", "culture"],
+                 "projects": [{"title": "First", "amount": 1000.5, "currency": "EUR"}, {"title": "Second"}],
+                 "contacts": [{"role": "Office", "email": "office@jena.de"}],
+                 "lifecycle": [{"kind": "ESTABLISHED", "occurredOn": "2019-05-01"},
+                               {"kind": "SUSPENDED", "occurredOn": "2020-03-01", "reason": "Pandemic"},
+                               {"kind": "REACTIVATED", "occurredOn": "2021-06-01"}],
+                 "sourceName": "Stadt Jena"}""".formatted(jena, berlin))
+                .statusCode(201).extract().path("id");
+
+        long statements = SqlStatements.fewest(() -> read(id)
+                .body("participants.municipalityId", contains(jena, berlin))
+                .body("participants.role", contains("PARTNER", "COORDINATOR"))
+                .body("participants.name", contains("Jena", "Berlin"))
+                .body("topics", contains("culture", "water"))
+                .body("projects.title", contains("First", "Second"))
+                .body("projects[0].amount", equalTo(1000.5f))
+                .body("contacts.role", contains("Office"))
+                .body("lifecycle.kind", contains("ESTABLISHED", "SUSPENDED", "REACTIVATED"))
+                .body("lifecycle[1].reason", equalTo("Pandemic")));
+        assertEquals(2, statements, "a partnership's GET by id took " + statements + " statements");
     }
 
     @Test

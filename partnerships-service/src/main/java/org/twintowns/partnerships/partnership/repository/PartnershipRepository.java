@@ -68,10 +68,7 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
 
     /** The partnership as a read shows it, with its version; empty when there is none with this id. */
     public Optional<PartnershipRow> row(UUID id) {
-        List<PartnershipRow> found = PartnershipRows.page(getEntityManager(),
-                "SELECT " + PartnershipRows.columns() + " FROM partnership p WHERE p.id = :id",
-                new WhereClause().with("id", id));
-        return found.stream().findFirst();
+        return PartnershipRows.one(getEntityManager(), id);
     }
 
     /** The number of partnerships a map of {@code box} (null: anywhere) draws at most. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.twintowns.commons.paging.Totals;
 import org.twintowns.commons.persistence.JdbcRows;
@@ -22,9 +23,9 @@ import org.twintowns.partnerships.partnership.PartnershipProject;
 
 /**
  * Reads partnerships as {@link PartnershipRow}s, for lists and GET by id: the page (or the one) in one
- * statement, then each of the five collections in one statement for the whole page, by an array of its ids. Issue 21: as entities,
- * Hibernate made a new batch loader for every collection it loaded
- * ({@code AbstractCollectionPersister.createCollectionLoader}, 12 % of a list of 20, and the loader's
+ * statement, then each of the five collections by one statement for the whole page, by an array of its ids,
+ * the five sent to the database together. Issue 21: as entities, Hibernate made a new batch loader for every
+ * collection it loaded ({@code AbstractCollectionPersister.createCollectionLoader}, 12 % of a list of 20, and the loader's
  * {@code initializeKeys} another 18 %), then hydrated and tracked 20 entities and their collections that a
  * read throws away; a GET by id loaded the entity and then each collection lazily, one statement and one new
  * loader at a time. Read with {@link JdbcRows}, straight from JDBC. Writes stay on the entity, and every
@@ -95,29 +96,58 @@ final class PartnershipRows {
         return new Read(completed(em, rows), head[0]);
     }
 
-    /** The rows with their collections, each collection read for all of them in one statement. */
+    /**
+     * The partnership with this id and its collections, all six statements sent together: one round trip, as the
+     * partnership's id is known before its row is read.
+     */
+    static Optional<PartnershipRow> one(EntityManager em, UUID id) {
+        JdbcRows.Together reads = JdbcRows.together();
+        List<PartnershipRow> found = reads.list("SELECT " + COLUMNS + " FROM partnership p WHERE p.id = :id",
+                PartnershipRows::columns);
+        Collections collections = Collections.readBy(reads, 1);
+        reads.run(em, Map.of("id", id, "ids", new UUID[] {id}));
+        return found.stream().findFirst().map(collections::of);
+    }
+
+    /**
+     * The rows with their collections, each collection read for all of them by one statement, the five sent
+     * together ({@link JdbcRows.Together}).
+     */
     private static List<PartnershipRow> completed(EntityManager em, List<PartnershipRow> page) {
         if (page.isEmpty()) {
             return List.of();
         }
         UUID[] pageIds = page.stream().map(PartnershipRow::id).toArray(UUID[]::new);
-        Map<String, UUID[]> ids = Map.of("ids", pageIds);
-        int length = pageIds.length;
-        Map<UUID, List<PartnershipParticipant>> participants = JdbcRows.grouped(em, PARTICIPANTS.forLength(length), ids,
-                r -> new PartnershipParticipant(r.getObject(2, UUID.class),
-                        PartnershipParticipant.Role.valueOf(r.getString(3))));
-        Map<UUID, List<String>> topics = JdbcRows.grouped(em, TOPICS.forLength(length), ids, r -> r.getString(2));
-        Map<UUID, List<PartnershipProject>> projects = JdbcRows.grouped(em, PROJECTS.forLength(length), ids,
-                PartnershipRows::project);
-        Map<UUID, List<PartnershipContact>> contacts = JdbcRows.grouped(em, CONTACTS.forLength(length), ids,
-                PartnershipRows::contact);
-        Map<UUID, List<PartnershipRow.Event>> lifecycle = JdbcRows.grouped(em, LIFECYCLE.forLength(length), ids,
-                r -> new PartnershipRow.Event(LifecycleEvent.Kind.valueOf(r.getString(2)),
-                        r.getObject(3, LocalDate.class), r.getString(4), r.getString(5),
-                        SqlTimes.utc(r.getObject(6, OffsetDateTime.class))));
-        return page.stream().map(p -> p.withCollections(participants.getOrDefault(p.id(), List.of()),
-                topics.getOrDefault(p.id(), List.of()), projects.getOrDefault(p.id(), List.of()),
-                contacts.getOrDefault(p.id(), List.of()), lifecycle.getOrDefault(p.id(), List.of()))).toList();
+        JdbcRows.Together reads = JdbcRows.together();
+        Collections collections = Collections.readBy(reads, pageIds.length);
+        reads.run(em, Map.of("ids", pageIds));
+        return page.stream().map(collections::of).toList();
+    }
+
+    /** The five collections of the partnerships whose ids are the parameter {@code :ids}, by partnership. */
+    private record Collections(Map<UUID, List<PartnershipParticipant>> participants, Map<UUID, List<String>> topics,
+            Map<UUID, List<PartnershipProject>> projects, Map<UUID, List<PartnershipContact>> contacts,
+            Map<UUID, List<PartnershipRow.Event>> lifecycle) {
+
+        /** Adds the five reads for {@code length} ids to {@code reads}; the maps are filled when they run. */
+        static Collections readBy(JdbcRows.Together reads, int length) {
+            return new Collections(
+                    reads.grouped(PARTICIPANTS.forLength(length), r -> new PartnershipParticipant(
+                            r.getObject(2, UUID.class), PartnershipParticipant.Role.valueOf(r.getString(3)))),
+                    reads.grouped(TOPICS.forLength(length), r -> r.getString(2)),
+                    reads.grouped(PROJECTS.forLength(length), PartnershipRows::project),
+                    reads.grouped(CONTACTS.forLength(length), PartnershipRows::contact),
+                    reads.grouped(LIFECYCLE.forLength(length), r -> new PartnershipRow.Event(
+                            LifecycleEvent.Kind.valueOf(r.getString(2)), r.getObject(3, LocalDate.class),
+                            r.getString(4), r.getString(5), SqlTimes.utc(r.getObject(6, OffsetDateTime.class)))));
+        }
+
+        /** The row with its collections. */
+        PartnershipRow of(PartnershipRow p) {
+            return p.withCollections(participants.getOrDefault(p.id(), List.of()), topics.getOrDefault(p.id(), List.of()),
+                    projects.getOrDefault(p.id(), List.of()), contacts.getOrDefault(p.id(), List.of()),
+                    lifecycle.getOrDefault(p.id(), List.of()));
+        }
     }
 
     /** The row of {@link #COLUMNS}, its collections empty until {@link #page} reads them. */
