@@ -23,12 +23,14 @@
 #   BENCH_APPS=partnerships BENCH_VARIANTS="heap256=@platform;heap192=@platform -Xmx192m"
 # The first answer is a real read that touches the database (a list of size 1), or for the gateway
 # and webhooks-service their liveness; it is polled every 10 ms. RSS is read from /proc after LOAD
-# seconds of wrk (8 connections) on the application's lists and GET by id. The results are appended to
+# seconds of wrk (8 connections) on the application's lists and GET by id, as the load ends and again
+# STARTUP_SETTLE seconds later (default 10; "settled"). The results are appended to
 # bench/results/startup-<date>.txt with the commit measured.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ROUNDS="${1:-3}"
 LOAD="${2:-30}"
+SETTLE="${STARTUP_SETTLE:-10}"
 OUT="$ROOT/bench/results/startup-$(date -u +%Y-%m-%d).txt"
 source "$ROOT/bench/lib.sh"
 needs wrk
@@ -117,8 +119,8 @@ train() { # app variant-options: an AOT training run when the variant would reco
   kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
 }
 
-measure() { # app variant-name options -> "ms rss_kb cpu_ms_per_request main_ms jit_ms other_ms"
-  local app="$1" name="$2" opts port start ms path rss
+measure() { # app variant-name options -> "ms rss_kb settled_rss_kb cpu_ms_per_request main_ms jit_ms other_ms"
+  local app="$1" name="$2" opts port start ms path rss settled
   port="$(port_of "$app")"
   opts="$(options_of "$app" "$3")"
   start="$(now_ms)"
@@ -141,8 +143,12 @@ measure() { # app variant-name options -> "ms rss_kb cpu_ms_per_request main_ms 
   # CPU time the application spent per request of the load (user + system, from /proc), for sizing.
   ticks=$(( $(awk '{print $14 + $15}' "/proc/$PID/stat") - ticks ))
   rss="$(awk '/^VmRSS/ {print $2}' "/proc/$PID/status")"
+  # Again once the load has stopped for SETTLE seconds: the JIT compilers go on for a few seconds after a
+  # load and hold arenas of 20-25 MB meanwhile (NMT's "Arena Chunk"), which the JVM then gives back.
+  sleep "$SETTLE"
+  settled="$(awk '/^VmRSS/ {print $2}' "/proc/$PID/status")"
   kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
-  echo "$ms $rss $(awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN { printf "%.3f", n ? t * 1000 / hz / n : 0 }') $started"
+  echo "$ms $rss $settled $(awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN { printf "%.3f", n ? t * 1000 / hz / n : 0 }') $started"
 }
 
 # The CPU time (ms, user + system) the JVM had spent when it first answered: "main jit other". main is
@@ -175,21 +181,21 @@ done
 
 commit="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 {
-  echo "startup, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, commit $commit, java $(java -version 2>&1 | awk -F'"' 'NR==1 {print $2}'); $ROUNDS alternating rounds, RSS after ${LOAD}s of load"
+  echo "startup, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, commit $commit, java $(java -version 2>&1 | awk -F'"' 'NR==1 {print $2}'); $ROUNDS alternating rounds, RSS after ${LOAD}s of load and ${SETTLE}s after it"
   for v in "${variants[@]}"; do
     opts="${v#*=}"
     case "$opts" in *@platform) opts="${opts%@platform}bin/platform's: $(options_of partnerships "${v#*=}" | sed "s|$ROOT/||g")" ;; esac
     echo "  ${v%%=*}: ${opts:-JVM defaults} (java $("$(java_of "${v#*=}")" -version 2>&1 | awk -F'"' 'NR==1 {print $2}'))"
   done
-  printf '%-13s %-8s %22s %22s %16s %18s\n' app variant 'first answer ms' 'RSS after load MB' 'CPU ms/request' 'CPU main/JIT ms'
+  printf '%-13s %-8s %22s %22s %16s %16s %18s\n' app variant 'first answer ms' 'RSS after load MB' 'settled MB' 'CPU ms/request' 'CPU main/JIT ms'
   for app in "${APPS[@]}"; do
     for v in "${variants[@]}"; do
       awk -v app="$app" -v v="${v%%=*}" '
-        $2 == app && $3 == v { ms[++n] = $4; rss[n] = $5; cpu[n] = $6; main[n] = $7; jit[n] = $8 }
+        $2 == app && $3 == v { ms[++n] = $4; rss[n] = $5; settled[n] = $6; cpu[n] = $7; main[n] = $8; jit[n] = $9 }
         function median(a, n,   i, j, x) { for (i = 2; i <= n; i++) { x = a[i]; for (j = i - 1; j > 0 && a[j] > x; j--) a[j + 1] = a[j]; a[j + 1] = x }
                                            return (n % 2) ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
-        END { line = ""; for (i = 1; i <= n; i++) line = line sprintf(" %d/%d", ms[i], rss[i] / 1024)
-              printf "%-13s %-8s %22d %22d %16.3f %18s   (rounds ms/MB:%s)\n", app, v, median(ms, n), median(rss, n) / 1024, median(cpu, n),
+        END { line = ""; for (i = 1; i <= n; i++) line = line sprintf(" %d/%d/%d", ms[i], rss[i] / 1024, settled[i] / 1024)
+              printf "%-13s %-8s %22d %22d %16d %16.3f %18s   (rounds ms/MB/MB:%s)\n", app, v, median(ms, n), median(rss, n) / 1024, median(settled, n) / 1024, median(cpu, n),
                      median(main, n) "/" median(jit, n), line }' "$RAW"
     done
   done
