@@ -96,8 +96,22 @@ public final class JdbcRows {
 
         private final List<String> statements = new ArrayList<>();
         private final List<RowAction> actions = new ArrayList<>();
+        private final Map<String, Object> parameters = new HashMap<>();
+        private boolean ran;
 
         private Together() {
+        }
+
+        /** A parameter a read added here names beyond those {@link #run} is given. */
+        public Together with(String name, Object value) {
+            parameters.put(name, value);
+            return this;
+        }
+
+        /** Hands each row of {@code sql}'s result to {@code action} when the reads {@link #run}. */
+        public void each(String sql, RowAction action) {
+            statements.add(sql);
+            actions.add(action);
         }
 
         /**
@@ -106,25 +120,32 @@ public final class JdbcRows {
          */
         public <T> Map<UUID, List<T>> grouped(String sql, Reader<T> reader) {
             Map<UUID, List<T>> groups = new HashMap<>();
-            statements.add(sql);
-            actions.add(groupingInto(groups, reader));
+            each(sql, groupingInto(groups, reader));
             return groups;
         }
 
         /** The rows of {@code sql}, each made by {@code reader}, in the order of the result: empty until {@link #run}. */
         public <T> List<T> list(String sql, Reader<T> reader) {
             List<T> rows = new ArrayList<>();
-            statements.add(sql);
-            actions.add(row -> rows.add(reader.read(row)));
+            each(sql, row -> rows.add(reader.read(row)));
             return rows;
         }
 
-        /** Runs the reads with these parameters, each handing its rows on as it was added. */
+        /**
+         * Runs the reads with these parameters and those added {@link #with}, each handing its rows on as it was
+         * added. Once: the rows would be handed on again.
+         */
         public void run(EntityManager em, Map<String, ?> parameters) {
+            if (ran) {
+                throw new IllegalStateException("these reads ran already");
+            }
+            ran = true;
             if (statements.isEmpty()) {
                 return;
             }
-            execute(em, String.join(";\n", statements), parameters, actions);
+            Map<String, Object> all = new HashMap<>(this.parameters);
+            all.putAll(parameters);
+            execute(em, String.join(";\n", statements), all, actions);
         }
     }
 

@@ -64,7 +64,7 @@ class KeptTotalsTest {
 
     /**
      * Once a list's total is kept, its page's own statement reads the change feed's head to confirm it: a page of
-     * two partnerships then takes the statements of reading one of them by id (the row with its collections, its
+     * two partnerships then takes the statements of reading one of them by id (the row with its collections and its
      * participants' names) and one more, none for the total: a page knows its ids only once its rows are read, so
      * its collections follow in a statement of their own, where a GET by id sends them with the row. (A list of so
      * few is read gathered whatever the registry's size, which the choice then does not read either:

@@ -28,7 +28,7 @@ import org.postgresql.PGConnection;
  */
 public final class PreparedPlans {
 
-    private static final String PLANS = "SELECT statement, custom_plans, generic_plans FROM pg_prepared_statements";
+    private static final String PLANS = "SELECT name, statement, custom_plans, generic_plans FROM pg_prepared_statements";
     private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+)");
     private static final AtomicInteger EXPLAINED = new AtomicInteger();
 
@@ -37,6 +37,15 @@ public final class PreparedPlans {
 
     /** The plans PostgreSQL made for a statement's values (custom plans), and the runs of the one it kept. */
     public record Plans(long forValues, long kept) {
+
+        /**
+         * The plans of two statements of the same text prepared apart (the same read sent in two batches of
+         * several, JdbcRows.Together): each has its own plans, so the most either made for its values, and the
+         * runs of the plans they kept.
+         */
+        Plans besides(Plans other) {
+            return new Plans(Math.max(forValues, other.forValues), kept + other.kept);
+        }
 
         /** Whether PostgreSQL kept a plan: no more than its first five plans for the values, then the one kept. */
         public boolean keptOne() {
@@ -59,8 +68,8 @@ public final class PreparedPlans {
         PGConnection connection = em.unwrap(Session.class).doReturningWork(c -> c.unwrap(PGConnection.class));
         int threshold = connection.getPrepareThreshold();
         connection.setPrepareThreshold(1);
-        Map<String, Plans> before;
-        Map<String, Plans> after;
+        Map<String, Prepared> before;
+        Map<String, Prepared> after;
         try {
             before = plans(em);
             work.run();
@@ -69,11 +78,12 @@ public final class PreparedPlans {
             connection.setPrepareThreshold(threshold);
         }
         Map<String, Plans> ran = new HashMap<>();
-        after.forEach((statement, plans) -> {
-            Plans earlier = before.getOrDefault(statement, new Plans(0, 0));
+        after.forEach((name, prepared) -> {
+            Plans earlier = before.containsKey(name) ? before.get(name).plans() : new Plans(0, 0);
+            Plans plans = prepared.plans();
             Plans made = new Plans(plans.forValues() - earlier.forValues(), plans.kept() - earlier.kept());
             if (made.forValues() + made.kept() > 0) {
-                ran.put(statement, made);
+                ran.merge(prepared.statement(), made, Plans::besides);
             }
         });
         return ran;
@@ -177,14 +187,18 @@ public final class PreparedPlans {
     }
 
     /** The statements this connection has prepared on the server, with their plans so far. */
-    private static Map<String, Plans> plans(EntityManager em) {
+    /** A statement prepared on the server, and its plans. */
+    private record Prepared(String statement, Plans plans) {
+    }
+
+    /** The session's prepared statements by name. */
+    private static Map<String, Prepared> plans(EntityManager em) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(PLANS).getResultList();
-        Map<String, Plans> plans = new HashMap<>();
-        rows.forEach(r -> plans.merge((String) r[0], new Plans(((Number) r[1]).longValue(), ((Number) r[2]).longValue()),
-                (a, b) -> new Plans(a.forValues() + b.forValues(), a.kept() + b.kept())));
+        Map<String, Prepared> plans = new HashMap<>();
         // Not the work's: this very query, prepared too at the threshold of 1.
-        plans.remove(PLANS);
+        rows.stream().filter(r -> !PLANS.equals(r[1])).forEach(r -> plans.put((String) r[0], new Prepared((String) r[1],
+                new Plans(((Number) r[2]).longValue(), ((Number) r[3]).longValue()))));
         return plans;
     }
 }

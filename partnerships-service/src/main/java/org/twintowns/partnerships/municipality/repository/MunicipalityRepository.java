@@ -43,6 +43,18 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
             WHERE n.municipality_id = %s AND n.kind <> :former
             ORDER BY n.kind, n.language, n.name""", "ids", "uuid");
 
+    /** {@link #PARTICIPANTS} of the partnerships whose ids are {@code :ids}. */
+    private static final ArrayStatement PARTICIPANTS_OF_PARTNERSHIPS = PlanValues.anyOfIn("""
+            SELECT m.id, m.name, m.country_code, m.subdivision FROM partnership_participant p
+            JOIN municipality m ON m.id = p.municipality_id WHERE p.partnership_id = %s""", "ids", "uuid");
+
+    /** {@link #DISPLAY_NAMES} of the participants of the partnerships whose ids are {@code :ids}. */
+    private static final ArrayStatement DISPLAY_NAMES_OF_PARTNERSHIPS = PlanValues.anyOfIn("""
+            SELECT n.municipality_id, n.language, n.name FROM partnership_participant p
+            JOIN municipality_name n ON n.municipality_id = p.municipality_id
+            WHERE p.partnership_id = %s AND n.kind <> :former
+            ORDER BY n.kind, n.language, n.name""", "ids", "uuid");
+
     @Inject
     Totals totals;
 
@@ -99,11 +111,43 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
         }
         Map<UUID, ParticipantMunicipality> found = new HashMap<>();
         UUID[] distinct = distinct(ids);
-        JdbcRows.each(getEntityManager(), PARTICIPANTS.forLength(distinct.length), Map.of("ids", distinct), r -> {
-                    UUID id = r.getObject(1, UUID.class);
-                    found.put(id, new ParticipantMunicipality(id, r.getString(2), r.getString(3), r.getString(4)));
-                });
+        JdbcRows.each(getEntityManager(), PARTICIPANTS.forLength(distinct.length), Map.of("ids", distinct),
+                participantInto(found));
         return found;
+    }
+
+    private static JdbcRows.RowAction participantInto(Map<UUID, ParticipantMunicipality> found) {
+        return r -> {
+            UUID id = r.getObject(1, UUID.class);
+            found.put(id, new ParticipantMunicipality(id, r.getString(2), r.getString(3), r.getString(4)));
+        };
+    }
+
+    /**
+     * What partnerships show of their participants, the partnerships' ids the parameter {@code :ids} of {@code reads}
+     * (at most {@code partnerships} of them), read with those reads: the municipalities as {@link #participants}
+     * gives them, and their names in the reader's {@code languages} as {@link #displayNames}. Empty until the reads
+     * run. A partnership's page or GET by id sends these with its own reads, knowing only the partnerships' ids.
+     */
+    public Participants participantsOf(JdbcRows.Together reads, int partnerships, List<String> languages) {
+        Map<UUID, ParticipantMunicipality> found = new HashMap<>();
+        reads.each(PARTICIPANTS_OF_PARTNERSHIPS.forLength(partnerships), participantInto(found));
+        Map<UUID, Map<String, String>> names = new HashMap<>();
+        if (!languages.isEmpty()) {
+            reads.with("former", MunicipalityName.Kind.FORMER.name())
+                    .each(DISPLAY_NAMES_OF_PARTNERSHIPS.forLength(partnerships), nameInto(names));
+        }
+        return new Participants(found, names, languages);
+    }
+
+    /** The participants of some partnerships, and each one's names by language ({@link #participantsOf}). */
+    public record Participants(Map<UUID, ParticipantMunicipality> municipalities, Map<UUID, Map<String, String>> names,
+            List<String> languages) {
+
+        /** The name each shows in the reader's languages, where it has one. */
+        public Map<UUID, String> displayNames() {
+            return picked(names, languages);
+        }
     }
 
     private static UUID[] distinct(Collection<UUID> ids) {
@@ -293,9 +337,17 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
         // be a statement of its own for every length, and PostgreSQL takes at most 32,767 parameters.
         UUID[] distinct = distinct(ids);
         JdbcRows.each(getEntityManager(), DISPLAY_NAMES.forLength(distinct.length),
-                Map.of("ids", distinct, "former", MunicipalityName.Kind.FORMER.name()),
-                row -> byMunicipality.computeIfAbsent(row.getObject(1, UUID.class), id -> new LinkedHashMap<>())
-                        .putIfAbsent(row.getString(2), row.getString(3)));
+                Map.of("ids", distinct, "former", MunicipalityName.Kind.FORMER.name()), nameInto(byMunicipality));
+        return picked(byMunicipality, languages);
+    }
+
+    /** Each row's name by its language, the first of a language kept (the rows in the order of the choice). */
+    private static JdbcRows.RowAction nameInto(Map<UUID, Map<String, String>> byMunicipality) {
+        return row -> byMunicipality.computeIfAbsent(row.getObject(1, UUID.class), id -> new LinkedHashMap<>())
+                .putIfAbsent(row.getString(2), row.getString(3));
+    }
+
+    private static Map<UUID, String> picked(Map<UUID, Map<String, String>> byMunicipality, List<String> languages) {
         Map<UUID, String> names = new HashMap<>();
         byMunicipality.forEach((id, current) -> Languages.pick(current, languages).ifPresent(n -> names.put(id, n)));
         return names;

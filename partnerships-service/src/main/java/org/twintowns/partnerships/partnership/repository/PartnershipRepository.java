@@ -12,6 +12,7 @@ import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.paging.Total;
 import org.twintowns.commons.paging.Totals;
 import org.twintowns.commons.persistence.SqlPage;
+import org.twintowns.commons.persistence.JdbcRows;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.commons.geo.BoundingBox;
 import org.twintowns.partnerships.partnership.Partnership;
@@ -68,7 +69,12 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
 
     /** The partnership as a read shows it, with its version; empty when there is none with this id. */
     public Optional<PartnershipRow> row(UUID id) {
-        return PartnershipRows.one(getEntityManager(), id);
+        return row(id, JdbcRows.together());
+    }
+
+    /** As {@link #row(UUID)}, its statements sent together with {@code reads}, whose {@code :ids} is its id. */
+    public Optional<PartnershipRow> row(UUID id, JdbcRows.Together reads) {
+        return PartnershipRows.one(getEntityManager(), id, reads);
     }
 
     /** The number of partnerships a map of {@code box} (null: anywhere) draws at most. */
@@ -104,8 +110,16 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
      * first, and a short page is its own count ({@link Totals}).
      */
     public Found find(PartnershipFilter filter, Listing listing) {
+        return find(filter, listing, JdbcRows.together());
+    }
+
+    /**
+     * As {@link #find(PartnershipFilter, Listing)}, the page's collections sent with {@code reads}, whose parameter
+     * {@code :ids} is the page's ids; they do not run when the page is empty.
+     */
+    public Found find(PartnershipFilter filter, Listing listing, JdbcRows.Together reads) {
         if (!PartnershipWhere.hasSets(filter)) {
-            List<PartnershipRow> page = page(PartnershipWhere.of(filter), listing);
+            List<PartnershipRow> page = page(PartnershipWhere.of(filter), listing, Source.ROWS, reads);
             return new Found(page, count(filter, listing, page.size()));
         }
         WhereClause counted = counted(filter, listing);
@@ -126,12 +140,12 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
             source = Source.WALKED;
         }
         if (kept.isEmpty()) {
-            return new Found(page(filtered, listing, source), total);
+            return new Found(page(filtered, listing, source, reads), total);
         }
         // The kept total holds if the feed's head, read by the page's own statement, has not moved since.
         WhereClause where = listing.restrict(filtered, UPDATED_AT, ID);
         PartnershipRows.Read page = PartnershipRows.pageAndHead(getEntityManager(),
-                pageSql(where, listing, source, PartnershipRows.columnsAndHead()), where);
+                pageSql(where, listing, source, PartnershipRows.columnsAndHead()), where, reads);
         return new Found(page.rows(), kept.get().at(page.head()).orElseGet(() -> count(counted, filter, listing, -1)));
     }
 
@@ -227,8 +241,14 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
 
     /** A page of the partnerships {@code filtered} matches, in the listing's order, its ids from {@code source}. */
     List<PartnershipRow> page(WhereClause filtered, Listing listing, Source source) {
+        return page(filtered, listing, source, JdbcRows.together());
+    }
+
+    /** As {@link #page(WhereClause, Listing, Source)}, the page's collections sent with {@code reads}. */
+    private List<PartnershipRow> page(WhereClause filtered, Listing listing, Source source, JdbcRows.Together reads) {
         WhereClause where = listing.restrict(filtered, UPDATED_AT, ID);
-        return PartnershipRows.page(getEntityManager(), pageSql(where, listing, source, PartnershipRows.columns()), where);
+        return PartnershipRows.page(getEntityManager(), pageSql(where, listing, source, PartnershipRows.columns()), where,
+                reads);
     }
 
     /**

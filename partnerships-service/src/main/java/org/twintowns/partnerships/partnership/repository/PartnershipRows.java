@@ -76,7 +76,12 @@ final class PartnershipRows {
      * their collections, in the statement's order.
      */
     static List<PartnershipRow> page(EntityManager em, String sql, WhereClause where) {
-        return completed(em, JdbcRows.list(em, sql, where, PartnershipRows::columns));
+        return page(em, sql, where, JdbcRows.together());
+    }
+
+    /** As {@link #page(EntityManager, String, WhereClause)}, the page's collections sent with {@code reads}. */
+    static List<PartnershipRow> page(EntityManager em, String sql, WhereClause where, JdbcRows.Together reads) {
+        return completed(em, JdbcRows.list(em, sql, where, PartnershipRows::columns), reads);
     }
 
     /** A page and the head of the change feed its statement read, null when it read no row to read it on. */
@@ -87,21 +92,20 @@ final class PartnershipRows {
      * As {@link #page}, for a statement that selects {@link Totals#HEAD_COLUMN} after the {@link #columns()}, to
      * confirm a kept total in the page's own snapshot ({@link Totals#kept}).
      */
-    static Read pageAndHead(EntityManager em, String sql, WhereClause where) {
+    static Read pageAndHead(EntityManager em, String sql, WhereClause where, JdbcRows.Together reads) {
         Long[] head = new Long[1];
         List<PartnershipRow> rows = JdbcRows.list(em, sql, where, r -> {
             head[0] = Totals.headIn(r);
             return columns(r);
         });
-        return new Read(completed(em, rows), head[0]);
+        return new Read(completed(em, rows, reads), head[0]);
     }
 
     /**
-     * The partnership with this id and its collections, all six statements sent together: one round trip, as the
-     * partnership's id is known before its row is read.
+     * The partnership with this id and its collections, their statements sent together with {@code reads} (whose
+     * parameter {@code :ids} is the partnership's id): one round trip, as the id is known before the row is read.
      */
-    static Optional<PartnershipRow> one(EntityManager em, UUID id) {
-        JdbcRows.Together reads = JdbcRows.together();
+    static Optional<PartnershipRow> one(EntityManager em, UUID id, JdbcRows.Together reads) {
         List<PartnershipRow> found = reads.list("SELECT " + COLUMNS + " FROM partnership p WHERE p.id = :id",
                 PartnershipRows::columns);
         Collections collections = Collections.readBy(reads, 1);
@@ -111,14 +115,14 @@ final class PartnershipRows {
 
     /**
      * The rows with their collections, each collection read for all of them by one statement, the five sent
-     * together ({@link JdbcRows.Together}).
+     * together ({@link JdbcRows.Together}) and with {@code reads}, whose parameter {@code :ids} is the page's ids;
+     * none of them run for an empty page.
      */
-    private static List<PartnershipRow> completed(EntityManager em, List<PartnershipRow> page) {
+    private static List<PartnershipRow> completed(EntityManager em, List<PartnershipRow> page, JdbcRows.Together reads) {
         if (page.isEmpty()) {
             return List.of();
         }
         UUID[] pageIds = page.stream().map(PartnershipRow::id).toArray(UUID[]::new);
-        JdbcRows.Together reads = JdbcRows.together();
         Collections collections = Collections.readBy(reads, pageIds.length);
         reads.run(em, Map.of("ids", pageIds));
         return page.stream().map(collections::of).toList();

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.twintowns.commons.problem.Problem.FieldError;
 import org.twintowns.partnerships.municipality.Municipality;
+import org.twintowns.commons.persistence.JdbcRows;
 import org.twintowns.partnerships.municipality.repository.MunicipalityRepository;
 import org.twintowns.partnerships.municipality.repository.ParticipantMunicipality;
 import org.twintowns.partnerships.partnership.rest.ParticipantRequest;
@@ -34,6 +35,15 @@ public class ParticipantLookup {
     /** What a partnership shows of these municipalities (those that exist), by id. */
     public Map<UUID, ParticipantMunicipality> shown(Collection<UUID> ids) {
         return municipalities.participants(ids);
+    }
+
+    /**
+     * What partnerships show of their participants, read with {@code reads}, whose parameter {@code :ids} is the
+     * partnerships' ids (at most {@code partnerships} of them): filled when they run, with the partnerships' own
+     * reads ({@link MunicipalityRepository#participantsOf}).
+     */
+    public MunicipalityRepository.Participants shownWith(JdbcRows.Together reads, int partnerships, List<String> languages) {
+        return municipalities.participantsOf(reads, partnerships, languages);
     }
 
     /**

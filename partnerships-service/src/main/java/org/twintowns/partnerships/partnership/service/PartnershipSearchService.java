@@ -9,11 +9,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.Listing;
-import org.twintowns.commons.paging.Total;
 import org.twintowns.commons.paging.Listings;
 import org.twintowns.commons.paging.PageParams;
-import org.twintowns.partnerships.municipality.repository.ParticipantMunicipality;
-import org.twintowns.partnerships.partnership.Partnership;
+import org.twintowns.commons.persistence.JdbcRows;
+import org.twintowns.partnerships.municipality.repository.MunicipalityRepository;
 import org.twintowns.partnerships.partnership.config.PartnershipConfig;
 import org.twintowns.commons.geo.BoundingBox;
 import org.twintowns.commons.geo.MapParams;
@@ -49,14 +48,13 @@ public class PartnershipSearchService {
     /** A page of partnerships, participants named in the reader's languages; internal contacts never. */
     public Page<PartnershipView> list(PartnershipFilter filter, PageParams paging, List<String> languages) {
         Listing listing = listings.of(paging, SORTABLE, DEFAULT_SORT, "id");
-        PartnershipRepository.Found found = repository.find(filter, listing);
-        List<PartnershipRow> partnerships = found.page();
-        Total total = found.total();
-        Map<UUID, ParticipantMunicipality> municipalities = lookup.shown(partnerships.stream()
-                .flatMap(p -> p.participantIds().stream()).toList());
-        Map<UUID, String> displayNames = lookup.displayNames(municipalities.keySet(), languages);
-        return listing.page(partnerships, total, PartnershipRow::updatedAt, p -> List.of(p.id()))
-                .map(p -> PartnershipMapper.toView(p, municipalities, displayNames, false));
+        // The participants' names travel with the page's collections, in one round trip after the page's own.
+        JdbcRows.Together reads = JdbcRows.together();
+        MunicipalityRepository.Participants shown = lookup.shownWith(reads, listing.limit(), languages);
+        PartnershipRepository.Found found = repository.find(filter, listing, reads);
+        Map<UUID, String> displayNames = shown.displayNames();
+        return listing.page(found.page(), found.total(), PartnershipRow::updatedAt, p -> List.of(p.id()))
+                .map(p -> PartnershipMapper.toView(p, shown.municipalities(), displayNames, false));
     }
 
     /** Every matching partnership as a GeoJSON feature; refused when more match than a map can take. */

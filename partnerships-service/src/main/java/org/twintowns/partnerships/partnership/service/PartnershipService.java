@@ -13,11 +13,12 @@ import java.util.function.Supplier;
 import org.twintowns.commons.http.ETags;
 import org.twintowns.commons.http.Versioned;
 import org.twintowns.commons.persistence.Changes;
+import org.twintowns.commons.persistence.JdbcRows;
 import org.twintowns.commons.persistence.UniqueViolations;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.security.Caller;
 import org.twintowns.partnerships.municipality.Municipality;
-import org.twintowns.partnerships.municipality.repository.ParticipantMunicipality;
+import org.twintowns.partnerships.municipality.repository.MunicipalityRepository;
 import org.twintowns.partnerships.partnership.InvalidTransitionException;
 import org.twintowns.partnerships.partnership.LifecycleEvent;
 import org.twintowns.partnerships.partnership.Partnership;
@@ -100,10 +101,12 @@ public class PartnershipService {
 
     /** The partnership in the reader's languages, with its internal contacts for those who may see them. */
     public Versioned<PartnershipView> get(UUID id, List<String> languages) {
-        PartnershipRow partnership = repository.row(id).orElseThrow(() -> ProblemException.notFound("partnership", id));
-        Map<UUID, ParticipantMunicipality> municipalities = lookup.shown(partnership.participantIds());
-        Map<UUID, String> displayNames = lookup.displayNames(municipalities.keySet(), languages);
-        return new Versioned<>(PartnershipMapper.toView(partnership, municipalities, displayNames,
+        // The participants' names travel with the partnership's own statements: one round trip for all.
+        JdbcRows.Together reads = JdbcRows.together();
+        MunicipalityRepository.Participants shown = lookup.shownWith(reads, 1, languages);
+        PartnershipRow partnership = repository.row(id, reads)
+                .orElseThrow(() -> ProblemException.notFound("partnership", id));
+        return new Versioned<>(PartnershipMapper.toView(partnership, shown.municipalities(), shown.displayNames(),
                 caller.actsForAny(partnership.participantIds())), partnership.version());
     }
 
