@@ -35,15 +35,12 @@ import org.twintowns.commons.persistence.SqlOrder;
 @ApplicationScoped
 public class MunicipalityRepository implements PanacheRepositoryBase<Municipality, UUID> {
 
-    private static final ArrayStatement PARTICIPANTS = PlanValues.anyOfIn(
-            "SELECT m.id, m.name, m.country_code, m.subdivision FROM municipality m WHERE m.id = %s", "ids", "uuid");
-
     private static final ArrayStatement DISPLAY_NAMES = PlanValues.anyOfIn("""
             SELECT n.municipality_id, n.language, n.name FROM municipality_name n
             WHERE n.municipality_id = %s AND n.kind <> :former
             ORDER BY n.kind, n.language, n.name""", "ids", "uuid");
 
-    /** {@link #PARTICIPANTS} of the partnerships whose ids are {@code :ids}. */
+    /** The municipalities taking part in the partnerships whose ids are {@code :ids}, as a partnership shows them. */
     private static final ArrayStatement PARTICIPANTS_OF_PARTNERSHIPS = PlanValues.anyOfIn("""
             SELECT m.id, m.name, m.country_code, m.subdivision FROM partnership_participant p
             JOIN municipality m ON m.id = p.municipality_id WHERE p.partnership_id = %s""", "ids", "uuid");
@@ -102,36 +99,17 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
     }
 
     /**
-     * The name and place of each of these municipalities that exists, by id: rows straight from JDBC, by one
-     * array of ids (one statement text, and so one plan, whatever their number).
-     */
-    public Map<UUID, ParticipantMunicipality> participants(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<UUID, ParticipantMunicipality> found = new HashMap<>();
-        UUID[] distinct = distinct(ids);
-        JdbcRows.each(getEntityManager(), PARTICIPANTS.forLength(distinct.length), Map.of("ids", distinct),
-                participantInto(found));
-        return found;
-    }
-
-    private static JdbcRows.RowAction participantInto(Map<UUID, ParticipantMunicipality> found) {
-        return r -> {
-            UUID id = r.getObject(1, UUID.class);
-            found.put(id, new ParticipantMunicipality(id, r.getString(2), r.getString(3), r.getString(4)));
-        };
-    }
-
-    /**
      * What partnerships show of their participants, the partnerships' ids the parameter {@code :ids} of {@code reads}
-     * (at most {@code partnerships} of them), read with those reads: the municipalities as {@link #participants}
-     * gives them, and their names in the reader's {@code languages} as {@link #displayNames}. Empty until the reads
-     * run. A partnership's page or GET by id sends these with its own reads, knowing only the partnerships' ids.
+     * (at most {@code partnerships} of them), read with those reads: each municipality's name and place, and its
+     * names in the reader's {@code languages} as {@link #displayNames} chooses. Empty until the reads run. A
+     * partnership's page or GET by id sends these with its own reads, knowing only the partnerships' ids.
      */
     public Participants participantsOf(JdbcRows.Together reads, int partnerships, List<String> languages) {
         Map<UUID, ParticipantMunicipality> found = new HashMap<>();
-        reads.each(PARTICIPANTS_OF_PARTNERSHIPS.forLength(partnerships), participantInto(found));
+        reads.each(PARTICIPANTS_OF_PARTNERSHIPS.forLength(partnerships), r -> {
+            UUID id = r.getObject(1, UUID.class);
+            found.put(id, new ParticipantMunicipality(id, r.getString(2), r.getString(3), r.getString(4)));
+        });
         Map<UUID, Map<String, String>> names = new HashMap<>();
         if (!languages.isEmpty()) {
             reads.with("former", MunicipalityName.Kind.FORMER.name())

@@ -67,12 +67,10 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
                 .filter(id -> !id.equals(except));
     }
 
-    /** The partnership as a read shows it, with its version; empty when there is none with this id. */
-    public Optional<PartnershipRow> row(UUID id) {
-        return row(id, JdbcRows.together());
-    }
-
-    /** As {@link #row(UUID)}, its statements sent together with {@code reads}, whose {@code :ids} is its id. */
+    /**
+     * The partnership as a read shows it, with its version; empty when there is none with this id. Its statements
+     * go with {@code reads}, whose parameter {@code :ids} is its id.
+     */
     public Optional<PartnershipRow> row(UUID id, JdbcRows.Together reads) {
         return PartnershipRows.one(getEntityManager(), id, reads);
     }
@@ -107,15 +105,8 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
      * its first entries. Once the list's total is kept ({@link Totals#kept}), the choice is made on it and the
      * page's statement reads the change feed's head to confirm it: a page of Thuringia's partnerships takes a
      * statement fewer than counting, or reading the head, before the page. Without such a filter the page is read
-     * first, and a short page is its own count ({@link Totals}).
-     */
-    public Found find(PartnershipFilter filter, Listing listing) {
-        return find(filter, listing, JdbcRows.together());
-    }
-
-    /**
-     * As {@link #find(PartnershipFilter, Listing)}, the page's collections sent with {@code reads}, whose parameter
-     * {@code :ids} is the page's ids; they do not run when the page is empty.
+     * first, and a short page is its own count ({@link Totals}). The page's collections go with {@code reads}, whose
+     * parameter {@code :ids} is the page's ids; they do not run when the page is empty.
      */
     public Found find(PartnershipFilter filter, Listing listing, JdbcRows.Together reads) {
         if (!PartnershipWhere.hasSets(filter)) {
@@ -205,11 +196,6 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         return totals.followed(getEntityManager(), "partnership p WHERE " + perRow.condition(), perRow);
     }
 
-    /** A page of the partnerships {@code filtered} matches, in the listing's order. */
-    List<PartnershipRow> page(WhereClause filtered, Listing listing) {
-        return page(filtered, listing, Source.ROWS);
-    }
-
     /** Where a page's ids come from. */
     enum Source {
         /** The rows themselves, in the order's index: a page with no set of partnerships to test. */
@@ -239,13 +225,11 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         PLACED
     }
 
-    /** A page of the partnerships {@code filtered} matches, in the listing's order, its ids from {@code source}. */
-    List<PartnershipRow> page(WhereClause filtered, Listing listing, Source source) {
-        return page(filtered, listing, source, JdbcRows.together());
-    }
-
-    /** As {@link #page(WhereClause, Listing, Source)}, the page's collections sent with {@code reads}. */
-    private List<PartnershipRow> page(WhereClause filtered, Listing listing, Source source, JdbcRows.Together reads) {
+    /**
+     * A page of the partnerships {@code filtered} matches, in the listing's order, its ids from {@code source}, its
+     * collections sent with {@code reads}.
+     */
+    List<PartnershipRow> page(WhereClause filtered, Listing listing, Source source, JdbcRows.Together reads) {
         WhereClause where = listing.restrict(filtered, UPDATED_AT, ID);
         return PartnershipRows.page(getEntityManager(), pageSql(where, listing, source, PartnershipRows.columns()), where,
                 reads);

@@ -73,13 +73,8 @@ final class PartnershipRows {
 
     /**
      * The partnerships {@code sql} selects (the {@link #columns()}, with the parameters of {@code where}) with
-     * their collections, in the statement's order.
+     * their collections, sent with {@code reads} ({@link #completed}), in the statement's order.
      */
-    static List<PartnershipRow> page(EntityManager em, String sql, WhereClause where) {
-        return page(em, sql, where, JdbcRows.together());
-    }
-
-    /** As {@link #page(EntityManager, String, WhereClause)}, the page's collections sent with {@code reads}. */
     static List<PartnershipRow> page(EntityManager em, String sql, WhereClause where, JdbcRows.Together reads) {
         return completed(em, JdbcRows.list(em, sql, where, PartnershipRows::columns), reads);
     }

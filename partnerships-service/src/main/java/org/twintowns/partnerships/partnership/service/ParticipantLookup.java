@@ -32,11 +32,6 @@ public class ParticipantLookup {
         return municipalities.byIds(ids);
     }
 
-    /** What a partnership shows of these municipalities (those that exist), by id. */
-    public Map<UUID, ParticipantMunicipality> shown(Collection<UUID> ids) {
-        return municipalities.participants(ids);
-    }
-
     /**
      * What partnerships show of their participants, read with {@code reads}, whose parameter {@code :ids} is the
      * partnerships' ids (at most {@code partnerships} of them): filled when they run, with the partnerships' own

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.paging.Listings;
 import org.twintowns.commons.paging.PageParams;
+import org.twintowns.commons.persistence.JdbcRows;
 import org.twintowns.partnerships.municipality.Municipality;
 import org.twintowns.partnerships.municipality.repository.MunicipalityRepository;
 import org.twintowns.partnerships.municipality.repository.MunicipalityRepository.MunicipalityFilter;
@@ -117,7 +118,7 @@ class KeptListPlansTest {
                     new PartnershipFilter(null, null, null, null, "DE-TH", null, null, null, null, null))) {
                 Listing listing = listing(Sort.by(order.getKey()).and("id"));
                 Set<String> statements = PreparedPlans.during(em, () -> partnerships.page(
-                        PartnershipWhere.walked(filter, listing), listing, PartnershipRepository.Source.WALKED))
+                        PartnershipWhere.walked(filter, listing), listing, PartnershipRepository.Source.WALKED, JdbcRows.together()))
                         .keySet();
                 String walk = statements.stream().filter(statement -> PAGE.matcher(statement).find()).findFirst()
                         .orElseThrow(() -> new AssertionError("no walk among " + statements));
@@ -149,7 +150,7 @@ class KeptListPlansTest {
                         new PartnershipFilter(null, null, null, null, STATES.get(run % STATES.size()), null, null, null,
                                 null, null))) {
                     partnerships.page(PartnershipWhere.placed(filter, listing).orElseThrow(), listing,
-                            PartnershipRepository.Source.PLACED);
+                            PartnershipRepository.Source.PLACED, JdbcRows.together());
                 }
             })));
             ran.keySet().removeIf(statement -> !statement.contains("FROM partnership_place t"));
@@ -226,7 +227,8 @@ class KeptListPlansTest {
 
     private void walk(PartnershipFilter filter) {
         Listing listing = listing(Sort.by("establishedOn").and("id"));
-        partnerships.page(PartnershipWhere.walked(filter, listing), listing, PartnershipRepository.Source.WALKED);
+        partnerships.page(PartnershipWhere.walked(filter, listing), listing, PartnershipRepository.Source.WALKED,
+                JdbcRows.together());
     }
 
     private Listing byName() {

@@ -142,7 +142,7 @@ class PartnershipPageFormsTest {
             case GATHERED -> PartnershipWhere.gathered(filter);
             case PLACED -> PartnershipWhere.placed(filter, listing).orElseThrow();
         };
-        return repository.page(where, listing, source).stream().map(PartnershipRow::id).toList();
+        return repository.page(where, listing, source, JdbcRows.together()).stream().map(PartnershipRow::id).toList();
     }
 
     @Test
@@ -245,7 +245,7 @@ class PartnershipPageFormsTest {
     void shouldCountWhatTheListReadsWhicheverFormItChooses() {
         for (Case c : cases()) {
             for (int page = 0; page * PAGE <= c.matching(); page++) {
-                PartnershipRepository.Found found = repository.find(c.filter(), listing(page, PAGE, null));
+                PartnershipRepository.Found found = repository.find(c.filter(), listing(page, PAGE, null), JdbcRows.together());
                 assertFalse(found.total().estimated(), c.name());
                 assertEquals(c.matching(), found.total().items(), c.name() + " page=" + page);
                 assertEquals(ids(c.filter(), ROWS, page, PAGE, null),
