@@ -4,12 +4,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.twintowns.commons.persistence.JdbcRows;
 import org.twintowns.commons.persistence.PlanValues;
 import org.twintowns.commons.persistence.SqlPage;
 import org.twintowns.commons.persistence.PlanValues.ArrayStatement;
@@ -25,28 +25,33 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
                                count(*) FILTER (WHERE r.status = :waitlisted)
                         FROM registration r WHERE r.event_id = %s GROUP BY r.event_id""", "ids", "uuid");
 
+    /**
+     * The event's counts as its transaction sees them: a query, which first flushes the registrations this
+     * transaction changed (a write counts the seats after taking or giving one back). In SQL, not HQL: Hibernate
+     * translated an HQL query with a list parameter again at every execution.
+     */
     public RegistrationCounts counts(UUID eventId) {
-        return countsOf(List.of(eventId)).getOrDefault(eventId, RegistrationCounts.NONE);
-    }
-
-    /** Counts for many events in one query, for lists. */
-    public Map<UUID, RegistrationCounts> countsOf(Collection<UUID> eventIds) {
-        Map<UUID, RegistrationCounts> counts = new HashMap<>();
-        if (eventIds.isEmpty()) {
-            return counts;
-        }
-        // SQL, not HQL: Hibernate translates an HQL query with a list parameter again at every execution.
-        // The page's ids out of the plan's sight: one plan kept, not one made at every read (PlanValues).
-        UUID[] ids = eventIds.toArray(UUID[]::new);
-        List<?> rows = getEntityManager().createNativeQuery(COUNTS.forLength(ids.length))
+        List<?> rows = getEntityManager().createNativeQuery(COUNTS.forLength(1))
                 .setParameter("confirmed", Registration.Status.CONFIRMED.name())
                 .setParameter("waitlisted", Registration.Status.WAITLISTED.name())
-                .setParameter("ids", ids)
+                .setParameter("ids", new UUID[] {eventId})
                 .getResultList();
-        for (Object[] row : rows.stream().map(Object[].class::cast).toList()) {
-            counts.put((UUID) row[0],
-                    new RegistrationCounts(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
-        }
+        return rows.stream().map(Object[].class::cast).findFirst()
+                .map(row -> new RegistrationCounts(((Number) row[1]).longValue(), ((Number) row[2]).longValue()))
+                .orElse(RegistrationCounts.NONE);
+    }
+
+    /**
+     * Adds the read of the counts of the events whose ids are the parameter {@code :ids}, at most {@code length} of
+     * them, to {@code reads}, for the reads of events (which no change of the same request precedes: they do not
+     * flush): the map is filled when they run. The ids out of the plan's sight: one plan kept, not one made at
+     * every read ({@link PlanValues}).
+     */
+    public Map<UUID, RegistrationCounts> countsWith(JdbcRows.Together reads, int length) {
+        Map<UUID, RegistrationCounts> counts = new HashMap<>();
+        reads.with("confirmed", Registration.Status.CONFIRMED).with("waitlisted", Registration.Status.WAITLISTED)
+                .each(COUNTS.forLength(length), r -> counts.put(r.getObject(1, UUID.class),
+                        new RegistrationCounts(r.getLong(2), r.getLong(3))));
         return counts;
     }
 

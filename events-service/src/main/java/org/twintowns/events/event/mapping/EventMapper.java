@@ -18,6 +18,7 @@ import org.twintowns.events.event.Event;
 import org.twintowns.events.event.EventSession;
 import org.twintowns.events.event.RegistrationCounts;
 import org.twintowns.events.event.repository.EventRepository.MapRow;
+import org.twintowns.events.event.repository.EventRow;
 import org.twintowns.events.event.rest.EventFeatureCollection;
 import org.twintowns.events.event.rest.EventRequest;
 import org.twintowns.events.event.rest.EventView;
@@ -34,32 +35,43 @@ public final class EventMapper {
     }
 
     /** The view with the version its ETag is made of. */
+    public static Versioned<EventView> toVersionedView(EventRow e, RegistrationCounts counts) {
+        return new Versioned<>(toView(e, counts), e.version());
+    }
+
+    /** The view of an entity read whole (a write's answer, the change feed): as the same event read as a row. */
     public static Versioned<EventView> toVersionedView(Event e, RegistrationCounts counts) {
-        return new Versioned<>(toView(e, counts), e.version);
+        return toVersionedView(EventRow.of(e), counts);
     }
 
     public static EventView toView(Event e, RegistrationCounts counts) {
-        ZoneId zone = ZoneId.of(e.timeZone);
-        List<EventView.StatusChangeView> history = e.statusHistory.stream()
-                .map(c -> new EventView.StatusChangeView(c.status, c.changedAt.atOffset(ZoneOffset.UTC), c.reason))
+        return toView(EventRow.of(e), counts);
+    }
+
+    public static EventView toView(EventRow e, RegistrationCounts counts) {
+        ZoneId zone = ZoneId.of(e.timeZone());
+        List<EventView.StatusChangeView> history = e.statusHistory().stream()
+                .map(c -> new EventView.StatusChangeView(c.status(), c.changedAt().atOffset(ZoneOffset.UTC), c.reason()))
                 .toList();
-        List<EventView.SessionView> sessions = e.sessions.stream()
-                .map(s -> new EventView.SessionView(new TreeMap<>(s.title), inZone(s.startsAt, zone),
-                        inZone(s.endsAt, zone), List.copyOf(s.speakers)))
+        List<EventView.SessionView> sessions = e.sessions().stream()
+                .map(s -> new EventView.SessionView(new TreeMap<>(s.title()), inZone(s.startsAt(), zone),
+                        inZone(s.endsAt(), zone), List.copyOf(s.speakers())))
                 .toList();
-        EventView.SeriesRef series = e.series == null ? null
-                : new EventView.SeriesRef(e.series.id, new TreeMap<>(e.series.name));
-        Long seatsLeft = e.registrationCapacity == null ? null
-                : Math.max(0, e.registrationCapacity - counts.confirmed());
-        EventView.RegistrationSummary registration = new EventView.RegistrationSummary(e.registrationOpen,
-                e.registrationDeadline == null ? null : inZone(e.registrationDeadline, zone),
-                e.registrationCapacity, counts.confirmed(), counts.waitlisted(), seatsLeft);
-        return new EventView(e.id, new TreeMap<>(e.title),
-                e.description == null ? Map.of() : new TreeMap<>(e.description),
-                e.kind, e.status, history, e.attendanceMode,
-                inZone(e.startsAt, zone), inZone(e.endsAt, zone), e.timeZone, e.venue, coordinates(e), address(e),
-                e.joinUrl, List.copyOf(e.organizers), List.copyOf(e.participants), List.copyOf(e.partnerships),
-                List.copyOf(new TreeSet<>(e.topics)), sessions, series, registration, e.sequence, e.createdAt, e.updatedAt);
+        EventView.SeriesRef series = e.seriesId() == null ? null
+                : new EventView.SeriesRef(e.seriesId(), new TreeMap<>(e.seriesName()));
+        Long seatsLeft = e.registrationCapacity() == null ? null
+                : Math.max(0, e.registrationCapacity() - counts.confirmed());
+        EventView.RegistrationSummary registration = new EventView.RegistrationSummary(e.registrationOpen(),
+                e.registrationDeadline() == null ? null : inZone(e.registrationDeadline(), zone),
+                e.registrationCapacity(), counts.confirmed(), counts.waitlisted(), seatsLeft);
+        return new EventView(e.id(), new TreeMap<>(e.title()),
+                e.description() == null ? Map.of() : new TreeMap<>(e.description()),
+                e.kind(), e.status(), history, e.attendanceMode(),
+                inZone(e.startsAt(), zone), inZone(e.endsAt(), zone), e.timeZone(), e.venue(),
+                e.venueLatitude() == null ? null : new VenueCoordinates(e.venueLatitude(), e.venueLongitude()),
+                address(e.venueStreetAddress(), e.venuePostalCode(), e.venueLocality(), e.venueCountry()),
+                e.joinUrl(), e.organizers(), e.participants(), e.partnerships(), e.topics(), sessions, series,
+                registration, e.sequence(), e.createdAt(), e.updatedAt());
     }
 
     /**

@@ -17,6 +17,7 @@ import org.twintowns.commons.geo.BoundingBox;
 import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.paging.Total;
 import org.twintowns.commons.paging.Totals;
+import org.twintowns.commons.persistence.JdbcRows;
 import org.twintowns.commons.persistence.LikePatterns;
 import org.twintowns.commons.persistence.SqlOrder;
 import org.twintowns.commons.persistence.SqlPage;
@@ -30,6 +31,9 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     @Inject
     Totals totals;
 
+    /** The columns of the list's sort fields ({@code EventService}'s sortable ones and the id). */
+    private static final Map<String, String> ORDER_COLUMNS = Map.of("startsAt", "e.starts_at", "endsAt", "e.ends_at",
+            "createdAt", "e.created_at", "updatedAt", "e.updated_at", "id", "e.id");
     private static final String LOAD_GRAPH = "jakarta.persistence.loadgraph";
     /** The map's and the export's order: the list's default, which event_starts_at_order_idx yields. */
     private static final String MAP_ORDER = " order by startsAt, id";
@@ -104,16 +108,23 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     }
 
     /**
-     * The page of events a list request asks for, and the number of all it matches before its offset (counted
-     * only as far as is cheap, see {@link Totals}). The query is built from fixed fragments; client values only
-     * ever travel as named parameters.
+     * The page of events a list request asks for, read as rows ({@link EventRows}: the page, then its collections
+     * sent with {@code reads}, whose parameter {@code :ids} is the page's ids), and the number of all it matches
+     * before its offset (counted only as far as is cheap, see {@link Totals}). The statement is built from fixed
+     * fragments; client values only ever travel as named parameters.
      */
-    public Slice search(EventFilter filter, Listing listing) {
-        WhereClause where = listing.restrict(where(filter), "updatedAt", "id");
-        List<Event> page = page(where, listing.sort(), listing.offset(), listing.limit());
-        WhereClause counted = listing.restrict(nativeWhere(filter), "e.updated_at", "e.id");
-        return new Slice(page, totals.of(getEntityManager(), "event e WHERE " + counted.condition(), counted,
-                listing, page.size()));
+    public Slice search(EventFilter filter, Listing listing, JdbcRows.Together reads) {
+        WhereClause where = listing.restrict(nativeWhere(filter), "e.updated_at", "e.id");
+        String sql = "SELECT " + EventRows.columns() + " FROM " + EventRows.FROM + " WHERE " + where.condition()
+                + " ORDER BY " + SqlOrder.of(listing.sort(), ORDER_COLUMNS) + SqlPage.of(listing.offset(), listing.limit());
+        List<EventRow> page = EventRows.page(getEntityManager(), sql, where, reads);
+        return new Slice(page, totals.of(getEntityManager(), "event e WHERE " + where.condition(), where, listing,
+                page.size()));
+    }
+
+    /** The event with this id as a row, its reads sent together with {@code reads} ({@link EventRows#one}). */
+    public Optional<EventRow> row(UUID id, JdbcRows.Together reads) {
+        return EventRows.one(getEntityManager(), id, reads);
     }
 
     /**
@@ -243,6 +254,6 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     }
 
     /** A page of results with the total count. */
-    public record Slice(List<Event> items, Total total) {
+    public record Slice(List<EventRow> items, Total total) {
     }
 }

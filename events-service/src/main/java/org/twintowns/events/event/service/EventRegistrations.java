@@ -1,8 +1,8 @@
 package org.twintowns.events.event.service;
 
-import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
+import org.twintowns.commons.persistence.JdbcRows;
 import org.twintowns.events.event.Event;
 import org.twintowns.events.event.RegistrationCounts;
 
@@ -14,8 +14,12 @@ public interface EventRegistrations {
 
     RegistrationCounts counts(UUID eventId);
 
-    /** Counts for many events at once, for lists; an event without registrations may be absent. */
-    Map<UUID, RegistrationCounts> countsOf(Collection<UUID> eventIds);
+    /**
+     * Adds the read of the counts of the events whose ids are the parameter {@code :ids} (at most {@code length}
+     * of them) to {@code reads}, which an event's read sends together with its own: the map is filled when they
+     * run, and an event without registrations is absent.
+     */
+    Map<UUID, RegistrationCounts> countsWith(JdbcRows.Together reads, int length);
 
     /**
      * Gives the seats the event's capacity leaves free to the waiting list, first come first

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.twintowns.commons.http.Versioned;
+import org.twintowns.commons.persistence.JdbcRows;
 import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.paging.Listings;
 import org.twintowns.commons.paging.Page;
@@ -18,6 +19,7 @@ import org.twintowns.events.event.RegistrationCounts;
 import org.twintowns.events.event.mapping.EventMapper;
 import org.twintowns.events.event.repository.EventRepository;
 import org.twintowns.events.event.repository.EventRepository.EventFilter;
+import org.twintowns.events.event.repository.EventRow;
 import org.twintowns.events.event.rest.EventRequest;
 import org.twintowns.events.event.rest.EventView;
 import org.twintowns.events.reference.ReferenceChecker;
@@ -67,9 +69,12 @@ public class EventService {
         return writer.changeStatus(id, ifMatch, next, reason, joinUrl);
     }
 
+    /** The event with its registration counts, read in one statement ({@link EventRepository#row}). */
     public Versioned<EventView> get(UUID id) {
-        Event event = find(id);
-        return EventMapper.toVersionedView(event, registrations.counts(id));
+        JdbcRows.Together reads = JdbcRows.together();
+        Map<UUID, RegistrationCounts> counts = registrations.countsWith(reads, 1);
+        EventRow event = repository.row(id, reads).orElseThrow(() -> EventProblems.notFound(id));
+        return EventMapper.toVersionedView(event, counts.getOrDefault(id, RegistrationCounts.NONE));
     }
 
     /** The entity for read-only uses such as calendars; never leaves the service layer as JSON. */
@@ -80,10 +85,12 @@ public class EventService {
     public Page<EventView> list(EventFilter filter, PageParams paging) {
         checkInterval(filter);
         Listing listing = listings.of(paging, SORTABLE, DEFAULT_SORT, "id");
-        EventRepository.Slice slice = repository.search(filter, listing);
-        Map<UUID, RegistrationCounts> counts = registrations.countsOf(slice.items().stream().map(e -> e.id).toList());
-        return listing.page(slice.items(), slice.total(), e -> e.updatedAt, e -> List.of(e.id))
-                .map(e -> EventMapper.toView(e, counts.getOrDefault(e.id, RegistrationCounts.NONE)));
+        // The page's registration counts go with its collections: one statement after the page's own.
+        JdbcRows.Together reads = JdbcRows.together();
+        Map<UUID, RegistrationCounts> counts = registrations.countsWith(reads, listing.limit());
+        EventRepository.Slice slice = repository.search(filter, listing, reads);
+        return listing.page(slice.items(), slice.total(), EventRow::updatedAt, e -> List.of(e.id()))
+                .map(e -> EventMapper.toView(e, counts.getOrDefault(e.id(), RegistrationCounts.NONE)));
     }
 
     /** All events matching the filter, up to a limit, for calendars. */

@@ -1,8 +1,5 @@
 package org.twintowns.events.export.repository;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Array;
@@ -19,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import javax.sql.DataSource;
+import org.twintowns.commons.persistence.JsonColumns;
 import org.twintowns.events.export.mapping.EventRow;
 
 /**
@@ -29,14 +27,8 @@ import org.twintowns.events.export.mapping.EventRow;
 @ApplicationScoped
 public class EventRows {
 
-    private static final TypeReference<Map<String, String>> TEXTS = new TypeReference<>() {
-    };
-
     @Inject
     DataSource dataSource;
-
-    @Inject
-    ObjectMapper json;
 
     /** The events after {@code after} (null: from the first) in id order. */
     public List<EventRow> events(UUID after, int size) {
@@ -52,7 +44,7 @@ public class EventRows {
                 s.setInt(3, size);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        rows.add(new EventRow(r.getObject(1, UUID.class), texts(r.getString(2)), texts(r.getString(3)),
+                        rows.add(new EventRow(r.getObject(1, UUID.class), texts(r, 2), texts(r, 3),
                                 r.getString(4), r.getString(5), r.getString(6),
                                 r.getObject(7, OffsetDateTime.class).toInstant(),
                                 r.getObject(8, OffsetDateTime.class).toInstant(), r.getString(9), r.getString(10),
@@ -111,11 +103,8 @@ public class EventRows {
         }
     }
 
-    private Map<String, String> texts(String jsonb) {
-        try {
-            return jsonb == null ? Map.of() : json.readValue(jsonb, TEXTS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("An event's texts are not a JSON object", e);
-        }
+    private static Map<String, String> texts(ResultSet r, int column) throws SQLException {
+        Map<String, String> texts = JsonColumns.texts(r, column);
+        return texts == null ? Map.of() : texts;
     }
 }

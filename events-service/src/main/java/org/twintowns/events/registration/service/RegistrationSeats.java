@@ -2,9 +2,9 @@ package org.twintowns.events.registration.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
+import org.twintowns.commons.persistence.JdbcRows;
 import org.twintowns.events.event.Event;
 import org.twintowns.events.event.RegistrationCounts;
 import org.twintowns.events.event.service.EventRegistrations;
@@ -24,8 +24,8 @@ public class RegistrationSeats implements EventRegistrations {
     }
 
     @Override
-    public Map<UUID, RegistrationCounts> countsOf(Collection<UUID> eventIds) {
-        return repository.countsOf(eventIds);
+    public Map<UUID, RegistrationCounts> countsWith(JdbcRows.Together reads, int length) {
+        return repository.countsWith(reads, length);
     }
 
     @Override
