@@ -100,13 +100,23 @@ public class NewsItem extends TrackedEntity {
      * embargo passed. No job has to run for an embargo to end.
      */
     public boolean isPublicAt(OffsetDateTime now) {
+        return isPublicAt(status, publishedAt, now);
+    }
+
+    /** {@link #isPublicAt(OffsetDateTime)} of an item read as columns. */
+    public static boolean isPublicAt(Status status, OffsetDateTime publishedAt, OffsetDateTime now) {
         return status == Status.PUBLISHED
                 || status == Status.SCHEDULED && publishedAt != null && !publishedAt.isAfter(now);
     }
 
     /** The status as readers see it: a scheduled item whose embargo has passed is published. */
     public Status effectiveStatus(OffsetDateTime now) {
-        return status == Status.SCHEDULED && isPublicAt(now) ? Status.PUBLISHED : status;
+        return effectiveStatus(status, publishedAt, now);
+    }
+
+    /** {@link #effectiveStatus(OffsetDateTime)} of an item read as columns. */
+    public static Status effectiveStatus(Status status, OffsetDateTime publishedAt, OffsetDateTime now) {
+        return status == Status.SCHEDULED && isPublicAt(status, publishedAt, now) ? Status.PUBLISHED : status;
     }
 
     /** The municipalities whose editors may see and change this item (none: admins only). */

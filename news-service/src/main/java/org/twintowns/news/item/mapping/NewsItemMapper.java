@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.UUID;
 import org.twintowns.news.item.NewsItem;
+import org.twintowns.news.item.repository.NewsRow;
 import org.twintowns.news.item.rest.NewsItemRequest;
 import org.twintowns.news.item.rest.NewsItemSnapshot;
 import org.twintowns.news.item.rest.NewsItemView;
@@ -25,14 +26,20 @@ public final class NewsItemMapper {
 
     /** The item as clients see it, with its media (in order) and their credits. */
     public static NewsItemView toView(NewsItem n, List<NewsMedia> media, OffsetDateTime now) {
+        return toView(NewsRow.of(n), media, now);
+    }
+
+    /** The item read as a row as clients see it, with its media (in order) and their credits. */
+    public static NewsItemView toView(NewsRow n, List<NewsMedia> media, OffsetDateTime now) {
         NewsItem.Status status = n.effectiveStatus(now);
-        OffsetDateTime publishAt = status == NewsItem.Status.SCHEDULED ? n.publishedAt : null;
+        OffsetDateTime publishAt = status == NewsItem.Status.SCHEDULED ? n.publishedAt() : null;
         OffsetDateTime publishedAt = status == NewsItem.Status.SCHEDULED || status == NewsItem.Status.DRAFT
-                ? null : n.publishedAt;
-        return new NewsItemView(n.id, n.slug, n.headline, n.lead, n.body, n.language, status, publishAt, publishedAt,
-                n.issuerMunicipalityId, n.issuerName, contact(n), List.of(n.topics),
-                List.of(n.relatedMunicipalityIds), List.of(n.relatedPartnershipIds), List.of(n.relatedEventIds),
-                MediaMapper.toViews(media), n.createdAt, n.updatedAt);
+                ? null : n.publishedAt();
+        PressContact contact = new PressContact(n.contactName(), n.contactRole(), n.contactEmail(), n.contactPhone());
+        return new NewsItemView(n.id(), n.slug(), n.headline(), n.lead(), n.body(), n.language(), status, publishAt,
+                publishedAt, n.issuerMunicipalityId(), n.issuerName(), PressContact.NONE.equals(contact) ? null : contact,
+                n.topics(), n.relatedMunicipalityIds(), n.relatedPartnershipIds(), n.relatedEventIds(),
+                MediaMapper.toViews(media), n.createdAt(), n.updatedAt());
     }
 
     public static NewsItemSnapshot toSnapshot(NewsItem n, List<NewsMedia> media) {

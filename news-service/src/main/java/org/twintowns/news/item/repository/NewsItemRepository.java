@@ -5,6 +5,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +19,7 @@ import org.twintowns.commons.paging.Totals;
 import org.twintowns.commons.persistence.JdbcRows;
 import org.twintowns.commons.persistence.SqlPage;
 import org.twintowns.commons.persistence.SqlOrder;
+import org.twintowns.commons.persistence.SqlTimes;
 import org.twintowns.commons.persistence.WhereClause;
 import org.twintowns.news.item.NewsItem;
 
@@ -32,6 +35,13 @@ public class NewsItemRepository implements PanacheRepositoryBase<NewsItem, UUID>
             "publishedAt", "n.published_at", "headline", "n.headline", "createdAt", "n.created_at",
             "updatedAt", "n.updated_at");
     public static final Sort DEFAULT_SORT = Sort.descending("n.published_at").and("n.id");
+
+    /** The columns of a {@link NewsRow}, selected from {@code news_item n}. */
+    private static final String COLUMNS = """
+            n.id, n.slug, n.headline, n.lead, n.body, n.language, n.status, n.published_at, n.issuer_municipality_id,
+            n.issuer_name, n.contact_name, n.contact_role, n.contact_email, n.contact_phone, n.topics,
+            n.related_municipality_ids, n.related_partnership_ids, n.related_event_ids, n.created_at, n.updated_at,
+            n.version""";
 
     @Inject
     Totals totals;
@@ -65,13 +75,43 @@ public class NewsItemRepository implements PanacheRepositoryBase<NewsItem, UUID>
         return load(ids(NewsItemWhere.of(filter), sort, 0, limit));
     }
 
-    /** The page of items a list request asks for, and the number of all it matches before its offset. */
-    public Slice list(NewsFilter filter, Listing listing) {
+    /**
+     * The page of items a list request asks for, read as rows in one statement ({@link JdbcRows}), and the number
+     * of all it matches before its offset. The reads in {@code reads} (the page's media) run after the page with
+     * its ids as the parameter {@code :ids}; not at all for an empty page.
+     */
+    public Slice list(NewsFilter filter, Listing listing, JdbcRows.Together reads) {
         WhereClause where = listing.restrict(NewsItemWhere.of(filter), "n.updated_at", "n.id");
-        List<UUID> ids = ids(where, listing.sort(), listing.offset(), listing.limit());
+        List<NewsRow> page = JdbcRows.list(getEntityManager(), "SELECT " + COLUMNS + " FROM news_item n WHERE "
+                + where.condition() + " ORDER BY " + SqlOrder.ofColumns(listing.sort(), SqlOrder.Nulls.LAST)
+                + SqlPage.of(listing.offset(), listing.limit()), where, NewsItemRepository::row);
         // The plain public list of a large archive matches nearly all of it: counted only as far as is cheap.
-        Total total = totals.of(getEntityManager(), "news_item n WHERE " + where.condition(), where, listing, ids.size());
-        return new Slice(load(ids), total);
+        Total total = totals.of(getEntityManager(), "news_item n WHERE " + where.condition(), where, listing, page.size());
+        if (!page.isEmpty()) {
+            reads.run(getEntityManager(), Map.of("ids", page.stream().map(NewsRow::id).toArray(UUID[]::new)));
+        }
+        return new Slice(page, total);
+    }
+
+    /**
+     * The item with this id as a row if it is public now, read with {@code reads} (whose parameter {@code :ids} is
+     * the item's id) in one statement; empty for unknown ids and non-public items alike.
+     */
+    public Optional<NewsRow> visibleRow(UUID id, JdbcRows.Together reads) {
+        List<NewsRow> found = reads.list("SELECT " + COLUMNS + " FROM news_item n WHERE n.id = :id AND "
+                + NewsItemWhere.VISIBLE, NewsItemRepository::row);
+        reads.run(getEntityManager(), Map.of("id", id, "ids", new UUID[] {id}));
+        return found.stream().findFirst();
+    }
+
+    private static NewsRow row(ResultSet r) throws SQLException {
+        return new NewsRow(r.getObject(1, UUID.class), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                r.getString(6), NewsItem.Status.valueOf(r.getString(7)), SqlTimes.utc(r.getObject(8, OffsetDateTime.class)),
+                r.getObject(9, UUID.class), r.getString(10), r.getString(11), r.getString(12), r.getString(13),
+                r.getString(14), List.of((String[]) r.getArray(15).getArray()), List.of((UUID[]) r.getArray(16).getArray()),
+                List.of((UUID[]) r.getArray(17).getArray()), List.of((UUID[]) r.getArray(18).getArray()),
+                SqlTimes.utc(r.getObject(19, OffsetDateTime.class)), SqlTimes.utc(r.getObject(20, OffsetDateTime.class)),
+                r.getLong(21));
     }
 
     /**
@@ -110,6 +150,6 @@ public class NewsItemRepository implements PanacheRepositoryBase<NewsItem, UUID>
     }
 
     /** A page of results with the total count. */
-    public record Slice(List<NewsItem> items, Total total) {
+    public record Slice(List<NewsRow> items, Total total) {
     }
 }

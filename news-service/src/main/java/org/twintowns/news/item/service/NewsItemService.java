@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.twintowns.commons.http.Versioned;
@@ -16,6 +17,7 @@ import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.paging.Listings;
 import org.twintowns.commons.paging.Page;
 import org.twintowns.commons.paging.PageParams;
+import org.twintowns.commons.persistence.JdbcRows;
 import org.twintowns.commons.persistence.TrackedEntity;
 import org.twintowns.commons.problem.ProblemException;
 import org.twintowns.commons.text.Slugs;
@@ -24,6 +26,7 @@ import org.twintowns.news.item.NewsRevision;
 import org.twintowns.news.item.mapping.NewsItemMapper;
 import org.twintowns.news.item.repository.NewsFilter;
 import org.twintowns.news.item.repository.NewsItemRepository;
+import org.twintowns.news.item.repository.NewsRow;
 import org.twintowns.news.item.repository.RevisionRepository;
 import org.twintowns.news.item.rest.NewsItemRequest;
 import org.twintowns.news.item.rest.NewsItemSnapshot;
@@ -117,7 +120,15 @@ public class NewsItemService {
 
     /** A public item for everyone; a non-public one only for those who may edit it, else 404. */
     public Versioned<NewsItemView> get(UUID id) {
-        NewsItem item = readable(id);
+        // A public item and its media in one statement; only an editor's look at a non-public one reads more.
+        JdbcRows.Together reads = JdbcRows.together();
+        Map<UUID, List<NewsMedia>> itemMedia = media.ofItemsWith(reads);
+        Optional<NewsRow> visible = repository.visibleRow(id, reads);
+        if (visible.isPresent()) {
+            return new Versioned<>(NewsItemMapper.toView(visible.get(), itemMedia.get(id), TrackedEntity.now()),
+                    visible.get().version());
+        }
+        NewsItem item = repository.findByIdOptional(id).filter(access::mayEdit).orElseThrow(() -> NewsProblems.notFound(id));
         return new Versioned<>(NewsItemMapper.toView(item, media.ofItem(id), TrackedEntity.now()), item.version);
     }
 
@@ -133,11 +144,12 @@ public class NewsItemService {
         checkInterval(filter);
         NewsFilter effective = status == null ? filter : filter.withStatus(status, access.listableOwners());
         Listing listing = listings.of(paging, NewsItemRepository.SORTABLE, NewsItemRepository.DEFAULT_SORT, "n.id");
-        NewsItemRepository.Slice slice = repository.list(effective, listing);
+        JdbcRows.Together reads = JdbcRows.together();
+        Map<UUID, List<NewsMedia>> mediaByItem = media.ofItemsWith(reads);
+        NewsItemRepository.Slice slice = repository.list(effective, listing, reads);
         OffsetDateTime now = TrackedEntity.now();
-        Map<UUID, List<NewsMedia>> mediaByItem = media.ofItems(slice.items().stream().map(n -> n.id).toList());
-        return listing.page(slice.items(), slice.total(), n -> n.updatedAt, n -> List.of(n.id))
-                .map(n -> NewsItemMapper.toView(n, mediaByItem.get(n.id), now));
+        return listing.page(slice.items(), slice.total(), NewsRow::updatedAt, n -> List.of(n.id()))
+                .map(n -> NewsItemMapper.toView(n, mediaByItem.get(n.id()), now));
     }
 
     /** The public items matching a filter, newest first, for feeds. */
