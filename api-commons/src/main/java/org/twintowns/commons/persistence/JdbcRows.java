@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
@@ -129,6 +130,17 @@ public final class JdbcRows {
             List<T> rows = new ArrayList<>();
             each(sql, row -> rows.add(reader.read(row)));
             return rows;
+        }
+
+        /**
+         * The row of {@code sql}, whose parameter {@code :id} is {@code id}, made by {@code reader}, read together with
+         * the reads added here, which take the same id as the one-element array {@code :ids}: a GET by id in one round
+         * trip, as its id is known before its row is read. Runs the reads; empty when no row has the id.
+         */
+        public <T> Optional<T> one(EntityManager em, String sql, UUID id, Reader<T> reader) {
+            List<T> found = list(sql, reader);
+            run(em, Map.of("id", id, "ids", new UUID[] {id}));
+            return found.stream().findFirst();
         }
 
         /**

@@ -86,10 +86,9 @@ final class EventRows {
      * parameter {@code :ids} is the event's id): one round trip, as the id is known before the row is read.
      */
     static Optional<EventRow> one(EntityManager em, UUID id, JdbcRows.Together reads) {
-        List<EventRow> found = reads.list("SELECT " + COLUMNS + " FROM " + FROM + " WHERE e.id = :id", EventRows::columns);
         Collections collections = Collections.readBy(reads, 1);
-        reads.run(em, Map.of("id", id, "ids", new UUID[] {id}));
-        return found.stream().findFirst().map(collections::of);
+        return reads.one(em, "SELECT " + COLUMNS + " FROM " + FROM + " WHERE e.id = :id", id, EventRows::columns)
+                .map(collections::of);
     }
 
     /** The six collections of the events whose ids are the parameter {@code :ids}, by event. */

@@ -98,10 +98,8 @@ public class NewsItemRepository implements PanacheRepositoryBase<NewsItem, UUID>
      * the item's id) in one statement; empty for unknown ids and non-public items alike.
      */
     public Optional<NewsRow> visibleRow(UUID id, JdbcRows.Together reads) {
-        List<NewsRow> found = reads.list("SELECT " + COLUMNS + " FROM news_item n WHERE n.id = :id AND "
-                + NewsItemWhere.VISIBLE, NewsItemRepository::row);
-        reads.run(getEntityManager(), Map.of("id", id, "ids", new UUID[] {id}));
-        return found.stream().findFirst();
+        return reads.one(getEntityManager(), "SELECT " + COLUMNS + " FROM news_item n WHERE n.id = :id AND "
+                + NewsItemWhere.VISIBLE, id, NewsItemRepository::row);
     }
 
     private static NewsRow row(ResultSet r) throws SQLException {

@@ -101,11 +101,9 @@ final class PartnershipRows {
      * parameter {@code :ids} is the partnership's id): one round trip, as the id is known before the row is read.
      */
     static Optional<PartnershipRow> one(EntityManager em, UUID id, JdbcRows.Together reads) {
-        List<PartnershipRow> found = reads.list("SELECT " + COLUMNS + " FROM partnership p WHERE p.id = :id",
-                PartnershipRows::columns);
         Collections collections = Collections.readBy(reads, 1);
-        reads.run(em, Map.of("id", id, "ids", new UUID[] {id}));
-        return found.stream().findFirst().map(collections::of);
+        return reads.one(em, "SELECT " + COLUMNS + " FROM partnership p WHERE p.id = :id", id, PartnershipRows::columns)
+                .map(collections::of);
     }
 
     /**
