@@ -18,8 +18,9 @@ import org.twintowns.testing.TestTokens;
 import org.twintowns.testing.sync.SyncWalk;
 
 /**
- * A list shows each municipality byte for byte as its GET by id does: the list reads rows
- * (MunicipalityRows), a GET by id the entity, and both must make the same JSON, whatever the filter,
+ * A list shows each municipality byte for byte as its GET by id does: the list reads a page of rows
+ * (MunicipalityRows.page), a GET by id one row with its names in one statement (MunicipalityRows.one), and both
+ * must make the same JSON, whatever the filter,
  * order or language: property order, absent nulls, other names in the entity's order, the successor
  * of a merged municipality, coordinates and timestamps as Jackson writes them.
  */

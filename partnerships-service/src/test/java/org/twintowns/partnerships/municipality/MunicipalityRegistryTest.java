@@ -55,6 +55,35 @@ class MunicipalityRegistryTest {
         }
     }
 
+    /**
+     * A merged municipality is read with its successor's name, its other names and its version in the one
+     * statement too (it took two: the successor was a second read), by every look-up, and shown as the answer to its
+     * merge showed it.
+     */
+    @Test
+    void shouldReadAMergedMunicipalityWithItsSuccessorInOneStatement() {
+        String t = tag();
+        String successor = createKyiv(t);
+        Response old = create("""
+                {"name": "Altdorf %1$s", "slug": "altdorf-%1$s", "kind": "MUNICIPALITY", "country": "DE",
+                 "officialCode": "%2$s", "wikidataId": "Q%2$s",
+                 "otherNames": [{"name": "Old Village %1$s", "language": "en", "kind": "EXONYM"}]}"""
+                .formatted(t, 10_000_000 + Math.abs(t.hashCode() % 89_999_999)));
+        String id = old.path("id");
+        String merged = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .header("If-Match", old.header("ETag")).body("{\"into\": \"%s\", \"on\": \"2019-01-01\"}".formatted(successor))
+                .post(PATH + "/" + id + "/merge").then().statusCode(200).extract().asString();
+        String code = old.path("officialCode");
+        for (String path : new String[] {PATH + "/" + id, PATH + "/by-slug/altdorf-" + t,
+                PATH + "/by-ags/" + code, PATH + "/by-wikidata/Q" + code}) {
+            long statements = SqlStatements.fewest(() -> given().get(path).then().statusCode(200)
+                    .body("id", equalTo(id)).body("mergedInto.id", equalTo(successor))
+                    .body("mergedInto.name", equalTo("Київ " + t)).body("otherNames", hasSize(1)));
+            assertEquals(1, statements, "GET " + path + " took " + statements + " statements");
+            assertEquals(merged, given().get(path).then().extract().asString(), "GET " + path + " and the merge's answer");
+        }
+    }
+
     @Test
     void shouldFindCityByAnyOfItsNamesInAnyScript() {
         String t = tag();

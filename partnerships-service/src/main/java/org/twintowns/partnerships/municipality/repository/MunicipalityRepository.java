@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.twintowns.commons.http.Languages;
+import org.twintowns.commons.http.Versioned;
 import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.paging.Total;
 import org.twintowns.commons.paging.Totals;
@@ -64,7 +65,6 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
     /** The start of the order of names, ascending or descending ({@link #nativeWhere}). */
     private static final String BY_NAME = "m.name ";
     // Hibernate 6 returns each municipality once, however many names the join adds.
-    private static final String WITH_NAMES = "select m from Municipality m left join fetch m.otherNames where ";
 
     /**
      * The municipality, its row locked until the transaction ends: conditional writes (If-Match) queue up
@@ -74,22 +74,26 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** The municipality with its other names, in one statement: a read of one shows them all. */
-    public Optional<Municipality> findWithNames(UUID id) {
-        return find(WITH_NAMES + "m.id = ?1", id).singleResultOptional();
+    /**
+     * The municipality with this id as a read shows it, with its other names, its successor's name and its version,
+     * in one statement ({@link MunicipalityRows#one}); the lookups by slug, official code and Wikidata id likewise.
+     */
+    public Optional<Versioned<MunicipalityRow>> row(UUID id) {
+        return MunicipalityRows.one(getEntityManager(), new WhereClause().and("m.id = :id", "id", id));
     }
 
-    public Optional<Municipality> findBySlug(String slug) {
-        return find(WITH_NAMES + "m.slug = ?1", slug).singleResultOptional();
+    public Optional<Versioned<MunicipalityRow>> rowBySlug(String slug) {
+        return MunicipalityRows.one(getEntityManager(), new WhereClause().and("m.slug = :slug", "slug", slug));
     }
 
-    public Optional<Municipality> findByOfficialCode(String country, String officialCode) {
-        return find(WITH_NAMES + "m.countryCode = ?1 and m.officialCode = ?2", country, officialCode)
-                .singleResultOptional();
+    public Optional<Versioned<MunicipalityRow>> rowByOfficialCode(String country, String officialCode) {
+        return MunicipalityRows.one(getEntityManager(), new WhereClause().and("m.country_code = :country", "country", country)
+                .and("m.official_code = :code", "code", officialCode));
     }
 
-    public Optional<Municipality> findByWikidataId(String wikidataId) {
-        return find(WITH_NAMES + "m.wikidataId = ?1", wikidataId).singleResultOptional();
+    public Optional<Versioned<MunicipalityRow>> rowByWikidataId(String wikidataId) {
+        return MunicipalityRows.one(getEntityManager(),
+                new WhereClause().and("m.wikidata_id = :wikidata", "wikidata", wikidataId));
     }
 
     /** The municipalities with these ids (a page's participants), in one statement. */

@@ -108,22 +108,21 @@ public class MunicipalityService {
     }
 
     public Versioned<MunicipalityView> get(UUID id, List<String> languages) {
-        return versioned(find(id), languages);
+        return shown(repository.row(id).orElseThrow(() -> ProblemException.notFound("municipality", id)), languages);
     }
 
     public Versioned<MunicipalityView> bySlug(String slug, List<String> languages) {
-        return versioned(repository.findBySlug(slug)
-                .orElseThrow(() -> notFound("slug", slug)), languages);
+        return shown(repository.rowBySlug(slug).orElseThrow(() -> notFound("slug", slug)), languages);
     }
 
     public Versioned<MunicipalityView> byOfficialCode(String country, String code, List<String> languages) {
-        return versioned(repository.findByOfficialCode(country, code)
+        return shown(repository.rowByOfficialCode(country, code)
                 .orElseThrow(() -> notFound("official code", country + " " + code)), languages);
     }
 
     public Versioned<MunicipalityView> byWikidataId(String wikidataId, List<String> languages) {
-        return versioned(repository.findByWikidataId(wikidataId)
-                .orElseThrow(() -> notFound("Wikidata id", wikidataId)), languages);
+        return shown(repository.rowByWikidataId(wikidataId).orElseThrow(() -> notFound("Wikidata id", wikidataId)),
+                languages);
     }
 
     /** A page of municipalities; a name search without an explicit sort comes best match first. */
@@ -153,13 +152,14 @@ public class MunicipalityService {
         return repository.displayNames(points.stream().map(MapPoint::id).toList(), languages);
     }
 
-    private Municipality find(UUID id) {
-        return repository.findWithNames(id).orElseThrow(() -> ProblemException.notFound("municipality", id));
-    }
-
     /** Locked until the write commits: a concurrent write with the same If-Match then sees the new version (412). */
     private Municipality findForUpdate(UUID id) {
         return repository.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("municipality", id));
+    }
+
+    /** A municipality read as a row, as the reader sees it in their languages. */
+    private static Versioned<MunicipalityView> shown(Versioned<MunicipalityRow> m, List<String> languages) {
+        return new Versioned<>(MunicipalityMapper.toView(m.body(), languages), m.version());
     }
 
     private Versioned<MunicipalityView> versioned(Municipality m, List<String> languages) {
