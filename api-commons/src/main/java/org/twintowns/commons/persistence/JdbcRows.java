@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
 import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.postgresql.util.PGobject;
@@ -130,6 +133,22 @@ public final class JdbcRows {
             List<T> rows = new ArrayList<>();
             each(sql, row -> rows.add(reader.read(row)));
             return rows;
+        }
+
+        /**
+         * The rows of a page made whole by reads that take the page's ids as the array {@code :ids}: {@code completing}
+         * adds them here for that many ids and answers what makes a row whole from their results; then they run, and
+         * each row is made whole. Nothing is added or run for an empty page.
+         */
+        public <T> List<T> completing(EntityManager em, List<T> page, Function<T, UUID> id,
+                IntFunction<UnaryOperator<T>> completing) {
+            if (page.isEmpty()) {
+                return List.of();
+            }
+            UUID[] ids = page.stream().map(id).toArray(UUID[]::new);
+            UnaryOperator<T> whole = completing.apply(ids.length);
+            run(em, Map.of("ids", ids));
+            return page.stream().map(whole).toList();
         }
 
         /**

@@ -71,14 +71,8 @@ final class EventRows {
      * None of the reads run for an empty page.
      */
     static List<EventRow> page(EntityManager em, String sql, WhereClause where, JdbcRows.Together reads) {
-        List<EventRow> page = JdbcRows.list(em, sql, where, EventRows::columns);
-        if (page.isEmpty()) {
-            return List.of();
-        }
-        UUID[] ids = page.stream().map(EventRow::id).toArray(UUID[]::new);
-        Collections collections = Collections.readBy(reads, ids.length);
-        reads.run(em, Map.of("ids", ids));
-        return page.stream().map(collections::of).toList();
+        return reads.completing(em, JdbcRows.list(em, sql, where, EventRows::columns), EventRow::id,
+                length -> Collections.readBy(reads, length)::of);
     }
 
     /**

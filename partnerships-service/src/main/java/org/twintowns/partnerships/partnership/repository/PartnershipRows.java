@@ -112,13 +112,7 @@ final class PartnershipRows {
      * none of them run for an empty page.
      */
     private static List<PartnershipRow> completed(EntityManager em, List<PartnershipRow> page, JdbcRows.Together reads) {
-        if (page.isEmpty()) {
-            return List.of();
-        }
-        UUID[] pageIds = page.stream().map(PartnershipRow::id).toArray(UUID[]::new);
-        Collections collections = Collections.readBy(reads, pageIds.length);
-        reads.run(em, Map.of("ids", pageIds));
-        return page.stream().map(collections::of).toList();
+        return reads.completing(em, page, PartnershipRow::id, length -> Collections.readBy(reads, length)::of);
     }
 
     /** The five collections of the partnerships whose ids are the parameter {@code :ids}, by partnership. */
