@@ -39,13 +39,14 @@ public record EventView(
         @Schema(description = "Where the venue is, if known") VenueCoordinates venueCoordinates,
         @Schema(description = "The venue's postal address, if known") VenueAddress venueAddress,
         @Schema(examples = "https://meet.example.org/summer-school", maxLength = 500) String joinUrl,
-        @Schema(description = "Municipality ids that run the event", examples = "[\"3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d\"]", maxItems = 50)
+        @Schema(description = "Municipality ids that run the event, in the order of their text", examples = "[\"3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d\"]", maxItems = 50)
         List<UUID> organizers,
-        @Schema(description = "Municipality ids that take part", examples = "[\"9a8b7c6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d\"]", maxItems = 200)
+        @Schema(description = "Municipality ids that take part, in the order of their text", examples = "[\"9a8b7c6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d\"]", maxItems = 200)
         List<UUID> participants,
-        @Schema(description = "Related partnership ids", examples = "[\"1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e\"]", maxItems = 50)
+        @Schema(description = "Related partnership ids, in the order of their text", examples = "[\"1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e\"]", maxItems = 50)
         List<UUID> partnerships,
-        @Schema(examples = "[\"civic-participation\"]", maxItems = 30) List<@Size(max = 60) String> topics,
+        @Schema(description = "Topics, in the order of their characters", examples = "[\"civic-participation\"]", maxItems = 30)
+        List<@Size(max = 60) String> topics,
         @Schema(description = "The agenda in order", maxItems = 200) List<SessionView> sessions,
         @Schema(description = "The series the event belongs to, if any") SeriesRef series,
         @Schema(description = "Registration settings and counts; never who registered") RegistrationSummary registration,
