@@ -11,22 +11,22 @@ import org.twintowns.commons.export.Datasets;
 import org.twintowns.commons.export.Distribution;
 import org.twintowns.commons.export.Exports;
 import org.twintowns.events.export.mapping.EventExport;
-import org.twintowns.events.export.mapping.EventRow;
-import org.twintowns.events.export.repository.EventRows;
+import org.twintowns.events.export.mapping.ExportedEvent;
+import org.twintowns.events.export.repository.ExportedEvents;
 
 /** Writes the events' bulk exports, batch by batch. */
 @ApplicationScoped
 public class EventExports {
 
     @Inject
-    EventRows rows;
+    ExportedEvents rows;
 
     @Inject
     ObjectMapper json;
 
     /** Writes every event in {@code mediaType} (CSV or JSON-LD). @return how many batches it read */
     public int events(String mediaType, OutputStream out, URI base, int batchSize) throws IOException {
-        Exports<EventRow, UUID> export = new Exports<>(batchSize, rows::events, EventRow::id);
+        Exports<ExportedEvent, UUID> export = new Exports<>(batchSize, rows::events, ExportedEvent::id);
         return mediaType.equals(Distribution.CSV)
                 ? export.csv(out, EventExport.COLUMNS, (csv, e) -> EventExport.csv(csv, e, base))
                 : export.jsonLd(json, out, Datasets.EVENTS, base, e -> EventExport.node(e, base));

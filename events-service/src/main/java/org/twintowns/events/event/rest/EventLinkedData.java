@@ -2,7 +2,7 @@ package org.twintowns.events.event.rest;
 
 import java.util.ArrayList;
 import java.util.Map;
-import org.twintowns.events.export.mapping.EventRow;
+import org.twintowns.events.export.mapping.ExportedEvent;
 
 /** An event as the API shows it, as the export's row, so that one event's JSON-LD is the export's node. */
 final class EventLinkedData {
@@ -10,8 +10,8 @@ final class EventLinkedData {
     private EventLinkedData() {
     }
 
-    static EventRow row(EventView e) {
-        return new EventRow(e.id(), e.title(), e.description() == null ? Map.of() : e.description(), e.kind().name(),
+    static ExportedEvent row(EventView e) {
+        return new ExportedEvent(e.id(), e.title(), e.description() == null ? Map.of() : e.description(), e.kind().name(),
                 e.status().name(), e.attendanceMode().name(), e.startsAt().toInstant(), e.endsAt().toInstant(),
                 e.timeZone(), e.venue(), e.joinUrl(), e.series() == null ? null : e.series().id(), e.updatedAt(),
                 new ArrayList<>(e.organizers()), new ArrayList<>(e.participants()), new ArrayList<>(e.partnerships()),

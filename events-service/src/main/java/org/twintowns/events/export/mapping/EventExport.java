@@ -60,7 +60,7 @@ public final class EventExport {
     private EventExport() {
     }
 
-    public static void csv(CsvWriter csv, EventRow e, URI base) throws IOException {
+    public static void csv(CsvWriter csv, ExportedEvent e, URI base) throws IOException {
         String language = primary(e.title());
         List<String> others = e.title().entrySet().stream().filter(t -> !t.getKey().equals(language))
                 .map(t -> t.getKey() + ": " + t.getValue()).sorted().toList();
@@ -78,7 +78,7 @@ public final class EventExport {
      * enumerations (a completed event took place as scheduled: EventScheduled; one moved online is
      * attended online whatever mode it was planned with).
      */
-    public static Node node(EventRow e, URI base) {
+    public static Node node(ExportedEvent e, URI base) {
         String language = primary(e.title());
         boolean online = e.status().equals("MOVED_ONLINE") || e.attendanceMode().equals("ONLINE");
         String mode = online ? "OnlineEventAttendanceMode"
@@ -135,7 +135,7 @@ public final class EventExport {
         };
     }
 
-    private static OffsetDateTime local(EventRow e, Instant at) {
+    private static OffsetDateTime local(ExportedEvent e, Instant at) {
         return at.atZone(ZoneId.of(e.timeZone())).toOffsetDateTime();
     }
 
@@ -149,7 +149,7 @@ public final class EventExport {
         return texts.keySet().stream().sorted().findFirst().orElse(null);
     }
 
-    public static String url(URI base, EventRow e) {
+    public static String url(URI base, ExportedEvent e) {
         return base.resolve("api/v1/events/" + e.id()).toString();
     }
 }

@@ -17,7 +17,7 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 import javax.sql.DataSource;
 import org.twintowns.commons.persistence.JsonColumns;
-import org.twintowns.events.export.mapping.EventRow;
+import org.twintowns.events.export.mapping.ExportedEvent;
 
 /**
  * Reads the events for the exports one keyset batch at a time, in plain SQL (selects only, each in its
@@ -25,15 +25,15 @@ import org.twintowns.events.export.mapping.EventRow;
  * so an export holds one batch. Registrations are never read.
  */
 @ApplicationScoped
-public class EventRows {
+public class ExportedEvents {
 
     @Inject
     DataSource dataSource;
 
     /** The events after {@code after} (null: from the first) in id order. */
-    public List<EventRow> events(UUID after, int size) {
+    public List<ExportedEvent> events(UUID after, int size) {
         try (Connection c = dataSource.getConnection()) {
-            List<EventRow> rows = new ArrayList<>();
+            List<ExportedEvent> rows = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("""
                     select id, title, description, kind, status, attendance_mode, starts_at, ends_at, time_zone, venue,
                            join_url, series_id, updated_at, venue_latitude, venue_longitude, venue_street_address,
@@ -44,7 +44,7 @@ public class EventRows {
                 s.setInt(3, size);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        rows.add(new EventRow(r.getObject(1, UUID.class), texts(r, 2), texts(r, 3),
+                        rows.add(new ExportedEvent(r.getObject(1, UUID.class), texts(r, 2), texts(r, 3),
                                 r.getString(4), r.getString(5), r.getString(6),
                                 r.getObject(7, OffsetDateTime.class).toInstant(),
                                 r.getObject(8, OffsetDateTime.class).toInstant(), r.getString(9), r.getString(10),
@@ -58,7 +58,7 @@ public class EventRows {
             if (rows.isEmpty()) {
                 return rows;
             }
-            Map<UUID, EventRow> byId = new HashMap<>();
+            Map<UUID, ExportedEvent> byId = new HashMap<>();
             rows.forEach(row -> byId.put(row.id(), row));
             Array ids = c.createArrayOf("uuid", byId.keySet().toArray());
             collect(c, ids, "select event_id, municipality_id from event_organizer where event_id = any(?) "

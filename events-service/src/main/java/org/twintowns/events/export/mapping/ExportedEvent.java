@@ -11,7 +11,7 @@ import java.util.UUID;
  *
  * @param title by language, as stored
  */
-public record EventRow(UUID id, Map<String, String> title, Map<String, String> description, String kind,
+public record ExportedEvent(UUID id, Map<String, String> title, Map<String, String> description, String kind,
                        String status, String attendanceMode, Instant startsAt, Instant endsAt, String timeZone,
                        String venue, String joinUrl, UUID seriesId, OffsetDateTime updatedAt, List<UUID> organizers,
                        List<UUID> participants, List<UUID> partnerships, List<String> topics,
