@@ -113,6 +113,13 @@ public final class PublicCachingProperty {
                 assertArrayEquals(plain.body(), decoded, read + ": the gzip body decodes to another answer");
             }
             assertTrue(gzipped.body().length < plain.body().length, read + ": gzip made it no smaller");
+        } else if (plain.headers().firstValue("Content-Length").isEmpty()) {
+            // Streamed (an export): of unknown length when its headers went out, so compressed whatever its size
+            // (Compression); on a test database with few items it is small. It must still decode to the answer.
+            byte[] decoded = "gzip".equals(encoding) ? gunzip(gzipped.body()) : gzipped.body();
+            if (!madeAtEachRead) {
+                assertArrayEquals(plain.body(), decoded, read + ": the streamed answer decodes to another answer");
+            }
         } else {
             assertEquals("identity", encoding, read + ": an answer of " + plain.body().length + " bytes is compressed");
             if (!madeAtEachRead) {

@@ -2,7 +2,6 @@ package org.twintowns.news.item.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
@@ -36,7 +35,6 @@ import org.twintowns.news.item.rest.RevisionView;
 import org.twintowns.news.item.rest.StatusChangeRequest;
 import org.twintowns.news.media.NewsMedia;
 import org.twintowns.news.media.repository.MediaRepository;
-import org.twintowns.commons.reference.ReferencesUnavailableException;
 import org.twintowns.news.references.ReferenceChecker;
 
 /**
