@@ -68,7 +68,7 @@ public final class EventMapper {
                 e.description() == null ? Map.of() : new TreeMap<>(e.description()),
                 e.kind(), e.status(), history, e.attendanceMode(),
                 inZone(e.startsAt(), zone), inZone(e.endsAt(), zone), e.timeZone(), e.venue(),
-                e.venueLatitude() == null ? null : new VenueCoordinates(e.venueLatitude(), e.venueLongitude()),
+                coordinates(e.venueLatitude(), e.venueLongitude()),
                 address(e.venueStreetAddress(), e.venuePostalCode(), e.venueLocality(), e.venueCountry()),
                 e.joinUrl(), e.organizers(), e.participants(), e.partnerships(), e.topics(), sessions, series,
                 registration, e.sequence(), e.createdAt(), e.updatedAt());
@@ -153,7 +153,11 @@ public final class EventMapper {
 
     /** Where the venue is, or null when that is not known. */
     public static VenueCoordinates coordinates(Event e) {
-        return e.venueLatitude == null ? null : new VenueCoordinates(e.venueLatitude, e.venueLongitude);
+        return coordinates(e.venueLatitude, e.venueLongitude);
+    }
+
+    private static VenueCoordinates coordinates(Double latitude, Double longitude) {
+        return latitude == null ? null : new VenueCoordinates(latitude, longitude);
     }
 
     /** The venue's postal address, or null when it is not known. */

@@ -13,8 +13,9 @@ import org.twintowns.events.event.Event;
  * An event as a read sees it (a list, a GET by id, the answer to a write): its columns, its series' name, its
  * version and the collections its view shows, each in one fixed order: organizers, participants and
  * partnerships by the text of their ids (PostgreSQL's order of a uuid too), topics by their text (the entity keeps
- * these four as sets, which have none), the agenda and the status history by position. A value, not a managed entity: nothing to track, flush or load lazily. The export reads its own,
- * smaller shape ({@code export.mapping.ExportedEvent}).
+ * these four as sets, which have none), the agenda and the status history by position. A value, not a managed
+ * entity: nothing to track, flush or load lazily. The export reads its own, smaller shape
+ * ({@code export.mapping.ExportedEvent}).
  */
 public record EventRow(
         UUID id,

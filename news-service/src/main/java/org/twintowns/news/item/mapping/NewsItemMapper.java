@@ -35,9 +35,9 @@ public final class NewsItemMapper {
         OffsetDateTime publishAt = status == NewsItem.Status.SCHEDULED ? n.publishedAt() : null;
         OffsetDateTime publishedAt = status == NewsItem.Status.SCHEDULED || status == NewsItem.Status.DRAFT
                 ? null : n.publishedAt();
-        PressContact contact = new PressContact(n.contactName(), n.contactRole(), n.contactEmail(), n.contactPhone());
         return new NewsItemView(n.id(), n.slug(), n.headline(), n.lead(), n.body(), n.language(), status, publishAt,
-                publishedAt, n.issuerMunicipalityId(), n.issuerName(), PressContact.NONE.equals(contact) ? null : contact,
+                publishedAt, n.issuerMunicipalityId(), n.issuerName(),
+                contact(n.contactName(), n.contactRole(), n.contactEmail(), n.contactPhone()),
                 n.topics(), n.relatedMunicipalityIds(), n.relatedPartnershipIds(), n.relatedEventIds(),
                 MediaMapper.toViews(media), n.createdAt(), n.updatedAt());
     }
@@ -61,7 +61,12 @@ public final class NewsItemMapper {
     }
 
     private static PressContact contact(NewsItem n) {
-        PressContact contact = new PressContact(n.contactName, n.contactRole, n.contactEmail, n.contactPhone);
+        return contact(n.contactName, n.contactRole, n.contactEmail, n.contactPhone);
+    }
+
+    /** The press contact of these parts; null when it has none. */
+    private static PressContact contact(String name, String role, String email, String phone) {
+        PressContact contact = new PressContact(name, role, email, phone);
         return PressContact.NONE.equals(contact) ? null : contact;
     }
 

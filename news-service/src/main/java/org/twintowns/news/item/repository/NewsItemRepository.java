@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.twintowns.commons.paging.Listing;
 import org.twintowns.commons.paging.Total;
 import org.twintowns.commons.paging.Totals;
@@ -87,10 +88,9 @@ public class NewsItemRepository implements PanacheRepositoryBase<NewsItem, UUID>
                 + SqlPage.of(listing.offset(), listing.limit()), where, NewsItemRepository::row);
         // The plain public list of a large archive matches nearly all of it: counted only as far as is cheap.
         Total total = totals.of(getEntityManager(), "news_item n WHERE " + where.condition(), where, listing, page.size());
-        if (!page.isEmpty()) {
-            reads.run(getEntityManager(), Map.of("ids", page.stream().map(NewsRow::id).toArray(UUID[]::new)));
-        }
-        return new Slice(page, total);
+        // The reads (its media) were added by the caller; they complete nothing in the row itself.
+        return new Slice(reads.completing(getEntityManager(), page, NewsRow::id, length -> UnaryOperator.identity()),
+                total);
     }
 
     /**

@@ -126,15 +126,18 @@ public class NewsItemService {
             return new Versioned<>(NewsItemMapper.toView(visible.get(), itemMedia.get(id), TrackedEntity.now()),
                     visible.get().version());
         }
-        NewsItem item = repository.findByIdOptional(id).filter(access::mayEdit).orElseThrow(() -> NewsProblems.notFound(id));
+        NewsItem item = editable(id).orElseThrow(() -> NewsProblems.notFound(id));
         return new Versioned<>(NewsItemMapper.toView(item, media.ofItem(id), TrackedEntity.now()), item.version);
     }
 
     /** The entity behind {@link #get}, for other representations (feeds, ninjs). */
     public NewsItem readable(UUID id) {
-        return repository.findVisible(id)
-                .or(() -> repository.findByIdOptional(id).filter(access::mayEdit))
-                .orElseThrow(() -> NewsProblems.notFound(id));
+        return repository.findVisible(id).or(() -> editable(id)).orElseThrow(() -> NewsProblems.notFound(id));
+    }
+
+    /** The item whatever its status, if the caller may edit it. */
+    private Optional<NewsItem> editable(UUID id) {
+        return repository.findByIdOptional(id).filter(access::mayEdit);
     }
 
     /** The public list, or with a status the non-public items the caller may edit. */

@@ -64,7 +64,6 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
     private static final String FROM = "from Municipality m where ";
     /** The start of the order of names, ascending or descending ({@link #nativeWhere}). */
     private static final String BY_NAME = "m.name ";
-    // Hibernate 6 returns each municipality once, however many names the join adds.
 
     /**
      * The municipality, its row locked until the transaction ends: conditional writes (If-Match) queue up

@@ -183,14 +183,10 @@ final class MunicipalityRows {
         List<MunicipalityRow.OtherName> names = new ArrayList<>();
         JdbcRows.each(em, ONE.formatted(where.condition()), where.parameters(), r -> {
             if (found.isEmpty()) {
+                // merged_into_id references a municipality: its name is null exactly when it did not merge.
                 MunicipalityRow row = row(r);
                 String successor = r.getString(18);
-                found.add(new Versioned<>(successor == null
-                        ? new MunicipalityRow(row.id(), row.slug(), row.name(), row.kind(), row.countryCode(),
-                                row.subdivision(), row.officialCode(), row.wikidataId(), row.population(),
-                                row.populationYear(), row.latitude(), row.longitude(), row.website(), null, null, null,
-                                List.of(), row.createdAt(), row.updatedAt())
-                        : row.withMergedIntoName(successor), r.getLong(19)));
+                found.add(new Versioned<>(successor == null ? row : row.withMergedIntoName(successor), r.getLong(19)));
             } else if (!found.get(0).body().id().equals(r.getObject(1, UUID.class))) {
                 throw new IllegalStateException("more than one municipality where " + where.condition());
             }
