@@ -28,7 +28,10 @@
 # bench/results/service-ab-<date>.txt. BENCH_READS, an extended regular expression, keeps the reads
 # whose names match it (the GET by id each ratio needs is always kept): BENCH_READS='by id' measures
 # only the two GETs by id. With BEFORE_CHECKOUT this checkout itself, the run is an A/A check of the
-# harness: both sides should read 1.00x within the spread.
+# harness: both sides should read 1.00x within the spread. BEFORE_JAVA_OPTS and AFTER_JAVA_OPTS add JVM
+# options to one side only (after JAVA_OPTS, so a later option wins): with this checkout on both sides they
+# weigh a JVM setting on the same build, e.g.
+#   AFTER_JAVA_OPTS=-XX:TieredStopAtLevel=1 bench/service-ab.sh partnerships . 5 4
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SERVICE="${1:?partnerships, events or news}"
@@ -58,16 +61,17 @@ HEAP="$(jvm_options "$SERVICE" | sed -n 's/.*\(-Xmx[0-9]*[mg]\).*/\1/p')"
 LOGS=()
 PIDS=()
 trap 'kill "${PIDS[@]}" 2>/dev/null; rm -f "${LOGS[@]}"' EXIT
-# start CHECKOUT URL DATABASE: the checkout's build of the service, as bin/platform runs it, on the URL's port.
+# start CHECKOUT URL DATABASE [JVM options]: the checkout's build of the service, as bin/platform runs it, on the
+# URL's port.
 start() {
   # shellcheck disable=SC2086
   launch_app "$1/$SERVICE-service/target/quarkus-app" "$2/q/health/ready" env TT_DB_NAME="$3" \
     QUARKUS_HTTP_PORT="${2##*:}" QUARKUS_FLYWAY_MIGRATE_AT_START=false \
     TT_RATE_LIMIT_ANONYMOUS=100000000 QUARKUS_PROFILE="${QUARKUS_PROFILE:-local}" \
-    $TT_JAVA -XX:+UseSerialGC $HEAP $FOOTPRINT_OPTIONS ${JAVA_OPTS:-} -jar quarkus-run.jar
+    $TT_JAVA -XX:+UseSerialGC $HEAP $FOOTPRINT_OPTIONS ${JAVA_OPTS:-} ${4:-} -jar quarkus-run.jar
 }
-start "$BEFORE" "$BEFORE_URL" "${BEFORE_DB:-$SERVICE}"
-start "$ROOT" "$AFTER_URL" "$SERVICE"
+start "$BEFORE" "$BEFORE_URL" "${BEFORE_DB:-$SERVICE}" "${BEFORE_JAVA_OPTS:-}"
+start "$ROOT" "$AFTER_URL" "$SERVICE" "${AFTER_JAVA_OPTS:-}"
 
 get() { curl -fs -H 'Accept: application/json' "$AFTER_URL$1"; }
 # read|path; the first of each kind is its GET by id, the base of the ratios (base_of).
@@ -141,6 +145,8 @@ done
   echo "service-ab $SERVICE, $(date -u +%FT%TZ), $(nproc) cores; before $(git -C "$BEFORE" rev-parse --short HEAD)," \
     "after $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- . ':!bench/results' || echo +changes);" \
     "16 connections, $ROUNDS alternating rounds of ${SECONDS_EACH}s after ${WARMUP}s of warm-up"
+  [ -z "${BEFORE_JAVA_OPTS:-}${AFTER_JAVA_OPTS:-}" ] \
+    || echo "JVM options of one side only: before '${BEFORE_JAVA_OPTS:-}', after '${AFTER_JAVA_OPTS:-}'"
   printf '%-44s %10s %10s %8s %12s %12s\n' read "before/s" "after/s" after/bef "before vs id" "after vs id"
   for c in "${CASES[@]}"; do
     IFS='|' read -r name path <<< "$c"
