@@ -5,9 +5,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.twintowns.testing.TestTokens;
 
-/** The gateway's merged OpenAPI document, used the way Swagger UI's "Try it out" uses it. */
+/**
+ * The gateway's merged OpenAPI document, used the way Swagger UI's "Try it out" uses it; and each service's own
+ * document, which the application as built serves from its committed contract.
+ */
 @ExtendWith(PlatformExtension.class)
 class OpenApiThroughGatewayIT {
 
@@ -61,6 +70,25 @@ class OpenApiThroughGatewayIT {
                 .then().statusCode(200)
                 .body("name", equalTo(name))
                 .body("country", equalTo(body.get("country")));
+    }
+
+    @Test
+    void shouldServeEachServicesCommittedContractAsItsOwnDocument(Platform platform) throws IOException {
+        Path contracts = Path.of(System.getProperty("tt.root", "..")).toAbsolutePath().normalize().resolve("contracts");
+        for (String service : List.of("partnerships", "events", "news", "webhooks")) {
+            String committed = Files.readString(contracts.resolve(service + "-service.yaml"));
+            String base = "http://127.0.0.1:" + platform.service(service).port;
+            String yaml = given().get(base + "/q/openapi").then().statusCode(200)
+                    .contentType("application/yaml").extract().asString();
+            assertEquals(committed, yaml, service + " serves another YAML than its committed contract");
+            String json = given().accept(ContentType.JSON).get(base + "/q/openapi").then().statusCode(200)
+                    .contentType(ContentType.JSON).extract().asString();
+            JsonNode asJson = new ObjectMapper().readTree(json);
+            assertEquals(new YAMLMapper().readTree(committed), asJson, service + "'s JSON says another thing than its YAML");
+            String etag = given().get(base + "/q/openapi.json").then().statusCode(200).extract().header("ETag");
+            given().header("If-None-Match", etag).get(base + "/q/openapi.json").then().statusCode(304);
+            given().get(base + "/q/swagger-ui/").then().statusCode(200).contentType(ContentType.HTML);
+        }
     }
 
     /** Whether the operation, or the document where the operation says nothing, lets a bearer token be sent. */

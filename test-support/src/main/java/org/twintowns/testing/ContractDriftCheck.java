@@ -1,7 +1,12 @@
 package org.twintowns.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +18,11 @@ import org.junit.jupiter.api.Test;
  * the repository): the build fails when what the service serves at {@code /q/openapi} differs.
  * To change the contract on purpose: {@code ./mvnw verify -Dcontracts.update=true}, then review
  * and commit the diff of {@code contracts/}.
+ *
+ * <p>The application as built serves the committed contract itself (api-commons' {@code ServiceContractRoutes}:
+ * the YAML as it is, and JSON that openapi-merge writes from it); Quarkus's OpenAPI extension, a test dependency of
+ * each service, generates the document from the code here. So this check is what makes the served document the
+ * code's, and the second one holds the JSON form to the one the extension writes.
  *
  * <p>Extend it in a {@code @QuarkusTest} class of the service.
  */
@@ -38,6 +48,17 @@ public abstract class ContractDriftCheck {
                     + " (first difference at line " + firstDifference(expected, served) + "). If the change is "
                     + "intended, run ./mvnw verify -Dcontracts.update=true and commit the contract.");
         }
+    }
+
+    /** The committed YAML read as a document is what the extension serves as JSON: the JSON form says the same. */
+    @Test
+    void shouldSayInJsonWhatTheCommittedYamlSays() throws IOException {
+        String module = System.getProperty("tt.test.database", "service");
+        JsonNode committed = new YAMLMapper().readTree(Path.of("..", "contracts", module + ".yaml").toFile());
+        JsonNode served = new ObjectMapper().readTree(given().accept("application/json").get("/q/openapi")
+                .then().statusCode(200).extract().asString());
+        assertEquals(served, committed, "the committed contract of " + module
+                + ", read as YAML, differs from the JSON the service generates");
     }
 
     private static int firstDifference(String a, String b) {

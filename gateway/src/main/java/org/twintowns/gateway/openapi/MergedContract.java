@@ -18,15 +18,6 @@ public final class MergedContract {
     private MergedContract() {
     }
 
-    /** One form of the document, as the build wrote it. */
-    static byte[] read(String resource) {
-        try (InputStream in = open(resource)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
-        }
-    }
-
     /**
      * The path templates of every operation ({@code /api/v1/municipalities/{id}}), in the document's
      * order. Read from the JSON form with a streaming parser that skips what lies under each path: no
