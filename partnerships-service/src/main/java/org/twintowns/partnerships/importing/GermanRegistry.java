@@ -55,7 +55,8 @@ final class GermanRegistry {
      */
     Map<String, List<Municipality>> withoutAgs(Collection<String> searchKeys, boolean boroughs) {
         Map<String, List<Municipality>> found = new HashMap<>();
-        byKeys("m.official_code IS NULL AND m.search_key = ANY(:keys)", searchKeys).stream()
+        // In the "C" collation, as V17's index has the keys: the trigram index on search_key cannot answer it.
+        byKeys("m.official_code IS NULL AND m.search_key COLLATE \"C\" = ANY(:keys)", searchKeys).stream()
                 .filter(m -> !claimed.contains(m.id))
                 .filter(m -> boroughs ? m.mergedIntoId == null : !CityStateBoroughs.isBorough(m))
                 .forEach(m -> found.computeIfAbsent(m.searchKey, k -> new ArrayList<>()).add(m));

@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 
@@ -28,56 +30,110 @@ public final class RowsRead {
     private static final String READ = """
             SELECT coalesce((SELECT sum(seq_tup_read) FROM pg_stat_user_tables WHERE relname = ANY (?)), 0)
                  + coalesce((SELECT sum(idx_tup_read) FROM pg_stat_user_indexes WHERE relname = ANY (?)), 0)""";
+    /** The scans of each trigram index ({@code gin_trgm_ops}) of the service's tables. */
+    private static final String TRIGRAM_SCANS = """
+            SELECT s.indexrelname, s.idx_scan FROM pg_stat_user_indexes s
+             WHERE pg_get_indexdef(s.indexrelid) LIKE '%gin_trgm_ops%'""";
     private static final long SETTLED_MILLIS = 400;
     private static final long PATIENCE_MILLIS = 15_000;
 
     private RowsRead() {
     }
 
-    /** The rows of {@code tables} read while {@code request} ran. */
-    public static long during(Set<String> tables, Runnable request) {
-        AgroalDataSource database = Arc.container().instance(AgroalDataSource.class).get();
-        database.flush(AgroalDataSource.FlushMode.GRACEFUL);
-        long before = settled(database, tables);
-        request.run();
-        database.flush(AgroalDataSource.FlushMode.GRACEFUL);
-        return settled(database, tables) - before;
+    /** A reading of the statistics: the figure that must settle, and what it is made of. */
+    private record Reading(long total, Map<String, Long> parts) {
     }
 
-    /** The count once it has not moved for a while: every backend has published what it read. */
-    private static long settled(DataSource database, Set<String> tables) {
+    @FunctionalInterface
+    private interface Reader {
+        Reading read(Connection connection) throws SQLException;
+    }
+
+    /** The rows of {@code tables} read while {@code request} ran. */
+    public static long during(Set<String> tables, Runnable request) {
+        Reader rows = connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(READ)) {
+                String[] names = tables.toArray(String[]::new);
+                statement.setArray(1, connection.createArrayOf("text", names));
+                statement.setArray(2, connection.createArrayOf("text", names));
+                try (ResultSet row = statement.executeQuery()) {
+                    row.next();
+                    return new Reading(row.getLong(1), Map.of());
+                }
+            }
+        };
+        Reading[] readings = around(rows, "the statistics of " + tables, request);
+        return readings[1].total() - readings[0].total();
+    }
+
+    /**
+     * The trigram indexes ({@code gin_trgm_ops}) that {@code work} scanned, each with its number of scans. Such
+     * an index is built for searching within names: an equality it answers walks the entries of every trigram
+     * of every value looked up, where a B-tree reads one entry per value.
+     */
+    public static Map<String, Long> trigramScansDuring(Runnable work) {
+        Reader scans = connection -> {
+            Map<String, Long> parts = new LinkedHashMap<>();
+            long total = 0;
+            try (PreparedStatement statement = connection.prepareStatement(TRIGRAM_SCANS);
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    parts.put(rows.getString(1), rows.getLong(2));
+                    total += rows.getLong(2);
+                }
+            }
+            return new Reading(total, parts);
+        };
+        Reading[] readings = around(scans, "the trigram indexes' statistics", work);
+        Map<String, Long> scanned = new LinkedHashMap<>();
+        readings[1].parts().forEach((index, after) -> {
+            long scansDuring = after - readings[0].parts().getOrDefault(index, 0L);
+            if (scansDuring > 0) {
+                scanned.put(index, scansDuring);
+            }
+        });
+        return scanned;
+    }
+
+    /**
+     * The settled readings before and after {@code work}; the service's pool is emptied around it, so that
+     * every backend that did the work has ended and published its counts.
+     */
+    private static Reading[] around(Reader reader, String what, Runnable work) {
+        AgroalDataSource database = Arc.container().instance(AgroalDataSource.class).get();
+        database.flush(AgroalDataSource.FlushMode.GRACEFUL);
+        Reading before = settled(database, reader, what);
+        work.run();
+        database.flush(AgroalDataSource.FlushMode.GRACEFUL);
+        return new Reading[] {before, settled(database, reader, what)};
+    }
+
+    /** The reading once its total has not moved for a while: every backend has published what it did. */
+    private static Reading settled(DataSource database, Reader reader, String what) {
         long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
-        long last = read(database, tables);
+        Reading last = read(database, reader);
         long stableSince = System.currentTimeMillis();
         while (System.currentTimeMillis() < deadline) {
             sleep(100);
-            long now = read(database, tables);
-            if (now != last) {
+            Reading now = read(database, reader);
+            if (now.total() != last.total()) {
                 last = now;
                 stableSince = System.currentTimeMillis();
             } else if (System.currentTimeMillis() - stableSince >= SETTLED_MILLIS) {
                 return now;
             }
         }
-        return fail("the statistics of " + tables + " kept changing for " + PATIENCE_MILLIS + " ms: something else "
-                + "reads them while the test runs");
+        return fail(what + " kept changing for " + PATIENCE_MILLIS + " ms: something else reads them while the "
+                + "test runs");
     }
 
-    private static long read(DataSource database, Set<String> tables) {
+    private static Reading read(DataSource database, Reader reader) {
         try (Connection connection = database.getConnection()) {
+            // Each statement is its own transaction: a fresh snapshot of the statistics.
             connection.setAutoCommit(true);
-            try (PreparedStatement statement = connection.prepareStatement(READ)) {
-                // Each statement is its own transaction: a fresh snapshot of the statistics.
-                String[] names = tables.toArray(String[]::new);
-                statement.setArray(1, connection.createArrayOf("text", names));
-                statement.setArray(2, connection.createArrayOf("text", names));
-                try (ResultSet row = statement.executeQuery()) {
-                    row.next();
-                    return row.getLong(1);
-                }
-            }
+            return reader.read(connection);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the table statistics", e);
+            throw new IllegalStateException("cannot read the statistics", e);
         }
     }
 
