@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +52,10 @@ public abstract class ContractDriftCheck {
     /** The committed YAML read as a document is what the extension serves as JSON: the JSON form says the same. */
     @Test
     void shouldSayInJsonWhatTheCommittedYamlSays() throws IOException {
+        if (Boolean.getBoolean("contracts.update")) {
+            // The other check is rewriting the contract from what is served; the next run compares.
+            return;
+        }
         String module = System.getProperty("tt.test.database", "service");
         JsonNode committed = new YAMLMapper().readTree(Path.of("..", "contracts", module + ".yaml").toFile());
         JsonNode served = new ObjectMapper().readTree(given().accept("application/json").get("/q/openapi")
