@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.twintowns.testing.TestTokens;
@@ -75,8 +76,14 @@ class OpenApiThroughGatewayIT {
     @Test
     void shouldServeEachServicesCommittedContractAsItsOwnDocument(Platform platform) throws IOException {
         Path contracts = Path.of(System.getProperty("tt.root", "..")).toAbsolutePath().normalize().resolve("contracts");
-        for (String service : List.of("partnerships", "events", "news", "webhooks")) {
-            String committed = Files.readString(contracts.resolve(service + "-service.yaml"));
+        List<Path> services;
+        try (Stream<Path> files = Files.list(contracts)) {
+            services = files.filter(file -> file.getFileName().toString().endsWith("-service.yaml")).sorted().toList();
+        }
+        assertEquals(4, services.size(), services.toString());
+        for (Path file : services) {
+            String service = file.getFileName().toString().replace("-service.yaml", "");
+            String committed = Files.readString(file);
             String base = "http://127.0.0.1:" + platform.service(service).port;
             String yaml = given().get(base + "/q/openapi").then().statusCode(200)
                     .contentType("application/yaml").extract().asString();

@@ -29,8 +29,8 @@ public abstract class ContractDriftCheck {
 
     @Test
     void shouldServeExactlyTheCommittedContract() throws IOException {
-        String module = System.getProperty("tt.test.database", "service");
-        Path committed = Path.of("..", "contracts", module + ".yaml");
+        String module = module();
+        Path committed = committed(module);
         String served = given().accept("application/yaml").get("/q/openapi")
                 .then().statusCode(200).extract().asString();
         if (Boolean.getBoolean("contracts.update")) {
@@ -56,12 +56,21 @@ public abstract class ContractDriftCheck {
             // The other check is rewriting the contract from what is served; the next run compares.
             return;
         }
-        String module = System.getProperty("tt.test.database", "service");
-        JsonNode committed = new YAMLMapper().readTree(Path.of("..", "contracts", module + ".yaml").toFile());
+        String module = module();
+        JsonNode committed = new YAMLMapper().readTree(committed(module).toFile());
         JsonNode served = new ObjectMapper().readTree(given().accept("application/json").get("/q/openapi")
                 .then().statusCode(200).extract().asString());
         assertEquals(served, committed, "the committed contract of " + module
                 + ", read as YAML, differs from the JSON the service generates");
+    }
+
+    private static String module() {
+        return System.getProperty("tt.test.database", "service");
+    }
+
+    /** {@code contracts/<module>.yaml} at the top of the repository. */
+    private static Path committed(String module) {
+        return Path.of("..", "contracts", module + ".yaml");
     }
 
     private static int firstDifference(String a, String b) {

@@ -27,7 +27,7 @@ import org.twintowns.commons.problem.ProblemType;
  */
 public final class ContractDocument {
 
-    public static final String PATH = "/q/openapi";
+    private static final String PATH = "/q/openapi";
     /** The paths Quarkus's extension answers on, which clients and Swagger UI use. */
     public static final List<String> PATHS = List.of(PATH, PATH + ".json", PATH + ".yaml", PATH + ".yml");
     static final String YAML_TYPE = "application/yaml;charset=UTF-8";
@@ -115,7 +115,7 @@ public final class ContractDocument {
     }
 
     /** A class-path resource the build wrote, whole. */
-    public static byte[] read(String resource) {
+    private static byte[] read(String resource) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing: the build writes it from contracts/");

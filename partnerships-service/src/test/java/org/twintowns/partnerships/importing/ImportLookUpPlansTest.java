@@ -73,8 +73,7 @@ class ImportLookUpPlansTest {
     @Test
     void shouldPlanEveryBatchLookUpOfAnImportWithItsValues() {
         String tag = NameTags.letters(6);
-        TwinningMapping mapping = TwinningMapping.parse("a.name=a,a.country=@DE,b.name=b,b.country=@PL,"
-                + "source.name=@Test list " + tag + ",list=test-" + tag);
+        TwinningMapping mapping = mapping(tag);
         // The driver prepares each statement on the server at its first run instead of its fifth, so that a batch
         // look-up that would run prepared (where PostgreSQL may keep a generic plan from its sixth run on) shows in
         // pg_prepared_statements within the test's three chunks.
@@ -97,8 +96,7 @@ class ImportLookUpPlansTest {
     @Test
     void shouldLookNoNameUpThroughATrigramIndex() {
         String tag = NameTags.letters(6);
-        TwinningMapping mapping = TwinningMapping.parse("a.name=a,a.country=@DE,b.name=b,b.country=@PL,"
-                + "source.name=@Test list " + tag + ",list=test-" + tag);
+        TwinningMapping mapping = mapping(tag);
         // A registry of German places that PostgreSQL has analysed, as it has the real one: most places German, so
         // that the country says little and the names' indexes are what it weighs.
         transactions.run(false, ImportRun.Progress.NONE, run -> destatis.run(
@@ -113,6 +111,12 @@ class ImportLookUpPlansTest {
                     return null;
                 }));
         assertEquals(Map.of(), scanned, "trigram indexes an import scanned (index: scans)");
+    }
+
+    /** A twinning list of German and Polish places by name, its own for {@code tag}. */
+    private static TwinningMapping mapping(String tag) {
+        return TwinningMapping.parse("a.name=a,a.country=@DE,b.name=b,b.country=@PL,"
+                + "source.name=@Test list " + tag + ",list=test-" + tag);
     }
 
     /** Both imports in one run, the municipalities in Kreise {@code firstKreis} on. */

@@ -40,13 +40,10 @@ public final class RowsRead {
     private RowsRead() {
     }
 
-    /** A reading of the statistics: the figure that must settle, and what it is made of. */
-    private record Reading(long total, Map<String, Long> parts) {
-    }
-
+    /** A reading of the statistics: each figure by name. */
     @FunctionalInterface
     private interface Reader {
-        Reading read(Connection connection) throws SQLException;
+        Map<String, Long> read(Connection connection) throws SQLException;
     }
 
     /** The rows of {@code tables} read while {@code request} ran. */
@@ -58,12 +55,11 @@ public final class RowsRead {
                 statement.setArray(2, connection.createArrayOf("text", names));
                 try (ResultSet row = statement.executeQuery()) {
                     row.next();
-                    return new Reading(row.getLong(1), Map.of());
+                    return Map.of("rows", row.getLong(1));
                 }
             }
         };
-        Reading[] readings = around(rows, "the statistics of " + tables, request);
-        return readings[1].total() - readings[0].total();
+        return change(rows, "the statistics of " + tables, request).get("rows");
     }
 
     /**
@@ -73,50 +69,44 @@ public final class RowsRead {
      */
     public static Map<String, Long> trigramScansDuring(Runnable work) {
         Reader scans = connection -> {
-            Map<String, Long> parts = new LinkedHashMap<>();
-            long total = 0;
+            Map<String, Long> byIndex = new LinkedHashMap<>();
             try (PreparedStatement statement = connection.prepareStatement(TRIGRAM_SCANS);
                  ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    parts.put(rows.getString(1), rows.getLong(2));
-                    total += rows.getLong(2);
+                    byIndex.put(rows.getString(1), rows.getLong(2));
                 }
             }
-            return new Reading(total, parts);
+            return byIndex;
         };
-        Reading[] readings = around(scans, "the trigram indexes' statistics", work);
-        Map<String, Long> scanned = new LinkedHashMap<>();
-        readings[1].parts().forEach((index, after) -> {
-            long scansDuring = after - readings[0].parts().getOrDefault(index, 0L);
-            if (scansDuring > 0) {
-                scanned.put(index, scansDuring);
-            }
-        });
+        Map<String, Long> scanned = new LinkedHashMap<>(change(scans, "the trigram indexes' statistics", work));
+        scanned.values().removeIf(count -> count == 0);
         return scanned;
     }
 
     /**
-     * The settled readings before and after {@code work}; the service's pool is emptied around it, so that
-     * every backend that did the work has ended and published its counts.
+     * How much each figure of the settled reading moved while {@code work} ran; the service's pool is emptied
+     * around it, so that every backend that did the work has ended and published its counts.
      */
-    private static Reading[] around(Reader reader, String what, Runnable work) {
+    private static Map<String, Long> change(Reader reader, String what, Runnable work) {
         AgroalDataSource database = Arc.container().instance(AgroalDataSource.class).get();
         database.flush(AgroalDataSource.FlushMode.GRACEFUL);
-        Reading before = settled(database, reader, what);
+        Map<String, Long> before = settled(database, reader, what);
         work.run();
         database.flush(AgroalDataSource.FlushMode.GRACEFUL);
-        return new Reading[] {before, settled(database, reader, what)};
+        Map<String, Long> change = new LinkedHashMap<>();
+        settled(database, reader, what).forEach((name, after) -> change.put(name, after - before.getOrDefault(name, 0L)));
+        return change;
     }
 
-    /** The reading once its total has not moved for a while: every backend has published what it did. */
-    private static Reading settled(DataSource database, Reader reader, String what) {
+    /** The reading once it has not moved for a while: every backend has published what it did. */
+    private static Map<String, Long> settled(DataSource database, Reader reader, String what) {
         long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
-        Reading last = read(database, reader);
+        Map<String, Long> last = read(database, reader);
         long stableSince = System.currentTimeMillis();
         while (System.currentTimeMillis() < deadline) {
             sleep(100);
-            Reading now = read(database, reader);
-            if (now.total() != last.total()) {
+            Map<String, Long> now = read(database, reader);
+            if (!now.equals(last)) {
                 last = now;
                 stableSince = System.currentTimeMillis();
             } else if (System.currentTimeMillis() - stableSince >= SETTLED_MILLIS) {
@@ -127,7 +117,7 @@ public final class RowsRead {
                 + "test runs");
     }
 
-    private static Reading read(DataSource database, Reader reader) {
+    private static Map<String, Long> read(DataSource database, Reader reader) {
         try (Connection connection = database.getConnection()) {
             // Each statement is its own transaction: a fresh snapshot of the statistics.
             connection.setAutoCommit(true);
