@@ -17,7 +17,8 @@
 # bench/results/<script>-<date>.txt; the summary goes to bench/results/summary-<date>.txt with the
 # commit measured. Takes about 100 minutes (reads.sh's warm-up, each read until it settles, about 25 of them).
 #
-# Settings: ALL_UP_OPTIONS (e.g. --no-build to measure what is built), READS_SECONDS, READS_ROUNDS (reads.sh; 5 and 3), STARTUP_ROUNDS, STARTUP_LOAD (startup.sh;
+# Settings: TT_JAVA (the platform's Java for the reads, the gateway and the reference; the java on the PATH by
+# default), TT_JAVA17 (startup.sh's Java 17 variant; java on the PATH), ALL_UP_OPTIONS (e.g. --no-build to measure what is built), READS_SECONDS, READS_ROUNDS (reads.sh; 5 and 3), STARTUP_ROUNDS, STARTUP_LOAD (startup.sh;
 # 3 and 15), REFERENCE_WARMUP (reference.sh's warm-up, 300 s: the reference keeps getting faster).
 set -euo pipefail
 unset BENCH_WARMUP  # each script's own warm-up (reads.sh: seconds per read; reference.sh: REFERENCE_WARMUP)
@@ -57,7 +58,8 @@ else
   echo "no reference application at $REF_URL: skipped (docs/benchmarks.md, 'Against the Quarkus reference')" >&2
 fi
 bin/platform down
-variants="jdk17=@platform"
+# Each variant names its Java: startup.sh's default is TT_JAVA, which may be the Java 25 the platform ran on above.
+variants="jdk17=java=${TT_JAVA17:-java} @platform"
 [ -x "$JAVA25" ] && variants="$variants;jdk25=java=$JAVA25 @platform"
 BENCH_VARIANTS="$variants" bench/startup.sh "${STARTUP_ROUNDS:-3}" "${STARTUP_LOAD:-15}"
 bench/imports.sh
