@@ -54,7 +54,7 @@ class ContractFuzzIT {
         FuzzGenerator generator = new FuzzGenerator(seed, fixtures.readIds(), fixtures.writeIds(), callers::get,
                 fixtures.png());
         List<Target> targets = new ArrayList<>();
-        for (String service : FuzzContract.SERVICES) {
+        for (String service : Platform.SERVICES) {
             targets.add(new Target(service + "@gateway", platform.gatewayPort(), contract.ownedBy(service), perTarget));
             targets.add(new Target(service + "@direct", platform.service(service).port, contract.ownedBy(service), perTarget));
         }

@@ -36,7 +36,6 @@ final class FuzzContract {
         }
     }
 
-    static final List<String> SERVICES = List.of("partnerships", "events", "news", "webhooks");
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     /** Deeper than any schema of the contract nests; a recursive schema stops here. */
     private static final int MAX_DEPTH = 8;
@@ -48,7 +47,7 @@ final class FuzzContract {
         this.document = new ObjectMapper().readTree(mergedJson.toFile());
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         Map<String, String> owners = new LinkedHashMap<>();
-        for (String service : SERVICES) {
+        for (String service : Platform.SERVICES) {
             JsonNode contract = yaml.readTree(Files.readString(contracts.resolve(service + "-service.yaml")));
             contract.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(
                     method -> owners.put(method.toUpperCase(Locale.ROOT) + " " + path.getKey(), service)));

@@ -20,6 +20,8 @@ import org.twintowns.testing.TestTokens;
  */
 final class Platform implements ExtensionContext.Store.CloseableResource {
 
+    /** The services the platform runs behind its gateway, each from its own contract, contracts/<name>-service.yaml. */
+    static final List<String> SERVICES = List.of("partnerships", "events", "news", "webhooks");
     static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     /** How long the gateway answers 503 for a failing service before it tries the service again. */
     static final Duration OPEN_CIRCUIT_FOR = Duration.ofSeconds(2);
@@ -70,14 +72,14 @@ final class Platform implements ExtensionContext.Store.CloseableResource {
         // every absolute URL in an answer (Location, feed links).
         Map<String, Integer> ports = new HashMap<>();
         Map<String, String> urls = new HashMap<>();
-        for (String service : List.of("partnerships", "events", "news", "webhooks")) {
+        for (String service : SERVICES) {
             ports.put(service, FreePorts.take());
             urls.put(service.toUpperCase() + "_URL", "http://127.0.0.1:" + ports.get(service));
         }
         int gatewayPort = FreePorts.take();
         urls.put("TT_PUBLIC_BASE_URL", "http://127.0.0.1:" + gatewayPort);
         // webhooks-service follows the three services' change feeds; receivers on this machine are allowed.
-        for (String service : List.of("partnerships", "events", "news", "webhooks")) {
+        for (String service : SERVICES) {
             String database = service + "_e2e_" + PostgresSettings.checkoutTag();
             db.recreateDatabase(database);
             int port = ports.get(service);
