@@ -16,8 +16,8 @@
 # A variant's options may begin with java=PATH: the Java that runs it (default: TT_JAVA, or java), and
 # with tree=PATH: the checkout whose build it runs (default: this one), to weigh two builds against each
 # other in the same rounds (a worktree of the commit before, built with bin/platform's options). On
-# Java 25 and later @platform means the AOT cache: a training run (start, the first read, the load for
-# a few seconds, stop) records it first, as bin/platform's first start after a build does. Options after
+# Java 25 and later @platform means the AOT cache: a training run (start, one request of each of
+# bin/platform's training reads, stop) records it first, as bin/platform's first 'up' after a build does. Options after
 # @platform are added to bin/platform's (a later -Xmx wins). For example
 #   BENCH_VARIANTS="jdk17=@platform;jdk25=java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java @platform"
 #   BENCH_APPS=partnerships BENCH_VARIANTS="heap256=@platform;heap192=@platform -Xmx192m"
@@ -105,17 +105,13 @@ launch() { # app variant-name java options platform tree: starts it, PID set
 }
 
 train() { # app variant-options: an AOT training run when the variant would record its cache
-  local app="$1" java opts port path
+  local app="$1" java opts
   java="$(java_of "$2")"; opts="$(options_of "$app" "$2")"
   case "$opts" in *AOTCacheOutput*) ;; *) return 0 ;; esac
-  port="$(port_of "$app")"
   echo "training the AOT cache of $app" >&2
   launch "$app" train "$java" "$opts" "$(platform_of "$2")" "$(tree_of "$2")"
-  until curl -fs -o /dev/null --max-time 1 "http://127.0.0.1:$port$(first_read "$app")"; do
-    kill -0 "$PID" 2>/dev/null || { echo "$app (training) stopped; see /tmp/startup-$app-train.log" >&2; exit 1; }
-    sleep 0.1
-  done
-  for path in $(load_paths "$app"); do wrk -t1 -c4 -d3s "http://127.0.0.1:$port$path" > /dev/null; done
+  # bin/platform's training: the start and one request of each of its training reads.
+  send_training_reads "$app" "$PID" || { echo "$app (training) failed; see /tmp/startup-$app-train.log" >&2; exit 1; }
   kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
 }
 
