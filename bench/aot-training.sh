@@ -41,14 +41,8 @@ launch() { # cache-option
   PID=$!
 }
 stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=; }
-# CPU (ms) of the start's thread and of the compilers, as bench/startup.sh reads it.
-cpu() {
-  cat /proc/"$PID"/task/*/stat 2>/dev/null | awk -v hz="$(getconf CLK_TCK)" '{
-      name = $0; sub(/^[0-9]+ \(/, "", name); sub(/\) .*/, "", name)
-      rest = $0; sub(/^.*\) /, "", rest); split(rest, f, " "); t = (f[12] + f[13]) * 1000 / hz
-      if (name == "java") main += t; else if (name ~ /^C[12] CompilerThre/) jit += t }
-    END { printf "%d/%d", main, jit }'
-}
+# CPU (ms) of the start's thread and of the compilers, as "main/jit" (bench/lib.sh's thread_cpu).
+cpu() { thread_cpu "$PID" | awk '{print $1 "/" $2}'; }
 
 declare -A CACHE
 for training in reads load; do

@@ -26,3 +26,15 @@ launch_app() {
   echo "the application in $dir did not start" >&2
   exit 1
 }
+# thread_cpu PID: the CPU time (ms, user + system) a JVM has spent so far, as "main jit other". main is the
+# thread that runs Quarkus's start (named java); jit the C1 and C2 compiler threads; other the rest (GC,
+# pools, event loops). On two cores the compilers' share competes with the start itself.
+thread_cpu() {
+  local hz; hz="$(getconf CLK_TCK)"
+  cat /proc/"$1"/task/*/stat 2>/dev/null | awk -v hz="$hz" '{
+      name = $0; sub(/^[0-9]+ \(/, "", name); sub(/\) .*/, "", name)
+      rest = $0; sub(/^.*\) /, "", rest); split(rest, f, " ")
+      t = (f[12] + f[13]) * 1000 / hz
+      if (name == "java") main += t; else if (name ~ /^C[12] CompilerThre/) jit += t; else other += t }
+    END { printf "%d %d %d", main, jit, other }'
+}

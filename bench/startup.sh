@@ -46,14 +46,8 @@ DEFAULT_JAVA="${TT_JAVA:-java}"
 source "$ROOT/bin/platform" --source-only
 VARIANTS="${BENCH_VARIANTS:-plain=;tuned=@platform}"
 read -r -a APPS <<< "${BENCH_APPS:-partnerships events news webhooks gateway}"
-first_read() {
-  case "$1" in
-    partnerships) echo "/api/v1/municipalities?size=1" ;;
-    events) echo "/api/v1/events?size=1" ;;
-    news) echo "/api/v1/news?size=1" ;;
-    *) echo "/q/health/live" ;;
-  esac
-}
+# The first answer: the first of bin/platform's training reads (a list of size 1, or the liveness).
+first_read() { training_reads "$1" | cut -d' ' -f1; }
 load_paths() {
   case "$1" in
     partnerships) echo "/api/v1/municipalities?size=20 /api/v1/partnerships?size=20 /api/v1/municipalities/by-ags/16053000" ;;
@@ -147,18 +141,6 @@ measure() { # app variant-name options -> "ms rss_kb settled_rss_kb cpu_ms_per_r
   echo "$ms $rss $settled $(awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN { printf "%.3f", n ? t * 1000 / hz / n : 0 }') $started"
 }
 
-# The CPU time (ms, user + system) the JVM had spent when it first answered: "main jit other". main is
-# the thread that runs Quarkus's start (named java); jit the C1 and C2 compiler threads; other the rest
-# (GC, pools, event loops). On two cores the compilers' share competes with the start itself.
-thread_cpu() {
-  local hz; hz="$(getconf CLK_TCK)"
-  cat /proc/"$1"/task/*/stat 2>/dev/null | awk -v hz="$hz" '{
-      name = $0; sub(/^[0-9]+ \(/, "", name); sub(/\) .*/, "", name)
-      rest = $0; sub(/^.*\) /, "", rest); split(rest, f, " ")
-      t = (f[12] + f[13]) * 1000 / hz
-      if (name == "java") main += t; else if (name ~ /^C[12] CompilerThre/) jit += t; else other += t }
-    END { printf "%d %d %d", main, jit, other }'
-}
 
 IFS=';' read -r -a variants <<< "$VARIANTS"
 for app in "${APPS[@]}"; do

@@ -3,7 +3,6 @@ package org.twintowns.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +41,8 @@ class PlatformTokenTest {
         script.toFile().setExecutable(true);
 
         for (String call : List.of("first, making the key", "second, with the key")) {
-            Output out = run(script, "token", "--role", "admin", "--minutes", "5");
+            ScriptRun out = ScriptRun.of(checkout,
+                    List.of(script.toString(), "token", "--role", "admin", "--minutes", "5"));
             assertEquals(0, out.exit(), call + ": " + out.stderr());
             String[] lines = out.stdout().split("\n", -1);
             assertEquals(2, lines.length, call + ": standard output must be the token and its newline: " + out.stdout());
@@ -63,20 +62,5 @@ class PlatformTokenTest {
         rs256.initVerify(key);
         rs256.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
         assertTrue(rs256.verify(Base64.getUrlDecoder().decode(parts[2])), call + ": the signature does not verify");
-    }
-
-    private record Output(int exit, String stdout, String stderr) {
-    }
-
-    private static Output run(Path script, String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of(script.toString()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).start();
-        process.getOutputStream().close();
-        byte[] stdout = process.getInputStream().readAllBytes();
-        byte[] stderr = process.getErrorStream().readAllBytes();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "bin/platform token did not end");
-        return new Output(process.exitValue(), new String(stdout, StandardCharsets.UTF_8),
-                new String(stderr, StandardCharsets.UTF_8));
     }
 }
