@@ -33,9 +33,9 @@ import org.twintowns.testing.PostgresTestDatabase;
 import org.twintowns.testing.TestTokens;
 
 /**
- * The participants' places (their municipalities' country and state), which PostgreSQL copies onto each
- * participant row (migration V11) and gathers onto the partnership's row for the place filters (V12): right
- * whenever a participant is written, following a municipality that moves, and never a change of the
+ * The participants' places (their municipalities' country and state) and names, which PostgreSQL copies onto each
+ * participant row (migrations V11 and V18) and gathers onto the partnership's row for the place filters (V12): right
+ * whenever a participant is written, following a municipality that moves or is renamed, and never a change of the
  * partnership itself.
  */
 @QuarkusTest
@@ -55,7 +55,7 @@ class ParticipantPlaceTest {
         String lviv = municipality("Lviv", "UA", null);
         String kassel = municipality("Kassel", "DE", "DE-HE");
         String id = partnership("FRIENDSHIP", "\"topics\": [\"" + topic + "\"]", jena, lviv);
-        assertEquals(List.of(jena + " DE DE-TH", lviv + " UA null"), places(id));
+        assertEquals(List.of(jena + " DE DE-TH Jena", lviv + " UA null Lviv"), places(id));
         assertEquals("{DE,UA} {DE-TH}", gathered(id));
 
         // A new set of participants: Hibernate rewrites the rows by position.
@@ -65,10 +65,10 @@ class ParticipantPlaceTest {
                         {"type": "FRIENDSHIP", "participants": [{"municipalityId": "%s"}, {"municipalityId": "%s"}],
                          "topics": ["%s"], "sourceName": "Test fixture"}""".formatted(kassel, lviv, topic))
                 .put(PARTNERSHIPS + "/" + id).then().statusCode(200);
-        assertEquals(List.of(kassel + " DE DE-HE", lviv + " UA null"), places(id));
+        assertEquals(List.of(kassel + " DE DE-HE Kassel", lviv + " UA null Lviv"), places(id));
         assertEquals("{DE,UA} {DE-HE}", gathered(id));
         given().accept(ContentType.JSON).queryParam("topic", topic).queryParam("state", "DE-HE").get(PARTNERSHIPS)
-                .then().body("items.id", contains(id));
+                .then().body("items.id", contains(id)).body("items[0].participants.name", contains("Kassel", "Lviv"));
         given().accept(ContentType.JSON).queryParam("topic", topic).queryParam("state", "DE-TH").get(PARTNERSHIPS)
                 .then().body("items", hasSize(0));
     }
@@ -90,7 +90,7 @@ class ParticipantPlaceTest {
                         .formatted(municipality.path("slug").toString()))
                 .put(MUNICIPALITIES + "/" + town).then().statusCode(200);
 
-        assertEquals(List.of(town + " DE DE-HE", lviv + " UA null"), places(id));
+        assertEquals(List.of(town + " DE DE-HE Grenzdorf", lviv + " UA null Lviv"), places(id));
         assertEquals("{DE,UA} {DE-HE}", gathered(id));
         given().accept(ContentType.JSON).queryParam("topic", topic).queryParam("state", "DE-HE").get(PARTNERSHIPS)
                 .then().body("items.id", contains(id)).body("totalItems", org.hamcrest.Matchers.equalTo(1));
@@ -103,8 +103,43 @@ class ParticipantPlaceTest {
     }
 
     /**
-     * A participant written while its municipality moves, the participant's transaction first: the move waits
-     * for it (the trigger's FOR UPDATE against the participant's FOR KEY SHARE), then moves it too.
+     * A municipality renamed: its participants take the new name, which every read of their partnerships shows (GET
+     * by id, a list, a list in another language where it has no name of its own), and the partnerships themselves do
+     * not change, as when it moves.
+     */
+    @Test
+    void shouldRenameTheParticipantsOfARenamedMunicipalityWithoutChangingTheirPartnerships() throws SQLException {
+        String topic = uniqueTopic();
+        String town = municipality("Altname", "DE", "DE-TH");
+        String lviv = municipality("Lviv", "UA", null);
+        String id = partnership("FRIENDSHIP", "\"topics\": [\"" + topic + "\"]", town, lviv);
+        ExtractableResponse<Response> before = given().get(PARTNERSHIPS + "/" + id).then().statusCode(200).extract();
+
+        ExtractableResponse<Response> municipality = given().get(MUNICIPALITIES + "/" + town).then().statusCode(200)
+                .extract();
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .header("If-Match", municipality.header("ETag"))
+                .body("""
+                        {"name": "Neuname", "slug": "%s", "kind": "CITY", "country": "DE", "subdivision": "DE-TH"}"""
+                        .formatted(municipality.path("slug").toString()))
+                .put(MUNICIPALITIES + "/" + town).then().statusCode(200);
+
+        assertEquals(List.of(town + " DE DE-TH Neuname", lviv + " UA null Lviv"), places(id));
+        given().get(PARTNERSHIPS + "/" + id).then().statusCode(200)
+                .body("participants.name", contains("Neuname", "Lviv"))
+                .body("participants.displayName", contains("Neuname", "Lviv"));
+        given().accept(ContentType.JSON).queryParam("topic", topic).queryParam("lang", "fr").get(PARTNERSHIPS)
+                .then().statusCode(200).body("items.id", contains(id))
+                .body("items[0].participants.name", contains("Neuname", "Lviv"))
+                .body("items[0].participants.displayName", contains("Neuname", "Lviv"));
+        ExtractableResponse<Response> after = given().get(PARTNERSHIPS + "/" + id).then().statusCode(200).extract();
+        assertEquals(before.path("updatedAt").toString(), after.path("updatedAt").toString());
+    }
+
+    /**
+     * A participant written while its municipality moves and is renamed, the participant's transaction first: the
+     * move waits for it (the trigger's FOR UPDATE against the participant's FOR KEY SHARE), then moves and renames it
+     * too.
      */
     @Test
     void shouldMoveAParticipantWrittenWhileItsMunicipalityMoves() throws Exception {
@@ -112,13 +147,14 @@ class ParticipantPlaceTest {
         try (Connection writer = database.getConnection()) {
             writer.setAutoCommit(false);
             addParticipant(writer, f);
-            Future<?> move = background(() -> execute("UPDATE municipality SET subdivision = 'DE-HE' WHERE id = ?",
-                    f.town()));
+            Future<?> move = background(() -> execute(
+                    "UPDATE municipality SET subdivision = 'DE-HE', name = 'Wechselburg (Hessen)' WHERE id = ?", f.town()));
             // Time for the move to reach the lock; were there none, it would have committed by now.
             Thread.sleep(300);
             writer.commit();
             move.get(1, TimeUnit.MINUTES);
-            assertEquals(List.of(f.town() + " DE DE-HE"), places(f.partnership().toString()).subList(2, 3));
+            assertEquals(List.of(f.town() + " DE DE-HE Wechselburg (Hessen)"),
+                    places(f.partnership().toString()).subList(2, 3));
             assertEquals("{DE,PL,PL} {DE-HE}", gathered(f.partnership().toString()));
         } finally {
             execute("DELETE FROM partnership WHERE id = ?", f.partnership());
@@ -127,14 +163,15 @@ class ParticipantPlaceTest {
 
     /**
      * The other way round, the move's transaction first: the participant waits for it to commit (FOR KEY
-     * SHARE against FOR UPDATE), then takes the new place.
+     * SHARE against FOR UPDATE), then takes the new place and name.
      */
     @Test
     void shouldGiveTheNewPlaceToAParticipantWrittenWhileItsMunicipalityMoves() throws Exception {
         Fixture f = fixture();
         try (Connection mover = database.getConnection()) {
             mover.setAutoCommit(false);
-            try (PreparedStatement s = mover.prepareStatement("UPDATE municipality SET subdivision = 'DE-HE' WHERE id = ?")) {
+            try (PreparedStatement s = mover.prepareStatement(
+                    "UPDATE municipality SET subdivision = 'DE-HE', name = 'Wechselburg (Hessen)' WHERE id = ?")) {
                 s.setObject(1, f.town());
                 s.executeUpdate();
             }
@@ -146,7 +183,8 @@ class ParticipantPlaceTest {
             Thread.sleep(300);
             mover.commit();
             write.get(1, TimeUnit.MINUTES);
-            assertEquals(List.of(f.town() + " DE DE-HE"), places(f.partnership().toString()).subList(2, 3));
+            assertEquals(List.of(f.town() + " DE DE-HE Wechselburg (Hessen)"),
+                    places(f.partnership().toString()).subList(2, 3));
             assertEquals("{DE,PL,PL} {DE-HE}", gathered(f.partnership().toString()));
         } finally {
             execute("DELETE FROM partnership WHERE id = ?", f.partnership());
@@ -266,6 +304,31 @@ class ParticipantPlaceTest {
     }
 
     /**
+     * Every participant row the module's tests have written so far (imports, merges, moves, renames, the fixtures
+     * above) holds exactly its municipality's country, state and name: what every read of a partnership shows of
+     * its participants (V18), over whatever this run has written, not over one example.
+     */
+    @Test
+    void shouldCopyOntoEveryParticipantExactlyItsMunicipalitysPlaceAndName() throws SQLException {
+        partnership("FRIENDSHIP", "", municipality("Jena", "DE", "DE-TH"), municipality("Lviv", "UA", null));
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement("""
+                SELECT pp.partnership_id, pp.municipality_id, pp.country_code, pp.subdivision, pp.municipality_name,
+                       m.country_code, m.subdivision, m.name
+                FROM partnership_participant pp JOIN municipality m ON m.id = pp.municipality_id
+                WHERE (pp.country_code, pp.subdivision, pp.municipality_name)
+                      IS DISTINCT FROM (m.country_code, m.subdivision, m.name)""");
+             ResultSet r = s.executeQuery()) {
+            List<String> wrong = new ArrayList<>();
+            while (r.next()) {
+                wrong.add(r.getString(1) + "/" + r.getString(2) + " holds " + r.getString(3) + " " + r.getString(4)
+                        + " " + r.getString(5) + ", its municipality " + r.getString(6) + " " + r.getString(7) + " "
+                        + r.getString(8));
+            }
+            assertEquals(List.of(), wrong);
+        }
+    }
+
+    /**
      * The places' table (V16), which pages of one place read in the order of founding dates, holds for every
      * partnership the module's tests have written so far exactly one row per place on its row, with its founding
      * date: over whatever this run has written (imports, merges, moves, the fixtures above), and after a change of
@@ -325,16 +388,16 @@ class ParticipantPlaceTest {
         }
     }
 
-    /** "municipality country subdivision" of each participant row, in the partnership's order. */
+    /** "municipality country subdivision name" of each participant row, in the partnership's order. */
     private List<String> places(String partnership) throws SQLException {
         try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement("""
-                SELECT municipality_id, country_code, subdivision FROM partnership_participant
+                SELECT municipality_id, country_code, subdivision, municipality_name FROM partnership_participant
                 WHERE partnership_id = ? ORDER BY position""")) {
             s.setObject(1, UUID.fromString(partnership));
             List<String> places = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    places.add(r.getString(1) + " " + r.getString(2) + " " + r.getString(3));
+                    places.add(r.getString(1) + " " + r.getString(2) + " " + r.getString(3) + " " + r.getString(4));
                 }
             }
             return places;

@@ -41,11 +41,6 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
             WHERE n.municipality_id = %s AND n.kind <> :former
             ORDER BY n.kind, n.language, n.name""", "ids", "uuid");
 
-    /** The municipalities taking part in the partnerships whose ids are {@code :ids}, as a partnership shows them. */
-    private static final ArrayStatement PARTICIPANTS_OF_PARTNERSHIPS = PlanValues.anyOfIn("""
-            SELECT m.id, m.name, m.country_code, m.subdivision FROM partnership_participant p
-            JOIN municipality m ON m.id = p.municipality_id WHERE p.partnership_id = %s""", "ids", "uuid");
-
     /** {@link #DISPLAY_NAMES} of the participants of the partnerships whose ids are {@code :ids}. */
     private static final ArrayStatement DISPLAY_NAMES_OF_PARTNERSHIPS = PlanValues.anyOfIn("""
             SELECT n.municipality_id, n.language, n.name FROM partnership_participant p
@@ -102,28 +97,23 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
     }
 
     /**
-     * What partnerships show of their participants, the partnerships' ids the parameter {@code :ids} of {@code reads}
-     * (at most {@code partnerships} of them), read with those reads: each municipality's name and place, and its
-     * names in the reader's {@code languages} as {@link #displayNames} chooses. Empty until the reads run. A
-     * partnership's page or GET by id sends these with its own reads, knowing only the partnerships' ids.
+     * The names in the reader's {@code languages} of the participants of the partnerships whose ids are the parameter
+     * {@code :ids} of {@code reads} (at most {@code partnerships} of them), read with those reads, as
+     * {@link #displayNames} chooses them; none are read when the reader asks for no language. Empty until the reads
+     * run. A partnership's page or GET by id sends this with its own reads, knowing only the partnerships' ids; the
+     * participants' own names and places come with the participants (V18).
      */
-    public Participants participantsOf(JdbcRows.Together reads, int partnerships, List<String> languages) {
-        Map<UUID, ParticipantMunicipality> found = new HashMap<>();
-        reads.each(PARTICIPANTS_OF_PARTNERSHIPS.forLength(partnerships), r -> {
-            UUID id = r.getObject(1, UUID.class);
-            found.put(id, new ParticipantMunicipality(id, r.getString(2), r.getString(3), r.getString(4)));
-        });
+    public ParticipantNames participantNamesOf(JdbcRows.Together reads, int partnerships, List<String> languages) {
         Map<UUID, Map<String, String>> names = new HashMap<>();
         if (!languages.isEmpty()) {
             reads.with("former", MunicipalityName.Kind.FORMER.name())
                     .each(DISPLAY_NAMES_OF_PARTNERSHIPS.forLength(partnerships), nameInto(names));
         }
-        return new Participants(found, names, languages);
+        return new ParticipantNames(names, languages);
     }
 
-    /** The participants of some partnerships, and each one's names by language ({@link #participantsOf}). */
-    public record Participants(Map<UUID, ParticipantMunicipality> municipalities, Map<UUID, Map<String, String>> names,
-            List<String> languages) {
+    /** The participants of some partnerships' names by language ({@link #participantNamesOf}). */
+    public record ParticipantNames(Map<UUID, Map<String, String>> names, List<String> languages) {
 
         /** The name each shows in the reader's languages, where it has one. */
         public Map<UUID, String> displayNames() {

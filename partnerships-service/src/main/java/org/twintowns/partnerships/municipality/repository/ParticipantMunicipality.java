@@ -4,8 +4,8 @@ import java.util.UUID;
 import org.twintowns.partnerships.municipality.Municipality;
 
 /**
- * What a partnership shows of each participating municipality: its name and where it lies. Read as a row
- * ({@link MunicipalityRepository#participants}) where a partnership is only shown; issue 21: loading the
+ * What a partnership shows of each participating municipality: its name and where it lies. Read from the
+ * participant's own row (V18, {@code PartnershipRows}) where a partnership is only shown; issue 21: loading the
  * participants of a list page as entities (an HQL query translated again for every size of its IN list, then
  * hydrated and tracked) took a quarter of the list's time.
  */

@@ -94,15 +94,13 @@ public final class PartnershipMapper {
      */
     public static PartnershipView toView(Partnership p, Map<UUID, ParticipantMunicipality> municipalities,
             Map<UUID, String> displayNames, boolean withInternal) {
-        return toView(PartnershipRow.of(p), municipalities, displayNames, withInternal);
+        return toView(PartnershipRow.of(p, municipalities), displayNames, withInternal);
     }
 
-    /** A partnership as this reader may see it, from the row a list reads or an entity makes. */
-    public static PartnershipView toView(PartnershipRow p, Map<UUID, ParticipantMunicipality> municipalities,
-            Map<UUID, String> displayNames, boolean withInternal) {
+    /** A partnership as this reader may see it, from the row a read reads or an entity makes. */
+    public static PartnershipView toView(PartnershipRow p, Map<UUID, String> displayNames, boolean withInternal) {
         return new PartnershipView(p.id(), p.type(), p.status(), p.title(), p.establishedOn(), p.establishedYearOnly(),
-                p.participants().stream()
-                        .map(pp -> toView(pp, municipalities.get(pp.municipalityId), displayNames)).toList(),
+                p.participants().stream().map(pp -> toView(pp, displayNames)).toList(),
                 p.topics(),
                 p.projects().stream().map(PartnershipMapper::toView).toList(),
                 p.contacts().stream().filter(c -> withInternal || !c.internal).map(PartnershipMapper::toView).toList(),
@@ -110,13 +108,14 @@ public final class PartnershipMapper {
                 p.notes(), p.sourceName(), p.sourceUrl(), p.lastVerifiedOn(), p.createdAt(), p.updatedAt());
     }
 
-    private static PartnershipView.Participant toView(PartnershipParticipant participant, ParticipantMunicipality m,
+    private static PartnershipView.Participant toView(PartnershipRow.Participant participant,
             Map<UUID, String> displayNames) {
-        // The foreign key guarantees the municipality exists; the null guard only keeps a
-        // representation from failing if it was loaded incompletely.
-        return new PartnershipView.Participant(participant.municipalityId, m == null ? null : m.name(),
+        // A read always has the municipality (the foreign key guarantees it exists); the null guard only keeps
+        // a representation from failing if an entity's row was made without it.
+        ParticipantMunicipality m = participant.municipality();
+        return new PartnershipView.Participant(participant.municipalityId(), m == null ? null : m.name(),
                 m == null ? null : displayNames.getOrDefault(m.id(), m.name()),
-                m == null ? null : m.countryCode(), m == null ? null : m.subdivision(), participant.role);
+                m == null ? null : m.countryCode(), m == null ? null : m.subdivision(), participant.role());
     }
 
     private static PartnershipView.Project toView(PartnershipProject project) {

@@ -15,6 +15,7 @@ import org.twintowns.commons.persistence.PlanValues;
 import org.twintowns.commons.persistence.PlanValues.ArrayStatement;
 import org.twintowns.commons.persistence.SqlTimes;
 import org.twintowns.commons.persistence.WhereClause;
+import org.twintowns.partnerships.municipality.repository.ParticipantMunicipality;
 import org.twintowns.partnerships.partnership.LifecycleEvent;
 import org.twintowns.partnerships.partnership.Partnership;
 import org.twintowns.partnerships.partnership.PartnershipContact;
@@ -23,7 +24,8 @@ import org.twintowns.partnerships.partnership.PartnershipProject;
 
 /**
  * Reads partnerships as {@link PartnershipRow}s, for lists and GET by id: the page (or the one) in one
- * statement, then each of the five collections by one statement for the whole page, by an array of its ids,
+ * statement, then each of the five collections by one statement for the whole page (the participants with their
+ * municipalities' names and places), by an array of its ids,
  * the five sent to the database together. Issue 21: as entities, Hibernate made a new batch loader for every
  * collection it loaded ({@code AbstractCollectionPersister.createCollectionLoader}, 12 % of a list of 20, and the loader's
  * {@code initializeKeys} another 18 %), then hydrated and tracked 20 entities and their collections that a
@@ -38,9 +40,13 @@ final class PartnershipRows {
             p.id, p.type, p.status, p.title, p.established_on, p.established_year_only, p.notes, p.source_name,
             p.source_url, p.last_verified_on, p.created_at, p.updated_at, p.version""";
 
+    /**
+     * The participants with what the partnership shows of their municipalities, copied onto their rows (V18): until
+     * then a second statement joined them to their municipalities again, half of PostgreSQL's time for a page.
+     */
     private static final ArrayStatement PARTICIPANTS = PlanValues.anyOfIn("""
-            SELECT partnership_id, municipality_id, role FROM partnership_participant
-            WHERE partnership_id = %s ORDER BY partnership_id, position""", "ids", "uuid");
+            SELECT partnership_id, municipality_id, role, municipality_name, country_code, subdivision
+            FROM partnership_participant WHERE partnership_id = %s ORDER BY partnership_id, position""", "ids", "uuid");
 
     private static final ArrayStatement TOPICS = PlanValues.anyOfIn("""
             SELECT partnership_id, topic FROM partnership_topic
@@ -116,15 +122,14 @@ final class PartnershipRows {
     }
 
     /** The five collections of the partnerships whose ids are the parameter {@code :ids}, by partnership. */
-    private record Collections(Map<UUID, List<PartnershipParticipant>> participants, Map<UUID, List<String>> topics,
+    private record Collections(Map<UUID, List<PartnershipRow.Participant>> participants, Map<UUID, List<String>> topics,
             Map<UUID, List<PartnershipProject>> projects, Map<UUID, List<PartnershipContact>> contacts,
             Map<UUID, List<PartnershipRow.Event>> lifecycle) {
 
         /** Adds the five reads for {@code length} ids to {@code reads}; the maps are filled when they run. */
         static Collections readBy(JdbcRows.Together reads, int length) {
             return new Collections(
-                    reads.grouped(PARTICIPANTS.forLength(length), r -> new PartnershipParticipant(
-                            r.getObject(2, UUID.class), PartnershipParticipant.Role.valueOf(r.getString(3)))),
+                    reads.grouped(PARTICIPANTS.forLength(length), PartnershipRows::participant),
                     reads.grouped(TOPICS.forLength(length), r -> r.getString(2)),
                     reads.grouped(PROJECTS.forLength(length), PartnershipRows::project),
                     reads.grouped(CONTACTS.forLength(length), PartnershipRows::contact),
@@ -148,6 +153,12 @@ final class PartnershipRows {
                 r.getBoolean(6), List.of(), List.of(), List.of(), List.of(), List.of(), r.getString(7), r.getString(8),
                 r.getString(9), r.getObject(10, LocalDate.class), SqlTimes.utc(r.getObject(11, OffsetDateTime.class)),
                 SqlTimes.utc(r.getObject(12, OffsetDateTime.class)), r.getLong(13));
+    }
+
+    private static PartnershipRow.Participant participant(ResultSet r) throws SQLException {
+        UUID municipality = r.getObject(2, UUID.class);
+        return new PartnershipRow.Participant(municipality, PartnershipParticipant.Role.valueOf(r.getString(3)),
+                new ParticipantMunicipality(municipality, r.getString(4), r.getString(5), r.getString(6)));
     }
 
     private static PartnershipProject project(ResultSet r) throws SQLException {

@@ -33,12 +33,13 @@ public class ParticipantLookup {
     }
 
     /**
-     * What partnerships show of their participants, read with {@code reads}, whose parameter {@code :ids} is the
-     * partnerships' ids (at most {@code partnerships} of them): filled when they run, with the partnerships' own
-     * reads ({@link MunicipalityRepository#participantsOf}).
+     * The names in the reader's languages of the participants of the partnerships whose ids are the parameter
+     * {@code :ids} of {@code reads} (at most {@code partnerships} of them): filled when they run, with the
+     * partnerships' own reads ({@link MunicipalityRepository#participantNamesOf}).
      */
-    public MunicipalityRepository.Participants shownWith(JdbcRows.Together reads, int partnerships, List<String> languages) {
-        return municipalities.participantsOf(reads, partnerships, languages);
+    public MunicipalityRepository.ParticipantNames namesWith(JdbcRows.Together reads, int partnerships,
+            List<String> languages) {
+        return municipalities.participantNamesOf(reads, partnerships, languages);
     }
 
     /**

@@ -48,13 +48,14 @@ public class PartnershipSearchService {
     /** A page of partnerships, participants named in the reader's languages; internal contacts never. */
     public Page<PartnershipView> list(PartnershipFilter filter, PageParams paging, List<String> languages) {
         Listing listing = listings.of(paging, SORTABLE, DEFAULT_SORT, "id");
-        // The participants' names travel with the page's collections, in one round trip after the page's own.
+        // The participants' names in the reader's languages travel with the page's collections, in one round trip
+        // after the page's own.
         JdbcRows.Together reads = JdbcRows.together();
-        MunicipalityRepository.Participants shown = lookup.shownWith(reads, listing.limit(), languages);
+        MunicipalityRepository.ParticipantNames names = lookup.namesWith(reads, listing.limit(), languages);
         PartnershipRepository.Found found = repository.find(filter, listing, reads);
-        Map<UUID, String> displayNames = shown.displayNames();
+        Map<UUID, String> displayNames = names.displayNames();
         return listing.page(found.page(), found.total(), PartnershipRow::updatedAt, p -> List.of(p.id()))
-                .map(p -> PartnershipMapper.toView(p, shown.municipalities(), displayNames, false));
+                .map(p -> PartnershipMapper.toView(p, displayNames, false));
     }
 
     /** Every matching partnership as a GeoJSON feature; refused when more match than a map can take. */

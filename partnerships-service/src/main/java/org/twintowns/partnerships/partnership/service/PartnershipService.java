@@ -101,12 +101,13 @@ public class PartnershipService {
 
     /** The partnership in the reader's languages, with its internal contacts for those who may see them. */
     public Versioned<PartnershipView> get(UUID id, List<String> languages) {
-        // The participants' names travel with the partnership's own statements: one round trip for all.
+        // The participants' names in the reader's languages travel with the partnership's own statements: one
+        // round trip for all.
         JdbcRows.Together reads = JdbcRows.together();
-        MunicipalityRepository.Participants shown = lookup.shownWith(reads, 1, languages);
+        MunicipalityRepository.ParticipantNames names = lookup.namesWith(reads, 1, languages);
         PartnershipRow partnership = repository.row(id, reads)
                 .orElseThrow(() -> ProblemException.notFound("partnership", id));
-        return new Versioned<>(PartnershipMapper.toView(partnership, shown.municipalities(), shown.displayNames(),
+        return new Versioned<>(PartnershipMapper.toView(partnership, names.displayNames(),
                 caller.actsForAny(partnership.participantIds())), partnership.version());
     }
 
