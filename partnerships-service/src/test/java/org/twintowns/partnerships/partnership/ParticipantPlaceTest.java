@@ -75,31 +75,17 @@ class ParticipantPlaceTest {
 
     @Test
     void shouldMoveTheParticipantsOfAMunicipalityThatMovesWithoutChangingTheirPartnerships() throws SQLException {
-        String topic = uniqueTopic();
-        String town = municipality("Grenzdorf", "DE", "DE-TH");
-        String lviv = municipality("Lviv", "UA", null);
-        String id = partnership("FRIENDSHIP", "\"topics\": [\"" + topic + "\"]", town, lviv);
-        ExtractableResponse<Response> before = given().get(PARTNERSHIPS + "/" + id).then().statusCode(200).extract();
+        Twinned t = twinnedWithLviv("Grenzdorf");
 
-        ExtractableResponse<Response> municipality = given().get(MUNICIPALITIES + "/" + town).then().statusCode(200)
-                .extract();
-        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
-                .header("If-Match", municipality.header("ETag"))
-                .body("""
-                        {"name": "Grenzdorf", "slug": "%s", "kind": "CITY", "country": "DE", "subdivision": "DE-HE"}"""
-                        .formatted(municipality.path("slug").toString()))
-                .put(MUNICIPALITIES + "/" + town).then().statusCode(200);
+        replaceMunicipality(t.town(), "Grenzdorf", "DE-HE");
 
-        assertEquals(List.of(town + " DE DE-HE Grenzdorf", lviv + " UA null Lviv"), places(id));
-        assertEquals("{DE,UA} {DE-HE}", gathered(id));
-        given().accept(ContentType.JSON).queryParam("topic", topic).queryParam("state", "DE-HE").get(PARTNERSHIPS)
-                .then().body("items.id", contains(id)).body("totalItems", org.hamcrest.Matchers.equalTo(1));
-        given().accept(ContentType.JSON).queryParam("topic", topic).queryParam("state", "DE-TH").get(PARTNERSHIPS)
+        assertEquals(List.of(t.town() + " DE DE-HE Grenzdorf", t.lviv() + " UA null Lviv"), places(t.id()));
+        assertEquals("{DE,UA} {DE-HE}", gathered(t.id()));
+        given().accept(ContentType.JSON).queryParam("topic", t.topic()).queryParam("state", "DE-HE").get(PARTNERSHIPS)
+                .then().body("items.id", contains(t.id())).body("totalItems", org.hamcrest.Matchers.equalTo(1));
+        given().accept(ContentType.JSON).queryParam("topic", t.topic()).queryParam("state", "DE-TH").get(PARTNERSHIPS)
                 .then().body("items", hasSize(0));
-        // The partnership itself did not change: the same version, the same time of its last change.
-        ExtractableResponse<Response> after = given().get(PARTNERSHIPS + "/" + id).then().statusCode(200).extract();
-        assertEquals(before.header("ETag"), after.header("ETag"));
-        assertEquals(before.path("updatedAt").toString(), after.path("updatedAt").toString());
+        assertPartnershipUnchanged(t);
     }
 
     /**
@@ -109,31 +95,19 @@ class ParticipantPlaceTest {
      */
     @Test
     void shouldRenameTheParticipantsOfARenamedMunicipalityWithoutChangingTheirPartnerships() throws SQLException {
-        String topic = uniqueTopic();
-        String town = municipality("Altname", "DE", "DE-TH");
-        String lviv = municipality("Lviv", "UA", null);
-        String id = partnership("FRIENDSHIP", "\"topics\": [\"" + topic + "\"]", town, lviv);
-        ExtractableResponse<Response> before = given().get(PARTNERSHIPS + "/" + id).then().statusCode(200).extract();
+        Twinned t = twinnedWithLviv("Altname");
 
-        ExtractableResponse<Response> municipality = given().get(MUNICIPALITIES + "/" + town).then().statusCode(200)
-                .extract();
-        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
-                .header("If-Match", municipality.header("ETag"))
-                .body("""
-                        {"name": "Neuname", "slug": "%s", "kind": "CITY", "country": "DE", "subdivision": "DE-TH"}"""
-                        .formatted(municipality.path("slug").toString()))
-                .put(MUNICIPALITIES + "/" + town).then().statusCode(200);
+        replaceMunicipality(t.town(), "Neuname", "DE-TH");
 
-        assertEquals(List.of(town + " DE DE-TH Neuname", lviv + " UA null Lviv"), places(id));
-        given().get(PARTNERSHIPS + "/" + id).then().statusCode(200)
+        assertEquals(List.of(t.town() + " DE DE-TH Neuname", t.lviv() + " UA null Lviv"), places(t.id()));
+        given().get(PARTNERSHIPS + "/" + t.id()).then().statusCode(200)
                 .body("participants.name", contains("Neuname", "Lviv"))
                 .body("participants.displayName", contains("Neuname", "Lviv"));
-        given().accept(ContentType.JSON).queryParam("topic", topic).queryParam("lang", "fr").get(PARTNERSHIPS)
-                .then().statusCode(200).body("items.id", contains(id))
+        given().accept(ContentType.JSON).queryParam("topic", t.topic()).queryParam("lang", "fr").get(PARTNERSHIPS)
+                .then().statusCode(200).body("items.id", contains(t.id()))
                 .body("items[0].participants.name", contains("Neuname", "Lviv"))
                 .body("items[0].participants.displayName", contains("Neuname", "Lviv"));
-        ExtractableResponse<Response> after = given().get(PARTNERSHIPS + "/" + id).then().statusCode(200).extract();
-        assertEquals(before.path("updatedAt").toString(), after.path("updatedAt").toString());
+        assertPartnershipUnchanged(t);
     }
 
     /**
@@ -189,6 +163,38 @@ class ParticipantPlaceTest {
         } finally {
             execute("DELETE FROM partnership WHERE id = ?", f.partnership());
         }
+    }
+
+    /** A partnership with a topic of its own between a Thuringian town and Lviv, as its GET by id read it. */
+    private record Twinned(String topic, String town, String lviv, String id, ExtractableResponse<Response> before) {
+    }
+
+    private static Twinned twinnedWithLviv(String townName) {
+        String topic = uniqueTopic();
+        String town = municipality(townName, "DE", "DE-TH");
+        String lviv = municipality("Lviv", "UA", null);
+        String id = partnership("FRIENDSHIP", "\"topics\": [\"" + topic + "\"]", town, lviv);
+        return new Twinned(topic, town, lviv, id,
+                given().get(PARTNERSHIPS + "/" + id).then().statusCode(200).extract());
+    }
+
+    /** The partnership itself did not change: the same version, the same time of its last change. */
+    private static void assertPartnershipUnchanged(Twinned t) {
+        ExtractableResponse<Response> after = given().get(PARTNERSHIPS + "/" + t.id()).then().statusCode(200).extract();
+        assertEquals(t.before().header("ETag"), after.header("ETag"));
+        assertEquals(t.before().path("updatedAt").toString(), after.path("updatedAt").toString());
+    }
+
+    /** Replaces the German municipality {@code id} through the API, with this name and state. */
+    private static void replaceMunicipality(String id, String name, String subdivision) {
+        ExtractableResponse<Response> municipality = given().get(MUNICIPALITIES + "/" + id).then().statusCode(200)
+                .extract();
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .header("If-Match", municipality.header("ETag"))
+                .body("""
+                        {"name": "%s", "slug": "%s", "kind": "CITY", "country": "DE", "subdivision": "%s"}"""
+                        .formatted(name, municipality.path("slug").toString(), subdivision))
+                .put(MUNICIPALITIES + "/" + id).then().statusCode(200);
     }
 
     /** A partnership of two Polish towns, and a Thuringian town about to join it by SQL. */
